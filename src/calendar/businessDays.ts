@@ -1,0 +1,86 @@
+/**
+ * Business days: local dates on which the calendar runs at all, counted from per-year prefix sums.
+ *
+ * @module
+ */
+import { civilFromDay, dayFromCivil } from "../policy/calendarDate.js";
+import { localDayOf, timeOfDayOf, wallToEpoch } from "../time/wallClock.js";
+import type { Calendar } from "./calendar.js";
+import { HORIZON_DAYS, beyondHorizon } from "./horizon.js";
+import { HorizonError } from "../errors.js";
+import { yearBlock } from "./yearBlock.js";
+
+/** Number of business days among local dates `[fromDay, toDay]` (inclusive, fromDay <= toDay). */
+export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number): number {
+  if (cal.neverOpen) return 0;
+  if (toDay - fromDay > HORIZON_DAYS) {
+    throw new HorizonError("businessDaysBetween: the span is longer than 100 calendar years (36,525 days); split it into shorter spans");
+  }
+  const y0 = civilFromDay(fromDay).year;
+  const y1 = civilFromDay(toDay).year;
+  let count = 0;
+  for (let y = y0; y <= y1; y++) {
+    const block = yearBlock(cal, y);
+    const days = block.dayCum.length - 1;
+    const lo = Math.max(0, fromDay - block.firstDay);
+    const hi = Math.min(days, toDay - block.firstDay + 1);
+    if (hi > lo) count += block.dayCum[hi]! - block.dayCum[lo]!;
+  }
+  return count;
+}
+
+/**
+ * Business days in `[localDate(a), localDate(b)]`, both inclusive; negative when b's date is before a's.
+ *
+ * @throws HorizonError when the dates are more than 100 years apart.
+ */
+export function businessDaysBetweenInstants(cal: Calendar, a: number, b: number): number {
+  const da = localDayOf(cal.zone, a);
+  const db = localDayOf(cal.zone, b);
+  return db >= da ? countBusinessDays(cal, da, db) : -countBusinessDays(cal, db, da);
+}
+
+/**
+ * The `n`-th business day after (n > 0) or before (n < 0) the local date of `at`, at the same
+ * wall-clock time (resolved by the compatible rule); `n = 0` returns `at`.
+ *
+ * @throws HorizonError when that day lies more than 100 years away.
+ */
+export function shiftBusinessDays(cal: Calendar, at: number, n: number): number {
+  if (n === 0) return at;
+  if (cal.neverOpen) throw beyondHorizon("addBusinessDays");
+  const zone = cal.zone;
+  const day0 = localDayOf(zone, at);
+  const timeOfDay = timeOfDayOf(zone, at);
+  const dir = n > 0 ? 1 : -1;
+  let remaining = Math.abs(n);
+  let year = civilFromDay(day0).year;
+  let block = yearBlock(cal, year);
+  // position k: index of day0 within its block
+  let k = day0 - block.firstDay;
+  for (;;) {
+    const days = block.dayCum.length - 1;
+    // business days strictly after k (dir>0) or strictly before k (dir<0) within the block
+    const available = dir > 0 ? block.dayCum[days]! - block.dayCum[Math.min(days, k + 1)]! : block.dayCum[Math.max(0, k)]!;
+    if (remaining <= available) {
+      const target = dir > 0 ? block.dayCum[Math.min(days, k + 1)]! + remaining : block.dayCum[Math.max(0, k)]! - remaining + 1;
+      // smallest index j with dayCum[j + 1] >= target
+      let lo = 0;
+      let hi = days - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (block.dayCum[mid + 1]! >= target) hi = mid;
+        else lo = mid + 1;
+      }
+      const day = block.firstDay + lo;
+      if (Math.abs(day - day0) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
+      return wallToEpoch(zone, day, timeOfDay);
+    }
+    remaining -= available;
+    year += dir;
+    if (Math.abs(dayFromCivil(year, 1, 1) - day0) > HORIZON_DAYS + 366) throw beyondHorizon("addBusinessDays");
+    block = yearBlock(cal, year);
+    k = dir > 0 ? -1 : block.dayCum.length - 1;
+  }
+}
+

@@ -1,0 +1,154 @@
+/**
+ * A compiled calendar: the frozen description of when a clock runs, plus its caches.
+ *
+ * Two calendars are compiled per policy: the **business** calendar (weekly hours, holidays, special
+ * hours, closures, and maintenance when `pausesClocks`) and the **clock** calendar used by
+ * `clock: "calendar"` targets (always running, except in maintenance windows when `pausesClocks`).
+ *
+ * @module
+ */
+import type { AnnualRule, DateRule, NormalizedPolicy, RegionRule, WallInterval, WeeklyWindow } from "../policy/normalizedPolicy.js";
+import { MS_PER_DAY, civilFromDay, weekdayOfDay } from "../policy/calendarDate.js";
+import type { ZoneRules } from "../time/zoneRules.js";
+import type { RegionHolidaySource } from "./regionHolidaySource.js";
+import type { YearBlock } from "./yearBlock.js";
+
+/** An absolute, named span `[start, end)` in epoch ms. */
+export interface NamedSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly name?: string;
+}
+
+/** What a local date's own intervals are, and why. */
+export interface DayPlan {
+  readonly intervals: ReadonlyArray<WallInterval>;
+  /** Set when a holiday or special hours replaced the weekly hours. */
+  readonly override?: { readonly kind: "holiday" | "special"; readonly name?: string };
+}
+
+/** Mutable caches of a calendar (the only mutable part). */
+export interface CalendarCache {
+  /** Full year blocks, least recently used first. */
+  readonly blocks: Map<number, YearBlock>;
+  /** Business ms per local year, kept even when a block is evicted. */
+  readonly totals: Map<number, number>;
+  /** Region holidays per year: day number → name. */
+  readonly regionDays: Map<number, ReadonlyMap<number, string>>;
+  /** Segments held by `blocks`, for the memory bound. */
+  segmentCount: number;
+  /** The block used last: most queries of a batch fall in the same year. */
+  last: YearBlock | undefined;
+}
+
+/** A compiled calendar. */
+export interface Calendar {
+  readonly kind: "business" | "clock";
+  readonly zone: ZoneRules;
+  readonly weekly: ReadonlyArray<ReadonlyArray<WallInterval>>;
+  readonly dateRules: ReadonlyMap<number, DateRule>;
+  readonly annualRules: ReadonlyMap<number, AnnualRule>;
+  readonly regionRules: ReadonlyArray<RegionRule>;
+  readonly regionSource: RegionHolidaySource | undefined;
+  /** Closures (business calendar only), sorted by start. */
+  readonly closures: ReadonlyArray<NamedSegment>;
+  /** Maintenance windows that stop this clock (empty unless `pausesClocks`). */
+  readonly maintenanceWeekly: ReadonlyArray<WeeklyWindow>;
+  readonly maintenanceOneOff: ReadonlyArray<NamedSegment>;
+  /** True when the calendar provably never runs (no weekly hours and no special hours). */
+  readonly neverOpen: boolean;
+  readonly cache: CalendarCache;
+}
+
+const EMPTY: ReadonlyArray<WallInterval> = Object.freeze([]);
+const FULL_DAY: ReadonlyArray<WallInterval> = Object.freeze([Object.freeze([0, MS_PER_DAY] as const)]);
+const ALWAYS: ReadonlyArray<ReadonlyArray<WallInterval>> = Object.freeze(Array.from({ length: 7 }, () => FULL_DAY));
+
+/** Inputs of {@link compileCalendar} besides the policy. */
+export interface CalendarOptions {
+  readonly kind: "business" | "clock";
+  readonly zone: ZoneRules;
+  readonly closures: ReadonlyArray<NamedSegment>;
+  readonly maintenanceOneOff: ReadonlyArray<NamedSegment>;
+  readonly regionSource: RegionHolidaySource | undefined;
+}
+
+/**
+ * Compiles a normalized policy into a {@link Calendar}. Closures and one-off maintenance windows
+ * arrive already resolved to instants (see `definePolicy`).
+ */
+export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptions): Calendar {
+  const business = options.kind === "business";
+  const pauses = policy.maintenance.pausesClocks;
+  const dateRules = new Map<number, DateRule>();
+  const annualRules = new Map<number, AnnualRule>();
+  if (business) {
+    for (const r of policy.dateRules) dateRules.set(r.day, r);
+    for (const r of policy.annualRules) annualRules.set(r.month * 100 + r.day, r);
+  }
+  const weekly = business ? policy.weekly : ALWAYS;
+  const neverOpen =
+    weekly.every((d) => d.length === 0) &&
+    [...dateRules.values(), ...annualRules.values()].every((r) => r.hours === null || r.hours.length === 0);
+  return Object.freeze({
+    kind: options.kind,
+    zone: options.zone,
+    weekly,
+    dateRules,
+    annualRules,
+    regionRules: business ? policy.regionRules : [],
+    regionSource: options.regionSource,
+    closures: business ? [...options.closures].sort((a, b) => a.start - b.start) : [],
+    maintenanceWeekly: pauses ? policy.maintenance.weekly : [],
+    maintenanceOneOff: pauses ? [...options.maintenanceOneOff].sort((a, b) => a.start - b.start) : [],
+    neverOpen,
+    cache: { blocks: new Map(), totals: new Map(), regionDays: new Map(), segmentCount: 0, last: undefined },
+  });
+}
+
+/**
+ * The intervals that start on local date `day`, after holidays and special hours:
+ * a `date` entry wins over an `annual` entry, which wins over region holidays, which win over the
+ * weekly hours.
+ */
+export function planDay(cal: Calendar, day: number): DayPlan {
+  const dated = cal.dateRules.get(day);
+  if (dated !== undefined) return planFromRule(dated);
+  if (cal.annualRules.size > 0 || cal.regionRules.length > 0) {
+    const { year, month, day: dom } = civilFromDay(day);
+    const annual = cal.annualRules.get(month * 100 + dom);
+    if (annual !== undefined) return planFromRule(annual);
+    if (cal.regionRules.length > 0) {
+      const name = regionHolidaysOf(cal, year).get(day);
+      if (name !== undefined) return { intervals: EMPTY, override: { kind: "holiday", name } };
+    }
+  }
+  return { intervals: cal.weekly[weekdayOfDay(day)]! };
+}
+
+function planFromRule(rule: DateRule | AnnualRule): DayPlan {
+  const kind = rule.hours === null ? "holiday" : "special";
+  const override = rule.name === undefined ? { kind } : { kind, name: rule.name };
+  return { intervals: rule.hours ?? EMPTY, override } as DayPlan;
+}
+
+/** Region holidays of a year (day number → name), cached per year. */
+export function regionHolidaysOf(cal: Calendar, year: number): ReadonlyMap<number, string> {
+  let days = cal.cache.regionDays.get(year);
+  if (days === undefined) {
+    const map = new Map<number, string>();
+    const source = cal.regionSource;
+    if (source !== undefined) {
+      for (const rule of cal.regionRules) {
+        for (const h of source.holidays(rule, year)) {
+          if (rule.except.includes(h.day)) continue;
+          if (!map.has(h.day)) map.set(h.day, h.name);
+        }
+      }
+    }
+    days = map;
+    if (cal.cache.regionDays.size > 256) cal.cache.regionDays.clear();
+    cal.cache.regionDays.set(year, days);
+  }
+  return days;
+}

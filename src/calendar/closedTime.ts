@@ -1,0 +1,68 @@
+/**
+ * Why a calendar is not running: labels every stretch of non-running time in a range as
+ * `maintenance`, `holiday` (holidays, special hours and closures, with their names) or `closed`
+ * (outside the weekly hours). Used by explanations, not by arithmetic, so it favours clarity.
+ *
+ * @module
+ */
+import { weekdayOfDay } from "../policy/calendarDate.js";
+import { localDayOf, wallToEpoch } from "../time/wallClock.js";
+import type { Calendar } from "./calendar.js";
+import { planDay } from "./calendar.js";
+import { openSegments } from "./openSegments.js";
+import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
+import { pausingMaintenance } from "./yearBlock.js";
+
+/** Why time was not counted. */
+export type ClosedReason = "closed" | "holiday" | "maintenance";
+
+/** A labelled stretch of non-running time. */
+export interface ClosedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: ClosedReason;
+  readonly name?: string;
+}
+
+/**
+ * Labels all non-running time in `[from, to)`; the spans are sorted, disjoint, and together with
+ * `openSegments(cal, from, to)` cover the range exactly.
+ */
+export function closedTime(cal: Calendar, from: number, to: number): ClosedSpan[] {
+  if (to <= from) return [];
+  const open = openSegments(cal, from, to);
+  let rest = subtractSegments([from, to], open);
+  const out: ClosedSpan[] = [];
+  const take = (flat: number[], reason: ClosedReason, name?: string): void => {
+    if (rest.length === 0 || flat.length === 0) return;
+    const merged = mergeSegments(flat);
+    const hit = intersect(rest, merged);
+    for (let i = 0; i < hit.length; i += 2) {
+      out.push(name === undefined ? { start: hit[i]!, end: hit[i + 1]!, reason } : { start: hit[i]!, end: hit[i + 1]!, reason, name });
+    }
+    rest = subtractSegments(rest, merged);
+  };
+  const zone = cal.zone;
+  const firstDay = localDayOf(zone, from) - 2;
+  const lastDay = localDayOf(zone, to - 1) + 1;
+  take(pausingMaintenance(cal, firstDay, lastDay, from, to), "maintenance");
+  for (const c of cal.closures) if (c.start < to && c.end > from) take([c.start, c.end], "holiday", c.name);
+  for (let d = firstDay; d < lastDay; d++) {
+    const plan = planDay(cal, d);
+    if (plan.override === undefined) continue;
+    const regular: number[] = [];
+    for (const [s, e] of cal.weekly[weekdayOfDay(d)]!) regular.push(wallToEpoch(zone, d, s), wallToEpoch(zone, d, e));
+    const special: number[] = [];
+    for (const [s, e] of plan.intervals) special.push(wallToEpoch(zone, d, s), wallToEpoch(zone, d, e));
+    take(subtractSegments(mergeSegments(regular), mergeSegments(special)), "holiday", plan.override.name);
+  }
+  for (let i = 0; i < rest.length; i += 2) out.push({ start: rest[i]!, end: rest[i + 1]!, reason: "closed" });
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+function intersect(a: ReadonlyArray<number>, b: ReadonlyArray<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < b.length; i += 2) out.push(...clipSegments(a, b[i]!, b[i + 1]!));
+  return mergeSegments(out);
+}

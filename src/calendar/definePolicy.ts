@@ -1,0 +1,142 @@
+/**
+ * Validating and compiling a policy definition: the one place where a policy is parsed.
+ *
+ * @module
+ */
+import { InputError, PolicyError, describeValue } from "../errors.js";
+import type { PolicyIssue } from "../errors.js";
+import { formatDay } from "../policy/calendarDate.js";
+import type { NormalizedPolicy, WallPoint, WallSpan } from "../policy/normalizedPolicy.js";
+import { parsePolicy } from "../policy/parsePolicy.js";
+import type { PolicyDefinition } from "../policy/policySchema.js";
+import { wallToEpoch } from "../time/wallClock.js";
+import type { ZoneRules } from "../time/zoneRules.js";
+import { getZoneRules, isKnownZone } from "../time/zoneRules.js";
+import type { Calendar, NamedSegment } from "./calendar.js";
+import { compileCalendar } from "./calendar.js";
+import type { RegionHolidaySource } from "./regionHolidaySource.js";
+
+/** The compiled internals of a {@link Policy}. Not part of the public API. */
+export interface CompiledPolicy {
+  readonly normalized: NormalizedPolicy;
+  readonly zone: ZoneRules;
+  /** Business clock: hours, holidays, closures, and maintenance when `pausesClocks`. */
+  readonly business: Calendar;
+  /** Calendar clock (24x7), minus maintenance when `pausesClocks`. */
+  readonly clock: Calendar;
+  /** Severity key → rank (0 = most severe). */
+  readonly severityRank: ReadonlyMap<string, number>;
+}
+
+/**
+ * A validated, compiled support policy. Create it once with `definePolicy` and reuse it: it
+ * caches per-year business time internally, so later calls are fast.
+ * @category Policy
+ */
+export interface Policy {
+  readonly id?: string;
+  readonly name?: string;
+  readonly version?: string;
+  /** IANA time zone of the policy's wall-clock times. */
+  readonly timezone: string;
+  /** Local date `YYYY-MM-DD` from which this version is in force, if given. */
+  readonly effectiveFrom?: string;
+  /** Severity keys in rank order (first = most severe). */
+  readonly severities: ReadonlyArray<string>;
+  /** The definition as validated, deep-frozen. */
+  readonly definition: PolicyDefinition;
+  /** @internal */
+  readonly compiled: CompiledPolicy;
+}
+
+const POLICY_BRAND = Symbol.for("sla-clock.policy");
+
+/** Outcome of {@link safeDefinePolicyWith}. */
+export type SafeDefineResult = { success: true; policy: Policy } | { success: false; error: PolicyError };
+
+/**
+ * Validates and compiles a definition, with region holidays from `regionSource` (none in `lite`).
+ */
+export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySource | undefined, liteHint: string): SafeDefineResult {
+  const parsed = parsePolicy(def);
+  if (!parsed.success) return { success: false, error: new PolicyError(parsed.issues) };
+  const normalized = parsed.policy;
+  const issues: PolicyIssue[] = [];
+  if (!isKnownZone(normalized.timezone)) {
+    issues.push({ path: ["timezone"], message: `${describeValue(normalized.timezone)} is not an IANA time zone known to this runtime; use e.g. "America/Toronto" or "UTC"` });
+    return { success: false, error: new PolicyError(issues) };
+  }
+  for (const rule of normalized.regionRules) {
+    if (regionSource === undefined) {
+      issues.push({ path: ["holidays", rule.index, "region"], message: `region holidays (${describeValue(rule.code)}) need date-holidays, which ${liteHint}` });
+    } else {
+      const problem = regionSource.check(rule);
+      if (problem !== null) issues.push({ path: ["holidays", rule.index, "region"], message: problem });
+    }
+  }
+  const zone = getZoneRules(normalized.timezone);
+  const closures = resolveSpans(zone, normalized.closures, (i) => ["holidays", i], issues);
+  const oneOff = resolveSpans(zone, normalized.maintenance.oneOff, (i) => ["maintenance", "windows", i], issues);
+  if (issues.length > 0) return { success: false, error: new PolicyError(issues) };
+
+  const business = compileCalendar(normalized, { kind: "business", zone, closures, maintenanceOneOff: oneOff, regionSource });
+  const clock = compileCalendar(normalized, { kind: "clock", zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });
+  const severityRank = new Map(normalized.severities.map((s, i) => [s.key, i] as const));
+  const compiled: CompiledPolicy = Object.freeze({ normalized, zone, business, clock, severityRank });
+  const policy: Policy = {
+    ...(normalized.id !== undefined && { id: normalized.id }),
+    ...(normalized.name !== undefined && { name: normalized.name }),
+    ...(normalized.version !== undefined && { version: normalized.version }),
+    timezone: normalized.timezone,
+    ...(normalized.effectiveFrom !== undefined && { effectiveFrom: formatDay(normalized.effectiveFrom) }),
+    severities: Object.freeze(normalized.severities.map((s) => s.key)),
+    definition: deepFreeze(parsed.definition),
+    compiled,
+  };
+  Object.defineProperty(policy, "compiled", { enumerable: false });
+  Object.defineProperty(policy, POLICY_BRAND, { value: true, enumerable: false });
+  return { success: true, policy: Object.freeze(policy) };
+}
+
+/**
+ * The compiled internals of `p`, after checking that it is a policy from `definePolicy`.
+ *
+ * @throws InputError when `p` is anything else (e.g. a raw definition).
+ */
+export function compiledOf(p: unknown): CompiledPolicy {
+  if (typeof p === "object" && p !== null && (p as Record<symbol, unknown>)[POLICY_BRAND] === true) {
+    return (p as Policy).compiled;
+  }
+  throw new InputError(`policy: ${describeValue(p)} is not a compiled policy; pass the result of definePolicy(definition) (or presets via definePolicy(presets.auvikSupportV2))`);
+}
+
+function resolvePoint(zone: ZoneRules, p: WallPoint): number {
+  return p.kind === "wall" ? wallToEpoch(zone, p.day, p.ms) : p.epochMs;
+}
+
+function resolveSpans(
+  zone: ZoneRules,
+  spans: ReadonlyArray<WallSpan>,
+  pathOf: (index: number) => Array<string | number>,
+  issues: PolicyIssue[],
+): NamedSegment[] {
+  const out: NamedSegment[] = [];
+  for (const s of spans) {
+    const start = resolvePoint(zone, s.from);
+    const end = resolvePoint(zone, s.to);
+    if (end <= start) {
+      issues.push({ path: pathOf(s.index), message: `ends at or before it starts once resolved in ${zone.name} (${new Date(start).toISOString()} → ${new Date(end).toISOString()}); make the end later than the start` });
+      continue;
+    }
+    out.push(s.name === undefined ? { start, end } : { start, end, name: s.name });
+  }
+  return out;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

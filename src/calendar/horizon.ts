@@ -1,0 +1,26 @@
+/**
+ * The horizon: how far from its starting instant any answer may lie.
+ *
+ * @module
+ */
+import { HorizonError } from "../errors.js";
+import { MS_PER_DAY } from "../policy/calendarDate.js";
+
+/** 100 calendar years, as 36 525 days. */
+export const HORIZON_DAYS = 36_525;
+/** {@link HORIZON_DAYS} in ms. */
+export const HORIZON_MS = HORIZON_DAYS * MS_PER_DAY;
+
+/** The error for "no answer within the horizon". */
+export function beyondHorizon(what: string): HorizonError {
+  return new HorizonError(
+    `${what}: no answer within 100 calendar years (36,525 days) of the starting instant; the policy has too little or no business time for this`,
+  );
+}
+
+/** Throws when a span is longer than the horizon. */
+export function assertSpanWithinHorizon(a: number, b: number, what: string): void {
+  if (Math.abs(b - a) > HORIZON_MS) {
+    throw new HorizonError(`${what}: the span is longer than 100 calendar years (36,525 days); split it into shorter spans`);
+  }
+}

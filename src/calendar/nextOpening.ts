@@ -1,0 +1,37 @@
+/**
+ * The next instant at which a calendar runs.
+ *
+ * @module
+ */
+import type { Calendar } from "./calendar.js";
+import { HORIZON_MS, beyondHorizon } from "./horizon.js";
+import { MAX_YEAR, lastStartAtOrBefore, yearBlock, yearOf, yearTotal } from "./yearBlock.js";
+
+/**
+ * `t` when the calendar runs at `t`, else the start of the next open segment.
+ *
+ * @throws HorizonError when nothing opens within 100 years.
+ */
+export function nextOpening(cal: Calendar, t: number, what = "nextBusinessTime"): number {
+  if (cal.neverOpen) throw beyondHorizon(what);
+  const limit = t + HORIZON_MS;
+  let year = yearOf(cal, t);
+  let block = yearBlock(cal, year);
+  const i = lastStartAtOrBefore(block, t);
+  if (i >= 0 && t < block.ends[i]!) return t;
+  if (i + 1 < block.starts.length) return checked(block.starts[i + 1]!, limit, what);
+  for (;;) {
+    year++;
+    if (year > MAX_YEAR) throw beyondHorizon(what);
+    if (yearTotal(cal, year) > 0) {
+      block = yearBlock(cal, year);
+      return checked(block.starts[0]!, limit, what);
+    }
+    if (yearBlock(cal, year).end > limit) throw beyondHorizon(what);
+  }
+}
+
+function checked(u: number, limit: number, what: string): number {
+  if (u > limit) throw beyondHorizon(what);
+  return u;
+}

@@ -1,0 +1,92 @@
+/**
+ * The one walker behind adding and subtracting running time: forward and backward differ only in
+ * the direction of the year loop and in which end of a flat stretch they report.
+ *
+ * Within a local year the answer is a binary search over prefix sums; across years, whole years are
+ * skipped by their totals. The walk stops at the horizon (100 years).
+ *
+ * @module
+ */
+import type { Calendar } from "./calendar.js";
+import { HORIZON_MS, beyondHorizon } from "./horizon.js";
+import type { YearBlock } from "./yearBlock.js";
+import { dayFromCivil } from "../policy/calendarDate.js";
+import { wallToEpoch } from "../time/wallClock.js";
+import { MAX_YEAR, MIN_YEAR, businessBefore, yearBlock, yearOf, yearTotal } from "./yearBlock.js";
+
+/**
+ * The earliest instant `u >= start` with `measure(cal, start, u) = d` (`d >= 0`).
+ *
+ * @throws HorizonError when `u` would lie more than 100 years after `start`.
+ */
+export function advance(cal: Calendar, start: number, d: number, what = "add"): number {
+  return walk(cal, start, d, 1, what);
+}
+
+/**
+ * The latest instant `s <= end` with `measure(cal, s, end) = d` (`d >= 0`).
+ *
+ * @throws HorizonError when `s` would lie more than 100 years before `end`.
+ */
+export function retreat(cal: Calendar, end: number, d: number, what = "subtract"): number {
+  return walk(cal, end, d, -1, what);
+}
+
+function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: string): number {
+  if (d === 0) return origin;
+  if (cal.neverOpen || d > HORIZON_MS) throw beyondHorizon(what);
+  const limit = origin + dir * HORIZON_MS;
+  let year = yearOf(cal, origin);
+  let block = yearBlock(cal, year);
+  let position = businessBefore(block, origin);
+  let remaining = d;
+  for (;;) {
+    const available = dir > 0 ? block.total - position : position;
+    if (remaining <= available) {
+      const u = dir > 0 ? instantReaching(block, position + remaining) : instantLeaving(block, position - remaining);
+      if (dir > 0 ? u > limit : u < limit) throw beyondHorizon(what);
+      return u;
+    }
+    remaining -= available;
+    // Skip whole years by their totals (cached after the first visit).
+    for (;;) {
+      year += dir;
+      if (year < MIN_YEAR || year > MAX_YEAR) throw beyondHorizon(what);
+      const edge = wallToEpoch(cal.zone, dayFromCivil(dir > 0 ? year : year + 1, 1, 1), 0);
+      if (dir > 0 ? edge > limit : edge < limit) throw beyondHorizon(what);
+      const total = yearTotal(cal, year);
+      if (remaining <= total) break;
+      remaining -= total;
+    }
+    block = yearBlock(cal, year);
+    position = dir > 0 ? 0 : block.total;
+  }
+}
+
+/** The earliest instant at which the block's running total reaches `target` (> 0, <= total). */
+function instantReaching(block: YearBlock, target: number): number {
+  const cum = block.cum;
+  // smallest i with cum[i + 1] >= target
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cum[mid + 1]! >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return block.starts[lo]! + (target - cum[lo]!);
+}
+
+/** The latest instant at which the block's running total is still `target` (>= 0, < total). */
+function instantLeaving(block: YearBlock, target: number): number {
+  const cum = block.cum;
+  // largest j with cum[j] <= target
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cum[mid]! <= target) lo = mid;
+    else hi = mid - 1;
+  }
+  return block.starts[lo]! + (target - cum[lo]!);
+}

@@ -1,0 +1,187 @@
+/**
+ * The unit of caching: one local calendar year of a calendar, as sorted open segments with prefix
+ * sums of business time and of business days. Built lazily, kept in a bounded LRU; the per-year
+ * totals survive eviction so that long spans never rebuild the years in between twice.
+ *
+ * Year Y covers the instants `[wall(Y-01-01 00:00), wall(Y+1-01-01 00:00))`. It contains the
+ * intervals that start on its own dates and the tails of intervals that started on the last two
+ * dates of the previous year (an overnight interval runs at most into the next day), clipped to the
+ * year, so that the blocks partition the time line.
+ *
+ * @module
+ */
+import { HorizonError } from "../errors.js";
+import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../policy/calendarDate.js";
+import { localDayOf, wallToEpoch } from "../time/wallClock.js";
+import type { Calendar } from "./calendar.js";
+import { planDay } from "./calendar.js";
+import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
+
+/** One compiled local year. */
+export interface YearBlock {
+  readonly year: number;
+  /** First instant of the year (inclusive) and of the next (exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** Segment starts and ends, sorted, disjoint. */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** `cum[i]` = business ms in segments `0 … i-1`; `cum[n]` = total. */
+  readonly cum: Float64Array;
+  readonly total: number;
+  /** Day number of January 1. */
+  readonly firstDay: number;
+  /** `dayCum[k]` = business days among the year's first k dates. */
+  readonly dayCum: Int32Array;
+}
+
+/** Years outside this range are never built. */
+export const MIN_YEAR = 999;
+export const MAX_YEAR = 10_000;
+
+/** Segments kept in one calendar's block cache before least recently used years are dropped. */
+const MAX_CACHED_SEGMENTS = 150_000;
+
+/**
+ * The block of local year `year`, from the cache or built now.
+ *
+ * @throws HorizonError for a year outside 999–10000.
+ */
+export function yearBlock(cal: Calendar, year: number): YearBlock {
+  const cache = cal.cache;
+  const hit = cache.blocks.get(year);
+  if (hit !== undefined) {
+    if (cache.last !== hit) {
+      // refresh LRU position
+      cache.blocks.delete(year);
+      cache.blocks.set(year, hit);
+      cache.last = hit;
+    }
+    return hit;
+  }
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new HorizonError(`year ${year} is outside the supported range 1000–9999`);
+  const block = buildBlock(cal, year);
+  cache.blocks.set(year, block);
+  cache.last = block;
+  cache.totals.set(year, block.total);
+  cache.segmentCount += block.starts.length;
+  while (cache.segmentCount > MAX_CACHED_SEGMENTS && cache.blocks.size > 2) {
+    const oldest = cache.blocks.keys().next().value as number;
+    cache.segmentCount -= cache.blocks.get(oldest)!.starts.length;
+    cache.blocks.delete(oldest);
+  }
+  if (!cache.blocks.has(year)) cache.last = undefined;
+  return block;
+}
+
+/** Business ms in local year `year` (builds the block if it was never built). */
+export function yearTotal(cal: Calendar, year: number): number {
+  const t = cal.cache.totals.get(year);
+  return t !== undefined ? t : yearBlock(cal, year).total;
+}
+
+/** The local year whose block contains instant `t`. */
+export function yearOf(cal: Calendar, t: number): number {
+  const last = cal.cache.last;
+  if (last !== undefined && t >= last.start && t < last.end) return last.year;
+  return yearOfDay(localDayOf(cal.zone, t));
+}
+
+/** Raw open segments (flat) of the intervals that start on dates `fromDay … toDay - 1`. */
+export function openSegmentsOfDays(cal: Calendar, fromDay: number, toDay: number): number[] {
+  const zone = cal.zone;
+  const flat: number[] = [];
+  for (let d = fromDay; d < toDay; d++) {
+    for (const [s, e] of planDay(cal, d).intervals) {
+      const a = wallToEpoch(zone, d, s);
+      const b = wallToEpoch(zone, d, e);
+      if (b > a) flat.push(a, b);
+    }
+  }
+  return mergeSegments(flat);
+}
+
+/** Maintenance windows (flat, merged) that stop this calendar's clock, over dates `fromDay … toDay - 1`. */
+export function pausingMaintenance(cal: Calendar, fromDay: number, toDay: number, lo: number, hi: number): number[] {
+  const flat: number[] = [];
+  if (cal.maintenanceWeekly.length > 0) {
+    const zone = cal.zone;
+    for (let d = fromDay; d < toDay; d++) {
+      const wd = weekdayOfDay(d);
+      for (const w of cal.maintenanceWeekly) {
+        if (!w.weekdays.includes(wd)) continue;
+        const a = wallToEpoch(zone, d, w.interval[0]);
+        const b = wallToEpoch(zone, d, w.interval[1]);
+        if (b > a) flat.push(a, b);
+      }
+    }
+  }
+  for (const m of cal.maintenanceOneOff) if (m.start < hi && m.end > lo) flat.push(m.start, m.end);
+  return mergeSegments(flat);
+}
+
+function buildBlock(cal: Calendar, year: number): YearBlock {
+  const zone = cal.zone;
+  const firstDay = dayFromCivil(year, 1, 1);
+  const endDay = dayFromCivil(year + 1, 1, 1);
+  const start = wallToEpoch(zone, firstDay, 0);
+  const end = wallToEpoch(zone, endDay, 0);
+  let segs = cal.neverOpen ? [] : clipSegments(openSegmentsOfDays(cal, firstDay - 2, endDay), start, end);
+  if (segs.length > 0) {
+    const cut: number[] = [];
+    for (const c of cal.closures) if (c.start < end && c.end > start) cut.push(c.start, c.end);
+    const maintenance = pausingMaintenance(cal, firstDay - 2, endDay, start, end);
+    for (const x of maintenance) cut.push(x);
+    if (cut.length > 0) segs = subtractSegments(segs, mergeSegments(cut));
+  }
+  const n = segs.length / 2;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const cum = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    starts[i] = segs[2 * i]!;
+    ends[i] = segs[2 * i + 1]!;
+    cum[i + 1] = cum[i]! + (ends[i]! - starts[i]!);
+  }
+  // Business days: walk the day boundaries and the segments together.
+  const days = endDay - firstDay;
+  const dayCum = new Int32Array(days + 1);
+  let i = 0;
+  let dayEnd = start;
+  for (let k = 0; k < days; k++) {
+    const dayStart = dayEnd;
+    dayEnd = k + 1 === days ? end : wallToEpoch(zone, firstDay + k + 1, 0);
+    while (i < n && ends[i]! <= dayStart) i++;
+    const open = i < n && starts[i]! < dayEnd && ends[i]! > dayStart;
+    dayCum[k + 1] = dayCum[k]! + (open ? 1 : 0);
+  }
+  return Object.freeze({ year, start, end, starts, ends, cum, total: cum[n]!, firstDay, dayCum });
+}
+
+/** Index of the last segment whose start is `<= t`, or -1. */
+export function lastStartAtOrBefore(block: YearBlock, t: number): number {
+  const starts = block.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= t) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Business ms in `[block.start, t)` for an instant `t` inside the block. */
+export function businessBefore(block: YearBlock, t: number): number {
+  const i = lastStartAtOrBefore(block, t);
+  if (i < 0) return 0;
+  return t < block.ends[i]! ? block.cum[i]! + (t - block.starts[i]!) : block.cum[i + 1]!;
+}
+
+/** A day count in whole days, for messages. */
+export function daysBetween(a: number, b: number): number {
+  return Math.round((b - a) / MS_PER_DAY);
+}

@@ -1,0 +1,30 @@
+/**
+ * The API shared by both entry points (`sla-clock` and `sla-clock/lite`), listed export by export.
+ * The entry points add only `definePolicy` / `safeDefinePolicy`, which differ in where region
+ * holidays come from.
+ *
+ * @module
+ */
+export { SlaClockError, PolicyError, InputError, HorizonError } from "./errors.js";
+export type { PolicyIssue, SlaClockErrorCode } from "./errors.js";
+
+export { policySchema } from "./policy/policySchema.js";
+export type { PolicyDefinition } from "./policy/policySchema.js";
+export { policyJsonSchema } from "./policy/policyJsonSchema.js";
+export { presets } from "./policy/presets.js";
+export type { MetricName } from "./policy/normalizedPolicy.js";
+
+export type { Instant } from "./time/instant.js";
+export type { DurationInput } from "./time/duration.js";
+
+export type { Policy, SafeDefineResult } from "./calendar/definePolicy.js";
+
+export { isBusinessTime } from "./business/isBusinessTime.js";
+export { nextBusinessTime } from "./business/nextBusinessTime.js";
+export { businessTimeBetween } from "./business/businessTimeBetween.js";
+export { addBusinessTime } from "./business/addBusinessTime.js";
+export { subtractBusinessTime } from "./business/subtractBusinessTime.js";
+export { businessIntervals } from "./business/businessIntervals.js";
+export type { TimeSpan } from "./business/businessIntervals.js";
+export { addBusinessDays } from "./business/addBusinessDays.js";
+export { businessDaysBetween } from "./business/businessDaysBetween.js";

@@ -1,0 +1,37 @@
+/**
+ * `sla-clock/lite`: the whole API without date-holidays, for edge functions and bundles where size
+ * and cold start matter. A `region` holiday entry is a `PolicyError` here: expand it into explicit
+ * dates with `sla-clock holidays POLICY.json --years 2024-2035` and use the result.
+ *
+ * @module
+ */
+import type { Policy, SafeDefineResult } from "./calendar/definePolicy.js";
+import { safeDefinePolicyWith } from "./calendar/definePolicy.js";
+
+export * from "./exports.js";
+
+const HINT =
+  'sla-clock/lite leaves out; expand them into dates with `sla-clock holidays POLICY.json --years 2024-2035` (or `npx sla-clock holidays …`), or import from "sla-clock" instead of "sla-clock/lite"';
+
+/**
+ * Validates and compiles a policy definition; `region` holiday entries are rejected (see module docs).
+ *
+ * @throws PolicyError listing every issue.
+ * @example
+ * definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ date: "2026-12-25" }] }); // ok
+ * definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "US" }] });       // PolicyError at holidays[0].region
+ * @category Policy
+ */
+export function definePolicy(def: unknown): Policy {
+  const r = safeDefinePolicyWith(def, undefined, HINT);
+  if (!r.success) throw r.error;
+  return r.policy;
+}
+
+/**
+ * Like {@link definePolicy}, but returns `{ success: false, error }` instead of throwing.
+ * @category Policy
+ */
+export function safeDefinePolicy(def: unknown): SafeDefineResult {
+  return safeDefinePolicyWith(def, undefined, HINT);
+}

@@ -1,0 +1,113 @@
+/**
+ * The validated, normalized form of a policy definition: what `parsePolicy` produces and what the
+ * calendar compiler consumes. Everything is integers: day numbers for local dates (see
+ * `calendarDate.ts`), milliseconds of the local day for wall-clock times, milliseconds for durations.
+ *
+ * @module
+ */
+
+/** The three SLA metrics, in display order. */
+export const METRIC_NAMES = ["firstResponse", "update", "resolution"] as const;
+/** One of {@link METRIC_NAMES}. */
+export type MetricName = (typeof METRIC_NAMES)[number];
+
+/** Weekday keys in order, index 0 = Monday. */
+export const WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+/** One of {@link WEEKDAY_KEYS}. */
+export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
+
+/**
+ * A wall-clock interval that starts on some local date: `start` is 0 ≤ start < 24h in ms of that
+ * day; `end` is start < end ≤ start + 24h (an end past 24h runs into the next day).
+ */
+export type WallInterval = readonly [start: number, end: number];
+
+/** A point given either as a local wall-clock time (day number + ms of day) or as an exact instant. */
+export type WallPoint =
+  | { readonly kind: "wall"; readonly day: number; readonly ms: number }
+  | { readonly kind: "instant"; readonly epochMs: number };
+
+/** A span `[from, to)` between two {@link WallPoint}s. */
+export interface WallSpan {
+  readonly from: WallPoint;
+  readonly to: WallPoint;
+  readonly name?: string;
+  /** Index of the entry in the definition, for error messages. */
+  readonly index: number;
+}
+
+/** A local date that is closed (`hours: null`) or has special hours. */
+export interface DateRule {
+  readonly day: number;
+  readonly name?: string;
+  readonly hours: ReadonlyArray<WallInterval> | null;
+  readonly index: number;
+}
+
+/** Every year on `month`-`day`: closed (`hours: null`) or special hours. */
+export interface AnnualRule {
+  readonly month: number;
+  readonly day: number;
+  readonly name?: string;
+  readonly hours: ReadonlyArray<WallInterval> | null;
+  readonly index: number;
+}
+
+/** Holidays of a date-holidays region (`country[-state[-region]]`). */
+export interface RegionRule {
+  readonly code: string;
+  readonly country: string;
+  readonly state?: string;
+  readonly region?: string;
+  readonly types: ReadonlyArray<string>;
+  /** Day numbers to drop. */
+  readonly except: ReadonlyArray<number>;
+  readonly name?: string;
+  readonly index: number;
+}
+
+/** A recurring maintenance window on some weekdays (0 = Monday), wall clock. */
+export interface WeeklyWindow {
+  readonly weekdays: ReadonlyArray<number>;
+  readonly interval: WallInterval;
+  readonly name?: string;
+  readonly index: number;
+}
+
+/** A target as compiled: duration in ms, which clock, whether pauses stop it. */
+export interface Target {
+  readonly duration: number;
+  readonly clock: "business" | "calendar";
+  readonly pausable: boolean;
+}
+
+/** A severity; its position in {@link NormalizedPolicy.severities} is its rank (0 = most severe). */
+export interface Severity {
+  readonly key: string;
+  readonly label?: string;
+  readonly description?: string;
+  readonly targets: Readonly<Partial<Record<MetricName, Target>>>;
+}
+
+/** The normalized policy. */
+export interface NormalizedPolicy {
+  readonly id?: string;
+  readonly name?: string;
+  readonly version?: string;
+  /** Day number of `effectiveFrom`, if given. */
+  readonly effectiveFrom?: number;
+  readonly timezone: string;
+  /** Weekly hours: index 0 = Monday … 6 = Sunday; each list sorted by start. */
+  readonly weekly: ReadonlyArray<ReadonlyArray<WallInterval>>;
+  readonly dateRules: ReadonlyArray<DateRule>;
+  readonly annualRules: ReadonlyArray<AnnualRule>;
+  readonly regionRules: ReadonlyArray<RegionRule>;
+  readonly closures: ReadonlyArray<WallSpan>;
+  readonly maintenance: {
+    readonly weekly: ReadonlyArray<WeeklyWindow>;
+    readonly oneOff: ReadonlyArray<WallSpan>;
+    readonly pausesClocks: boolean;
+  };
+  readonly severities: ReadonlyArray<Severity>;
+  readonly warnAt: number;
+}

@@ -1,0 +1,44 @@
+/**
+ * Turning every accepted form of a duration into milliseconds.
+ *
+ * @module
+ */
+import { Duration as LuxonDuration } from "luxon";
+import { InputError, describeValue } from "../errors.js";
+import { parseDuration } from "../policy/durationText.js";
+
+/**
+ * A duration as sla-clock accepts it: milliseconds, a shorthand (`"2h"`, `"1h30m"`, `"1.5h"`,
+ * `"3d"` = 72 clock hours), ISO 8601 (`"PT2H30M"`), an object `{ days?, hours?, minutes?, seconds?,
+ * milliseconds? }`, or a luxon `Duration` without years or months.
+ * @category Values
+ */
+export type DurationInput =
+  | number
+  | string
+  | { days?: number; hours?: number; minutes?: number; seconds?: number; milliseconds?: number }
+  | LuxonDuration;
+
+/**
+ * Milliseconds of a {@link DurationInput}.
+ *
+ * @throws InputError for negative, NaN, infinite or unparsable durations, or a luxon Duration with
+ *   years, quarters or months (their length in ms is not fixed).
+ * @example
+ * toDurationMs("1h30m", "d"); //=> 5_400_000
+ * toDurationMs({ days: 1 }, "d"); //=> 86_400_000
+ */
+export function toDurationMs(input: unknown, what: string): number {
+  if (LuxonDuration.isDuration(input)) {
+    if (!input.isValid) throw new InputError(`${what}: invalid luxon Duration`);
+    if (input.years || input.quarters || input.months) {
+      throw new InputError(`${what}: a luxon Duration with years, quarters or months has no fixed length; use days or hours`);
+    }
+    const ms = input.toMillis();
+    if (!Number.isFinite(ms) || ms < 0) throw new InputError(`${what}: ${describeValue(ms)} ms is not a duration >= 0`);
+    return Math.round(ms);
+  }
+  const result = parseDuration(input);
+  if (typeof result === "string") throw new InputError(`${what}: ${result}`);
+  return result;
+}

@@ -1,0 +1,68 @@
+/**
+ * Turning every accepted form of an instant into epoch milliseconds.
+ *
+ * @module
+ */
+import { DateTime } from "luxon";
+import { InputError, describeValue } from "../errors.js";
+import { MS_PER_DAY } from "../policy/calendarDate.js";
+import { parseIsoText } from "../policy/isoText.js";
+import { wallToEpoch } from "./wallClock.js";
+import type { ZoneRules } from "./zoneRules.js";
+
+/**
+ * An instant as sla-clock accepts it: a `Date`, epoch milliseconds, an ISO 8601 string (with `Z` or
+ * an offset: that exact instant; without: a wall-clock time in the policy's zone), or a luxon
+ * `DateTime`.
+ * @category Values
+ */
+export type Instant = Date | number | string | DateTime;
+
+/** Earliest supported instant: 1000-01-01T00:00:00Z. */
+export const MIN_EPOCH_MS = -30_610_224_000_000;
+/** Latest supported instant: 9999-12-31T00:00:00Z. */
+export const MAX_EPOCH_MS = 253_402_214_400_000;
+
+const dateGetTime = Date.prototype.getTime;
+
+/**
+ * Epoch ms of an {@link Instant}. Offset-less strings are read in `zone` by the compatible rule.
+ * Dates from another realm (Apps Script, `vm`) are recognised without `instanceof`.
+ *
+ * @param what - names the argument in error messages, e.g. `"start"` or `"tickets[3].events[1].at"`.
+ * @throws InputError for an invalid Date, a non-finite number, an unparsable string, an invalid
+ *   luxon DateTime, anything else, or an instant outside years 1000–9999.
+ * @example
+ * toEpochMs("2026-11-27T21:30", toronto, "at"); //=> Date.UTC(2026, 10, 28, 2, 30)
+ * toEpochMs("2026-11-27T21:30Z", toronto, "at"); //=> Date.UTC(2026, 10, 27, 21, 30)
+ */
+export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number {
+  let t: number;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw new InputError(`${what}: ${describeValue(input)} is not a finite number of epoch milliseconds`);
+    t = input === 0 ? 0 : Math.floor(input);
+  } else if (typeof input === "string") {
+    const parsed = parseIsoText(input.trim());
+    if (typeof parsed === "string") {
+      throw new InputError(`${what}: ${describeValue(input)} is not an ISO 8601 date-time (${parsed}); use e.g. "2026-11-27T21:30" or "2026-11-27T21:30:00-05:00"`);
+    }
+    t = parsed.offsetMs === null ? wallToEpoch(zone, parsed.day, parsed.ms) : parsed.day * MS_PER_DAY + parsed.ms - parsed.offsetMs;
+  } else if (isDate(input)) {
+    t = dateGetTime.call(input);
+    if (Number.isNaN(t)) throw new InputError(`${what}: Invalid Date`);
+  } else if (DateTime.isDateTime(input)) {
+    if (!input.isValid) throw new InputError(`${what}: invalid luxon DateTime (${input.invalidReason ?? "unknown reason"})`);
+    t = input.toMillis();
+  } else {
+    throw new InputError(`${what}: ${describeValue(input)} is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string or a luxon DateTime`);
+  }
+  if (t < MIN_EPOCH_MS || t > MAX_EPOCH_MS) {
+    throw new InputError(`${what}: ${describeValue(input)} is outside the supported years 1000–9999`);
+  }
+  return t;
+}
+
+/** True for a Date of any realm (`instanceof` fails across realms). */
+export function isDate(value: unknown): value is Date {
+  return typeof value === "object" && value !== null && Object.prototype.toString.call(value) === "[object Date]";
+}

@@ -1,0 +1,80 @@
+/**
+ * Wall clock ↔ instant: the one place that decides what a local date and time means.
+ *
+ * The rule is Temporal's `disambiguation: "compatible"` (also java.time's):
+ * - a wall time inside a spring-forward gap moves forward by the gap's length
+ *   (02:30 on a day whose clocks jump 02:00→03:00 is 03:30 after the jump);
+ * - an ambiguous wall time in a fall-back overlap is its **earlier** occurrence;
+ * - 24:00 is midnight at the end of the day (callers pass `msOfDay = 86_400_000`).
+ *
+ * A *local day* of an instant is the date D with `wallToEpoch(D, 0) <= t < wallToEpoch(D + 1, 0)`,
+ * which stays monotonic even in zones whose transitions happen at midnight.
+ *
+ * @module
+ */
+import { MS_PER_DAY } from "../policy/calendarDate.js";
+import type { ZoneRules } from "./zoneRules.js";
+
+/**
+ * The instant at which the wall clock of `zone` shows `msOfDay` on local date `day` (a day number),
+ * by the compatible rule. `msOfDay` may exceed one day (it is added to the date).
+ *
+ * @example
+ * // America/Toronto, 2026-03-08 02:30 does not exist: it is 03:30 EDT = 07:30Z
+ * wallToEpoch(toronto, dayFromCivil(2026, 3, 8), 2.5 * MS_PER_HOUR); //=> Date.UTC(2026, 2, 8, 7, 30)
+ * // 2026-11-01 01:30 happens twice: the earlier (EDT) one, 05:30Z
+ * wallToEpoch(toronto, dayFromCivil(2026, 11, 1), 1.5 * MS_PER_HOUR); //=> Date.UTC(2026, 10, 1, 5, 30)
+ */
+export function wallToEpoch(zone: ZoneRules, day: number, msOfDay: number): number {
+  const local = day * MS_PER_DAY + msOfDay;
+  const before = zone.offsetAt(local - MS_PER_DAY);
+  const after = zone.offsetAt(local + MS_PER_DAY);
+  if (before === after) {
+    const e = local - before;
+    if (zone.offsetAt(e) === before) return e;
+  }
+  // Candidates: each offset in force near the wall time; valid when it maps back to itself.
+  let best = Number.POSITIVE_INFINITY;
+  for (const o of before === after ? [before] : [before, after]) {
+    const e = local - o;
+    if (zone.offsetAt(e) === o && e < best) best = e;
+  }
+  if (best !== Number.POSITIVE_INFINITY) return best;
+  // In a gap: shift forward by the gap, i.e. read the wall time with the offset before the jump.
+  return local - before;
+}
+
+/**
+ * The wall-clock reading at instant `t` as "local ms" (day number × 86 400 000 + ms of day).
+ *
+ * @example
+ * epochToWall(getZoneRules("UTC"), 0); //=> 0
+ */
+export function epochToWall(zone: ZoneRules, t: number): number {
+  return t + zone.offsetAt(t);
+}
+
+/**
+ * The local day (day number) of instant `t`: the date D with
+ * `wallToEpoch(D, 0) <= t < wallToEpoch(D + 1, 0)`.
+ *
+ * @example
+ * localDayOf(getZoneRules("America/Toronto"), Date.UTC(2026, 10, 27, 3)); //=> day of 2026-11-26
+ */
+export function localDayOf(zone: ZoneRules, t: number): number {
+  let d = Math.floor(epochToWall(zone, t) / MS_PER_DAY);
+  if (t < wallToEpoch(zone, d, 0)) d--;
+  else if (t >= wallToEpoch(zone, d + 1, 0)) d++;
+  return d;
+}
+
+/**
+ * The wall-clock time of day (ms since the local midnight as the clock shows it) at instant `t`.
+ *
+ * @example
+ * timeOfDayOf(getZoneRules("UTC"), Date.UTC(2026, 0, 1, 21, 30)); //=> 77_400_000
+ */
+export function timeOfDayOf(zone: ZoneRules, t: number): number {
+  const wall = epochToWall(zone, t);
+  return wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY;
+}

@@ -1,0 +1,163 @@
+/**
+ * Offsets of an IANA time zone, looked up fast.
+ *
+ * luxon (through `Intl`) answers "what is the UTC offset at instant t" in 6–15 µs, far too slow for
+ * a hot path. This module asks it only while building a per-UTC-year table of the zone's offset
+ * transitions (sampling, then bisecting to the exact second), and answers every later query from
+ * that table with a few comparisons. Tables are immutable facts of the tz database, so they are
+ * memoised per zone name and shared by every policy in the process.
+ *
+ * @module
+ */
+import { IANAZone } from "luxon";
+import { MS_PER_DAY, MS_PER_SECOND, civilFromDay, dayFromCivil } from "../policy/calendarDate.js";
+
+/** Offsets of one zone. `offsetAt(t)` is the zone's UTC offset in ms at epoch-ms instant `t`. */
+export interface ZoneRules {
+  readonly name: string;
+  offsetAt(epochMs: number): number;
+}
+
+/**
+ * Sampling step while searching for transitions. Two transitions closer together than this would
+ * be missed. A scan of every zone the runtime knows, 1970–2037, found the closest pair 6.96 days
+ * apart (Brazil, October 2000), so two days leave a wide margin; `test/time` compares the tables
+ * with luxon in zones with unusual histories.
+ */
+const SAMPLE_STEP_MS = 2 * MS_PER_DAY;
+
+interface YearTable {
+  readonly start: number;
+  readonly end: number;
+  /** `offsets[i]` holds from `at[i]` (inclusive) until `at[i + 1]`; `at[0] = start`. */
+  readonly at: ReadonlyArray<number>;
+  readonly offsets: ReadonlyArray<number>;
+}
+
+const memo = new Map<string, ZoneRules>();
+
+/**
+ * The {@link ZoneRules} of an IANA zone name (or `"UTC"`), memoised.
+ *
+ * @throws Error when the zone is unknown — callers validate zone names first (policy parsing does).
+ * @example
+ * getZoneRules("Asia/Kathmandu").offsetAt(Date.UTC(2026, 0, 1)); //=> 20700000 (5 h 45 min)
+ */
+export function getZoneRules(name: string): ZoneRules {
+  let rules = memo.get(name);
+  if (rules === undefined) {
+    rules = createZoneRules(name);
+    if (memo.size > 512) memo.clear();
+    memo.set(name, rules);
+  }
+  return rules;
+}
+
+function createZoneRules(name: string): ZoneRules {
+  const upper = name.toUpperCase();
+  if (upper === "UTC" || upper === "ETC/UTC" || upper === "Z" || upper === "ETC/GMT" || upper === "GMT") {
+    return Object.freeze({ name, offsetAt: () => 0 });
+  }
+  const zone = IANAZone.create(name);
+  if (!zone.isValid) throw new Error(`unknown time zone ${name}`);
+  const probe = offsetProbe(name, (t) => Math.round(zone.offset(t) * 60_000));
+  const tables = new Map<number, YearTable>();
+  let last: YearTable | undefined;
+
+  const tableFor = (t: number): YearTable => {
+    if (last !== undefined && t >= last.start && t < last.end) return last;
+    const year = civilFromDay(Math.floor(t / MS_PER_DAY)).year;
+    let table = tables.get(year);
+    if (table === undefined) {
+      table = buildYear(probe, year);
+      tables.set(year, table);
+    }
+    last = table;
+    return table;
+  };
+
+  return Object.freeze({
+    name,
+    offsetAt(t: number): number {
+      const table = tableFor(t);
+      const at = table.at;
+      let i = at.length - 1;
+      while (i > 0 && t < at[i]!) i--;
+      return table.offsets[i]!;
+    },
+  });
+}
+
+/**
+ * The raw offset lookup used while building tables: one `Intl.DateTimeFormat#format` call (about
+ * 3 µs, several times cheaper than `formatToParts`), parsed by hand; luxon's lookup is the fallback
+ * should a runtime format dates differently.
+ */
+function offsetProbe(name: string, fallback: (t: number) => number): (t: number) => number {
+  let dtf: Intl.DateTimeFormat;
+  try {
+    dtf = new Intl.DateTimeFormat("en-US", {
+      timeZone: name, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric",
+      hour: "numeric", minute: "numeric", second: "numeric",
+    });
+  } catch {
+    return fallback;
+  }
+  return (t: number): number => {
+    const m = FORMAT.exec(dtf.format(t));
+    if (m === null) return fallback(t);
+    const local =
+      dayFromCivil(Number(m[3]), Number(m[1]), Number(m[2])) * MS_PER_DAY +
+      ((Number(m[4]) * 60 + Number(m[5])) * 60 + Number(m[6])) * MS_PER_SECOND;
+    return local - Math.floor(t / MS_PER_SECOND) * MS_PER_SECOND;
+  };
+}
+
+/** `M/D/YYYY, HH:MM:SS` as en-US formats it with hourCycle h23. */
+const FORMAT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
+function buildYear(probe: (t: number) => number, year: number): YearTable {
+  const start = dayFromCivil(year, 1, 1) * MS_PER_DAY;
+  const end = dayFromCivil(year + 1, 1, 1) * MS_PER_DAY;
+  const at = [start];
+  const offsets = [probe(start)];
+  let prevT = start;
+  let prevOffset = offsets[0]!;
+  while (prevT < end) {
+    const nextT = Math.min(prevT + SAMPLE_STEP_MS, end);
+    const nextOffset = probe(nextT);
+    if (nextOffset !== prevOffset) {
+      // Bisect on whole seconds for the first instant with a new offset.
+      let lo = prevT;
+      let hi = nextT;
+      while (hi - lo > MS_PER_SECOND) {
+        const mid = lo + Math.floor((hi - lo) / 2 / MS_PER_SECOND) * MS_PER_SECOND;
+        if (mid === lo) break;
+        if (probe(mid) === prevOffset) lo = mid;
+        else hi = mid;
+      }
+      const o = probe(hi);
+      if (hi < end) {
+        at.push(hi);
+        offsets.push(o);
+      }
+      // A second transition may lie between hi and nextT; continue from hi.
+      prevT = hi;
+      prevOffset = o;
+      continue;
+    }
+    prevT = nextT;
+  }
+  return Object.freeze({ start, end, at: Object.freeze(at), offsets: Object.freeze(offsets) });
+}
+
+/**
+ * True when `name` is a time zone luxon and `Intl` both understand.
+ *
+ * @example
+ * isKnownZone("America/St_Johns"); //=> true
+ * isKnownZone("Mars/Olympus"); //=> false
+ */
+export function isKnownZone(name: string): boolean {
+  return IANAZone.isValidZone(name);
+}
