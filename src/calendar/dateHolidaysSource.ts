@@ -60,15 +60,24 @@ function checkRegion(rule: RegionRule): string | null {
   return null;
 }
 
+interface CachedHoliday extends RegionHoliday {
+  readonly type: string;
+}
+
+/** `getHolidays(year)` costs milliseconds; its answers are facts, shared by every policy. */
+const byCodeAndYear = new Map<string, ReadonlyArray<CachedHoliday>>();
+
 function holidays(rule: RegionRule, year: number): ReadonlyArray<RegionHoliday> {
-  const list = instanceFor(rule).getHolidays(year) ?? [];
-  const out: RegionHoliday[] = [];
-  for (const h of list) {
-    if (!rule.types.includes(h.type)) continue;
-    const y = Number(h.date.slice(0, 4));
-    const m = Number(h.date.slice(5, 7));
-    const d = Number(h.date.slice(8, 10));
-    out.push({ day: dayFromCivil(y, m, d), name: h.name });
+  const key = `${rule.code}/${year}`;
+  let all = byCodeAndYear.get(key);
+  if (all === undefined) {
+    all = (instanceFor(rule).getHolidays(year) ?? []).map((h) => ({
+      day: dayFromCivil(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10))),
+      name: h.name,
+      type: h.type,
+    }));
+    if (byCodeAndYear.size > 2048) byCodeAndYear.clear();
+    byCodeAndYear.set(key, all);
   }
-  return out;
+  return all.filter((h) => rule.types.includes(h.type));
 }

@@ -44,7 +44,7 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
   } else if (typeof input === "string") {
     const parsed = parseIsoText(input.trim());
     if (typeof parsed === "string") {
-      throw new InputError(`${what}: ${describeValue(input)} is not an ISO 8601 date-time (${parsed}); use e.g. "2026-11-27T21:30" or "2026-11-27T21:30:00-05:00"`);
+      throw new InputError(`${what}: ${parsed}`);
     }
     t = parsed.offsetMs === null ? wallToEpoch(zone, parsed.day, parsed.ms) : parsed.day * MS_PER_DAY + parsed.ms - parsed.offsetMs;
   } else if (isDate(input)) {

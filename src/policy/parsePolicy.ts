@@ -1,0 +1,375 @@
+/**
+ * Validating a policy definition and normalizing it into integers: the policy layer's one entry
+ * point.
+ *
+ * @module
+ */
+
+import type { PolicyIssue } from "../errors.js";
+import { describeValue } from "../errors.js";
+import { MS_PER_DAY } from "./calendarDate.js";
+import { parseIsoDate, parseIsoText, parseMonthDay } from "./isoText.js";
+import { METRIC_NAMES, WEEKDAY_KEYS } from "./normalizedPolicy.js";
+import type {
+  AnnualRule,
+  DateRule,
+  MetricName,
+  NormalizedPolicy,
+  RegionRule,
+  Severity,
+  Target,
+  WallInterval,
+  WallPoint,
+  WallSpan,
+  WeeklyWindow,
+} from "./normalizedPolicy.js";
+import { policySchema, targetDurationMs } from "./policySchema.js";
+import type {
+  HolidayDefinition,
+  HoursIntervalDefinition,
+  OneOffMaintenanceWindowDefinition,
+  PolicyDefinition,
+  TargetDefinition,
+  WeeklyMaintenanceWindowDefinition,
+} from "./policySchema.js";
+import { parseRegionCode } from "./regionCode.js";
+import { parseTimeOfDay } from "./timeOfDay.js";
+
+/** Outcome of {@link parsePolicy}. */
+export type ParsePolicyResult =
+  | { readonly success: true; readonly policy: NormalizedPolicy; readonly definition: PolicyDefinition }
+  | { readonly success: false; readonly issues: PolicyIssue[] };
+
+/** Default of `warnAt`: a target raises `warning` once 75 % of it is used. */
+export const DEFAULT_WARN_AT = 0.75;
+
+/** Default holiday types of a region entry. */
+export const DEFAULT_HOLIDAY_TYPES: ReadonlyArray<string> = Object.freeze(["public"]);
+
+// ---------------------------------------------------------------------------------------------
+// zod issues → contract issues
+// ---------------------------------------------------------------------------------------------
+
+interface RawIssue {
+  readonly code?: string;
+  readonly path?: ReadonlyArray<PropertyKey>;
+  readonly message: string;
+  readonly keys?: ReadonlyArray<PropertyKey>;
+  readonly errors?: ReadonlyArray<ReadonlyArray<RawIssue>>;
+  readonly issues?: ReadonlyArray<RawIssue>;
+  readonly reserved?: boolean;
+}
+
+function pathElement(p: PropertyKey): string | number {
+  return typeof p === "number" ? p : String(p);
+}
+
+const EXPECTED_ONE_OF = "; expected one of ";
+
+/**
+ * How well a union branch matches the input: 0 when it rejected the input's type at its root,
+ * 1 when it rejected the value at its root (a literal such as "24x7"), 2 when the input has the
+ * branch's shape and only its contents have problems.
+ */
+function branchFit(branch: ReadonlyArray<RawIssue>): number {
+  let fit = 2;
+  for (const e of branch) {
+    if (e.path !== undefined && e.path.length > 0) continue;
+    if (e.code === "invalid_type" || e.code === "invalid_union") return 0;
+    if (e.code === "invalid_value") fit = 1;
+  }
+  return fit;
+}
+
+function convertIssue(iss: RawIssue, prefix: ReadonlyArray<string | number>, out: PolicyIssue[]): void {
+  const path = [...prefix, ...(iss.path ?? []).map(pathElement)];
+  switch (iss.code) {
+    case "unrecognized_keys": {
+      const tailAt = iss.message.lastIndexOf(EXPECTED_ONE_OF);
+      const tail = tailAt >= 0 ? iss.message.slice(tailAt) : "";
+      for (const key of iss.keys ?? []) {
+        const k = pathElement(key);
+        const message = iss.reserved === true ? iss.message : `unknown key ${describeValue(String(k))}${tail}`;
+        out.push({ path: [...path, k], message });
+      }
+      return;
+    }
+    case "invalid_union": {
+      // Report the problems of the one branch that fits the input best (see branchFit);
+      // otherwise the union's own message.
+      const branches = iss.errors ?? [];
+      const fits = branches.map(branchFit);
+      const best = Math.max(0, ...fits);
+      const candidates = best === 0 ? [] : branches.filter((_, i) => fits[i] === best);
+      if (candidates.length === 1) {
+        for (const e of candidates[0]!) convertIssue(e, path, out);
+      } else {
+        out.push({ path, message: iss.message });
+      }
+      return;
+    }
+    case "invalid_key": {
+      const inner = (iss.issues ?? []).map((i) => i.message);
+      out.push({ path, message: inner.length > 0 ? inner.join("; ") : iss.message });
+      return;
+    }
+    default:
+      out.push({ path, message: iss.message });
+  }
+}
+
+/**
+ * Renders zod issues of {@link policySchema} as contract issues: one per unknown key (at the
+ * key's path), union issues resolved to the branch that matches the input's type, record-key
+ * issues with their own message; exact duplicates dropped.
+ *
+ * Edge case: when no branch of a union fits the input's type, the union's own message is
+ * reported at the union's path.
+ *
+ * @throws Never.
+ *
+ * @example
+ * const r = policySchema.safeParse({ timezone: "UTC", hours: { monday: [] } });
+ * toPolicyIssues(r.error!.issues);
+ * //=> [{ path: ["hours", "monday"], message: "unknown key \"monday\"; expected one of mon, tue, wed, thu, fri, sat, sun" }]
+ * @category Policy
+ */
+export function toPolicyIssues(issues: ReadonlyArray<unknown>): PolicyIssue[] {
+  const out: PolicyIssue[] = [];
+  for (const iss of issues) convertIssue(iss as RawIssue, [], out);
+  const seen = new Set<string>();
+  return out.filter((i) => {
+    const key = `${JSON.stringify(i.path)}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalization (input already validated by policySchema)
+// ---------------------------------------------------------------------------------------------
+
+function timeMs(s: string): number {
+  const r = parseTimeOfDay(s);
+  if (typeof r === "string") throw new Error(r);
+  return r;
+}
+
+function toInterval(from: string, to: string): WallInterval {
+  const start = timeMs(from);
+  let end = timeMs(to);
+  if (end <= start) end += MS_PER_DAY;
+  return Object.freeze([start, end] as const);
+}
+
+function toIntervals(list: ReadonlyArray<HoursIntervalDefinition>): ReadonlyArray<WallInterval> {
+  const out = list.map(([from, to]) => toInterval(from, to));
+  out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return Object.freeze(out);
+}
+
+function toPoint(s: string): WallPoint {
+  const r = parseIsoText(s);
+  if (typeof r === "string") throw new Error(r);
+  return Object.freeze(
+    r.offsetMs === null
+      ? { kind: "wall" as const, day: r.day, ms: r.ms }
+      : { kind: "instant" as const, epochMs: r.day * MS_PER_DAY + r.ms - r.offsetMs },
+  );
+}
+
+function toSpan(from: string, to: string, name: string | undefined, index: number): WallSpan {
+  return Object.freeze({ from: toPoint(from), to: toPoint(to), ...(name !== undefined && { name }), index });
+}
+
+function toDay(s: string): number {
+  const r = parseIsoDate(s);
+  if (typeof r === "string") throw new Error(r);
+  return r;
+}
+
+function uniqueSorted(values: ReadonlyArray<number>): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+function has(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key) && (obj as Record<string, unknown>)[key] !== undefined;
+}
+
+function toTarget(t: TargetDefinition): Target {
+  const duration = targetDurationMs(t);
+  if (duration === null) throw new Error(`invalid target ${describeValue(t)}`);
+  if (typeof t === "object" && has(t, "duration")) {
+    const o = t as { clock?: "business" | "calendar"; pausable?: boolean };
+    return Object.freeze({ duration, clock: o.clock ?? "business", pausable: o.pausable ?? true });
+  }
+  return Object.freeze({ duration, clock: "business" as const, pausable: true });
+}
+
+function normalize(def: PolicyDefinition): NormalizedPolicy {
+  const hours = def.hours;
+  const weekly = WEEKDAY_KEYS.map((k) =>
+    hours === "24x7" ? Object.freeze([Object.freeze([0, MS_PER_DAY] as const)]) : toIntervals(hours[k] ?? []),
+  );
+
+  const dateRules: DateRule[] = [];
+  const annualRules: AnnualRule[] = [];
+  const regionRules: RegionRule[] = [];
+  const closures: WallSpan[] = [];
+  (def.holidays ?? []).forEach((h: HolidayDefinition, index) => {
+    const name = h.name;
+    const named = name !== undefined ? { name } : {};
+    if ("region" in h && h.region !== undefined) {
+      const code = parseRegionCode(h.region);
+      if (typeof code === "string") throw new Error(code);
+      const types = h.types === undefined ? DEFAULT_HOLIDAY_TYPES : Object.freeze([...new Set(h.types)]);
+      regionRules.push(Object.freeze({ ...code, types, except: Object.freeze(uniqueSorted((h.except ?? []).map(toDay))), ...named, index }));
+    } else if ("date" in h && h.date !== undefined) {
+      dateRules.push(Object.freeze({ day: toDay(h.date), ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index }));
+    } else if ("annual" in h && h.annual !== undefined) {
+      const md = parseMonthDay(h.annual);
+      if (typeof md === "string") throw new Error(md);
+      annualRules.push(Object.freeze({ month: md.month, day: md.day, ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index }));
+    } else if ("from" in h) {
+      closures.push(toSpan(h.from, h.to, name, index));
+    }
+  });
+
+  const weeklyWindows: WeeklyWindow[] = [];
+  const oneOff: WallSpan[] = [];
+  (def.maintenance?.windows ?? []).forEach((w, index) => {
+    if ("weekly" in w && w.weekly !== undefined) {
+      const ww = w as WeeklyMaintenanceWindowDefinition;
+      weeklyWindows.push(
+        Object.freeze({
+          weekdays: Object.freeze(uniqueSorted(ww.weekly.map((k) => WEEKDAY_KEYS.indexOf(k)))),
+          interval: toInterval(ww.from, ww.to),
+          ...(ww.name !== undefined && { name: ww.name }),
+          index,
+        }),
+      );
+    } else {
+      const o = w as OneOffMaintenanceWindowDefinition;
+      oneOff.push(toSpan(o.start, o.end, o.name, index));
+    }
+  });
+
+  const severities: Severity[] = [];
+  const defined = def.severities ?? {};
+  for (const key of Object.keys(defined)) {
+    const s = defined[key]!;
+    const targets: Partial<Record<MetricName, Target>> = {};
+    for (const metric of METRIC_NAMES) {
+      const t = s.targets[metric];
+      if (t !== undefined) targets[metric] = toTarget(t);
+    }
+    severities.push(
+      Object.freeze({
+        key,
+        ...(s.label !== undefined && { label: s.label }),
+        ...(s.description !== undefined && { description: s.description }),
+        targets: Object.freeze(targets),
+      }),
+    );
+  }
+
+  return Object.freeze({
+    ...(def.id !== undefined && { id: def.id }),
+    ...(def.name !== undefined && { name: def.name }),
+    ...(def.version !== undefined && { version: def.version }),
+    ...(def.effectiveFrom !== undefined && { effectiveFrom: toDay(def.effectiveFrom) }),
+    timezone: def.timezone,
+    weekly: Object.freeze(weekly),
+    dateRules: Object.freeze(dateRules),
+    annualRules: Object.freeze(annualRules),
+    regionRules: Object.freeze(regionRules),
+    closures: Object.freeze(closures),
+    maintenance: Object.freeze({
+      weekly: Object.freeze(weeklyWindows),
+      oneOff: Object.freeze(oneOff),
+      pausesClocks: def.maintenance?.pausesClocks ?? false,
+    }),
+    severities: Object.freeze(severities),
+    warnAt: def.warnAt ?? DEFAULT_WARN_AT,
+  });
+}
+
+function isPlainObject(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A deep, frozen copy of validated JSON data (depth bounded by the schema). */
+function frozenCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) Object.defineProperty(out, key, { value: frozenCopy(v), enumerable: true, writable: false, configurable: false });
+    }
+    return Object.freeze(out) as T;
+  }
+  return value;
+}
+
+/**
+ * Validates a policy definition (CONTRACT §2) and normalizes it.
+ *
+ * Rule: `def` is checked against {@link policySchema}; every problem is reported at once as
+ * `{ path, message }`, with the contract's paths (`["hours", "mon", 0, 1]`, `["timezone"]`,
+ * `["holidays", 3, "date"]`, `["severities", "sev1", "targets", "firstResponse"]`, one issue per
+ * unknown key at the key's own path) and a message that names the bad value and the fix. A valid
+ * definition becomes a deep-frozen {@link NormalizedPolicy}: times as ms of the local day
+ * (intervals with `end <= start` run past midnight, so `end` may exceed 24 h; each day's list
+ * sorted by start, overlaps kept for the calendar to merge), local dates as day numbers, durations
+ * as ms, defaults applied (`warnAt` 0.75, `types` ["public"], `pausesClocks` false, target clock
+ * "business" and pausable true). `definition` is a deep-frozen copy of the definition as written.
+ *
+ * Edge cases:
+ * - input that is not an object gives one issue at path `[]`;
+ * - the input is never mutated or frozen; `__proto__`, `constructor` and `prototype` keys are
+ *   reported, never assigned; getters that throw, proxies and cycles give an issue, never a throw;
+ * - deeply nested arrays cannot overflow the stack: validation stops at the schema's depth;
+ * - a policy with no business time, no holidays and no severities is valid;
+ * - the time zone is checked with `Intl`; region codes only for syntax (the calendar layer checks
+ *   that date-holidays knows them); closures whose ends mix wall-clock and offset times are
+ *   checked for order only once resolved in the zone, by the calendar layer.
+ *
+ * @throws Never: every problem, even an exception while reading the input, becomes an issue.
+ *
+ * @example
+ * parsePolicy({ timezone: "UTC", hours: { mon: [["09:00", "17:00"]] } }).success; //=> true
+ * parsePolicy({ timezone: "Mars/Base", hours: { mon: [["09:00", "25:00"]] } });
+ * //=> { success: false, issues: [
+ * //     { path: ["timezone"], message: "\"Mars/Base\" is not an IANA time zone; use e.g. \"America/Toronto\" or \"UTC\"" },
+ * //     { path: ["hours", "mon", 0, 1], message: "\"25:00\" is not a time of day; use HH:MM between 00:00 and 24:00" } ] }
+ * @category Policy
+ */
+export function parsePolicy(def: unknown): ParsePolicyResult {
+  try {
+    if (!isPlainObject(def)) {
+      return {
+        success: false,
+        issues: [{ path: [], message: `expected a policy definition object (plain JSON) such as { "timezone": "America/Toronto", "hours": "24x7" }, got ${describeValue(def)}` }],
+      };
+    }
+    const result = policySchema.safeParse(def);
+    if (!result.success) {
+      const issues = toPolicyIssues(result.error.issues);
+      return { success: false, issues: issues.length > 0 ? issues : [{ path: [], message: "invalid policy definition" }] };
+    }
+    const definition = frozenCopy(result.data);
+    return { success: true, policy: normalize(definition), definition };
+  } catch (err) {
+    let why = "unknown error";
+    try {
+      why = err instanceof Error ? String(err.message) : describeValue(err);
+    } catch {
+      // keep "unknown error"
+    }
+    return { success: false, issues: [{ path: [], message: `the definition could not be read (${why}); pass plain JSON data` }] };
+  }
+}

@@ -1,0 +1,261 @@
+/**
+ * A JSON Schema (draft 2020-12) of the policy definition, for editors and non-JavaScript tools.
+ * Hand-written so that no schema generator ships in the bundle; a test checks it against the
+ * presets, the examples and a table of broken definitions.
+ *
+ * @module
+ */
+
+import { POLICY_LIMITS } from "./policySchema.js";
+
+/** A JSON Schema document: plain, deep-frozen JSON. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const NUM = "[0-9]+(?:\\.[0-9]+)?";
+const ISO_NUM = "[0-9]+(?:[.,][0-9]+)?";
+const SHORTHAND = `^[ \\t]*(?:${NUM}[ \\t]*w[ \\t]*)?(?:${NUM}[ \\t]*d[ \\t]*)?(?:${NUM}[ \\t]*h[ \\t]*)?(?:${NUM}[ \\t]*m[ \\t]*)?(?:${NUM}[ \\t]*s[ \\t]*)?(?:${NUM}[ \\t]*ms[ \\t]*)?$`;
+const ISO_DURATION = `^[ \\t]*[Pp](?:${ISO_NUM}[Ww])?(?:${ISO_NUM}[Dd])?(?:[Tt](?:${ISO_NUM}[Hh])?(?:${ISO_NUM}[Mm])?(?:${ISO_NUM}[Ss])?)?[ \\t]*$`;
+const DATE = "[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
+/** Time in an ISO date-time (fraction allowed). */
+const TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]{1,9})?)?|24:00(?::00(?:[.,]0{1,9})?)?";
+/** Time of day in hours and windows (no fraction). */
+const TIME_OF_DAY = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?|24:00(?::00)?";
+
+const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+const intervals = (what: string) => ({
+  type: "array",
+  description: `${what}: [from, to] pairs of "HH:MM"; to <= from runs past midnight; "24:00" only as "to".`,
+  maxItems: POLICY_LIMITS.intervalsPerDay,
+  items: { $ref: "#/$defs/interval" },
+});
+
+/**
+ * The JSON Schema (draft 2020-12) of a policy definition (CONTRACT §2).
+ *
+ * Rule: it describes the same structure as {@link policySchema} (strict objects, the same keys,
+ * formats as patterns, the same size limits), so editors can validate and complete policy files.
+ *
+ * Edge cases: some rules cannot be expressed in JSON Schema and are checked only by
+ * `parsePolicy`/`definePolicy`: calendar validity of dates (`2026-02-30` passes the pattern), the
+ * time zone being known to the runtime, `"24:00"` as an interval start, duplicate holiday dates,
+ * ends before starts, zero targets, empty duration text, and reserved severity keys beyond
+ * `__proto__`, `constructor` and `prototype`. A definition the JSON Schema rejects is always
+ * rejected by `parsePolicy`.
+ *
+ * @example
+ * policyJsonSchema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
+ * @category Policy
+ */
+export const policyJsonSchema: JsonSchema = deepFreeze({
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "sla-clock policy definition",
+  description: "A support policy: time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity.",
+  type: "object",
+  additionalProperties: false,
+  required: ["timezone", "hours"],
+  properties: {
+    id: { type: "string", maxLength: POLICY_LIMITS.textLength },
+    name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+    version: { type: "string", maxLength: POLICY_LIMITS.textLength },
+    effectiveFrom: { $ref: "#/$defs/localDate", description: "Local date from which this version is in force." },
+    timezone: {
+      type: "string",
+      description: 'IANA time zone of every wall-clock time in the policy, e.g. "America/Toronto" or "UTC".',
+      pattern: "^[A-Za-z][A-Za-z0-9_+/-]*$",
+      maxLength: 64,
+    },
+    hours: {
+      description: 'Weekly business hours: "24x7", or weekday keys to interval lists (a missing day is closed).',
+      anyOf: [
+        { const: "24x7" },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: Object.fromEntries(weekdays.map((d) => [d, intervals("Intervals starting on that weekday")])),
+        },
+      ],
+    },
+    holidays: {
+      type: "array",
+      maxItems: POLICY_LIMITS.holidays,
+      items: { $ref: "#/$defs/holiday" },
+    },
+    maintenance: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        windows: { type: "array", maxItems: POLICY_LIMITS.maintenanceWindows, items: { $ref: "#/$defs/maintenanceWindow" } },
+        pausesClocks: { type: "boolean", description: "true: SLA clocks also stop inside maintenance windows (default false)." },
+      },
+    },
+    severities: {
+      type: "object",
+      description: "Severities by key; key order is rank (the first key is the most severe).",
+      maxProperties: POLICY_LIMITS.severities,
+      propertyNames: { pattern: "^[A-Za-z0-9_.-]{1,64}$", not: { enum: ["__proto__", "constructor", "prototype"] } },
+      additionalProperties: { $ref: "#/$defs/severity" },
+    },
+    warnAt: {
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 1,
+      description: "Fraction of a target at which a ticket raises `warning` (default 0.75).",
+    },
+  },
+  $defs: {
+    localDate: { type: "string", pattern: `^${DATE}$` },
+    time: { type: "string", pattern: `^(?:${TIME_OF_DAY})$` },
+    isoPoint: {
+      type: "string",
+      description: "ISO 8601 date or date-time; wall clock in the policy's zone unless it has Z or an offset.",
+      maxLength: 64,
+      pattern: `^${DATE}(?:[Tt ](?:${TIME})(?:[Zz]|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)?)?$`,
+    },
+    interval: {
+      type: "array",
+      prefixItems: [{ $ref: "#/$defs/time" }, { $ref: "#/$defs/time" }],
+      items: false,
+      minItems: 2,
+      maxItems: 2,
+    },
+    holiday: {
+      anyOf: [
+        {
+          type: "object",
+          description: "Holidays of a date-holidays region (country[-state[-region]]).",
+          additionalProperties: false,
+          required: ["region"],
+          properties: {
+            region: { type: "string", pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,20}){0,2}$" },
+            types: {
+              type: "array",
+              minItems: 1,
+              maxItems: 20,
+              items: { enum: ["public", "bank", "school", "optional", "observance"] },
+            },
+            except: { type: "array", maxItems: POLICY_LIMITS.exceptDates, items: { $ref: "#/$defs/localDate" } },
+            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+          },
+        },
+        {
+          type: "object",
+          description: "A closed local date, or special hours on it.",
+          additionalProperties: false,
+          required: ["date"],
+          properties: {
+            date: { $ref: "#/$defs/localDate" },
+            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+            hours: intervals("Special hours that replace the date's hours"),
+          },
+        },
+        {
+          type: "object",
+          description: 'Every year on MM-DD ("02-29": leap years only): closed, or special hours.',
+          additionalProperties: false,
+          required: ["annual"],
+          properties: {
+            annual: { type: "string", pattern: "^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$" },
+            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+            hours: intervals("Special hours that replace the date's hours"),
+          },
+        },
+        {
+          type: "object",
+          description: "A closure: no business time in [from, to).",
+          additionalProperties: false,
+          required: ["from", "to"],
+          properties: {
+            from: { $ref: "#/$defs/isoPoint" },
+            to: { $ref: "#/$defs/isoPoint" },
+            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+          },
+        },
+      ],
+    },
+    maintenanceWindow: {
+      anyOf: [
+        {
+          type: "object",
+          description: "A weekly window, wall clock; to <= from runs past midnight.",
+          additionalProperties: false,
+          required: ["weekly", "from", "to"],
+          properties: {
+            weekly: { type: "array", minItems: 1, maxItems: 7, items: { enum: weekdays } },
+            from: { $ref: "#/$defs/time" },
+            to: { $ref: "#/$defs/time" },
+            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+          },
+        },
+        {
+          type: "object",
+          description: "A one-off window [start, end).",
+          additionalProperties: false,
+          required: ["start", "end"],
+          properties: {
+            start: { $ref: "#/$defs/isoPoint" },
+            end: { $ref: "#/$defs/isoPoint" },
+            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+          },
+        },
+      ],
+    },
+    durationParts: {
+      type: "object",
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        ["days", "hours", "minutes", "seconds", "milliseconds"].map((k) => [k, { type: "number", minimum: 0 }]),
+      ),
+    },
+    duration: {
+      description: 'Milliseconds, shorthand ("2h", "1h30m", "1.5h", "3d" = 72 clock hours), ISO 8601 ("PT2H30M"), or parts.',
+      anyOf: [
+        { type: "number", minimum: 0 },
+        { type: "string", maxLength: 100, pattern: SHORTHAND },
+        { type: "string", maxLength: 100, pattern: ISO_DURATION },
+        { $ref: "#/$defs/durationParts" },
+      ],
+    },
+    target: {
+      anyOf: [
+        { $ref: "#/$defs/duration" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["duration"],
+          properties: {
+            duration: { $ref: "#/$defs/duration" },
+            clock: { enum: ["business", "calendar"] },
+            pausable: { type: "boolean" },
+          },
+        },
+      ],
+    },
+    severity: {
+      type: "object",
+      additionalProperties: false,
+      required: ["targets"],
+      properties: {
+        label: { type: "string", maxLength: POLICY_LIMITS.textLength },
+        description: { type: "string", maxLength: POLICY_LIMITS.descriptionLength },
+        targets: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            firstResponse: { $ref: "#/$defs/target" },
+            update: { $ref: "#/$defs/target" },
+            resolution: { $ref: "#/$defs/target" },
+          },
+        },
+      },
+    },
+  },
+});

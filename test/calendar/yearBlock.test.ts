@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { businessIntervals, businessTimeBetween, definePolicy, isBusinessTime, presets } from "../../src/index.js";
+import { compiledOf } from "../../src/calendar/definePolicy.js";
+import { closedTime } from "../../src/calendar/closedTime.js";
+import { openSegments } from "../../src/calendar/openSegments.js";
+import { yearBlock } from "../../src/calendar/yearBlock.js";
+
+const H = 3_600_000;
+
+describe("year blocks", () => {
+  it("partition the time line: each year ends where the next begins", () => {
+    const cal = compiledOf(definePolicy(presets.auvikSupportV2)).business;
+    for (let y = 2020; y < 2030; y++) expect(yearBlock(cal, y).end).toBe(yearBlock(cal, y + 1).start);
+  });
+
+  it("carry an overnight shift across New Year and merge it into one interval", () => {
+    const p = definePolicy({ timezone: "Pacific/Chatham", hours: { thu: [["22:00", "06:00"]] } });
+    // 2026-12-31 is a Thursday: 22:00 → Fri 2027-01-01 06:00.
+    expect(businessTimeBetween(p, "2026-12-31T23:00", "2027-01-01T01:00")).toBe(2 * H);
+    const spans = businessIntervals(p, "2026-12-31T00:00", "2027-01-02T00:00");
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.end.getTime() - spans[0]!.start.getTime()).toBe(8 * H);
+    expect(isBusinessTime(p, "2027-01-01T05:59")).toBe(true);
+  });
+
+  it("keep the cache bounded when a dense policy is queried across 100 years", () => {
+    const slots = Array.from({ length: 24 }, (_, h) => [`${String(h).padStart(2, "0")}:00`, `${String(h).padStart(2, "0")}:30`]);
+    const hours = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots]));
+    const p = definePolicy({ timezone: "America/Toronto", hours });
+    const c = compiledOf(p).business;
+    for (let y = 1950; y < 2050; y += 1) businessTimeBetween(p, `${y}-03-01`, `${y}-03-02`);
+    expect(businessTimeBetween(p, "1950-01-01", "2049-12-31")).toBeGreaterThan(0);
+    // 24 segments a day × 366 days ≈ 8,800 per year: at most ~150,000 kept, about 3.6 MB of Float64Arrays.
+    expect(c.cache.segmentCount).toBeLessThanOrEqual(150_000);
+    expect(c.cache.blocks.size).toBeLessThan(100);
+    expect(c.cache.totals.size).toBe(100);
+  });
+});
+
+describe("closed time is labelled", () => {
+  it("names holidays, marks weekends closed, and covers the range exactly with the open segments", () => {
+    const p = definePolicy(presets.auvikSupportV2);
+    const cal = compiledOf(p).business;
+    const from = Date.parse("2026-12-24T12:00:00-05:00");
+    const to = Date.parse("2026-12-29T12:00:00-05:00");
+    const closed = closedTime(cal, from, to);
+    const open = openSegments(cal, from, to);
+    const total = closed.reduce((s, c) => s + c.end - c.start, 0) + open.reduce((s, x, i) => (i % 2 ? s + x - open[i - 1]! : s), 0);
+    expect(total).toBe(to - from);
+    const christmas = closed.find((c) => c.reason === "holiday" && c.name === "Christmas Day");
+    expect(christmas && new Date(christmas.start).toISOString()).toBe("2026-12-25T09:00:00.000Z");
+    expect(christmas && christmas.end - christmas.start).toBe(18 * H);
+    expect(closed.some((c) => c.reason === "closed")).toBe(true);
+    expect(closed.some((c) => c.reason === "maintenance")).toBe(false); // pausesClocks is false
+  });
+
+  it("labels maintenance windows that pause the clocks", () => {
+    const p = definePolicy({
+      timezone: "UTC", hours: "24x7",
+      maintenance: { windows: [{ weekly: ["sat"], from: "07:00", to: "09:00" }], pausesClocks: true },
+    });
+    const cal = compiledOf(p).business;
+    const closed = closedTime(cal, Date.parse("2026-11-28T00:00Z"), Date.parse("2026-11-29T00:00Z"));
+    expect(closed).toEqual([{ start: Date.parse("2026-11-28T07:00Z"), end: Date.parse("2026-11-28T09:00Z"), reason: "maintenance" }]);
+  });
+});

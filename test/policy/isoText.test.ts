@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, dayFromCivil } from "../../src/policy/calendarDate.js";
+import { isoTextEpochMs, parseIsoDate, parseIsoText, parseMonthDay } from "../../src/policy/isoText.js";
+import type { IsoTextParts } from "../../src/policy/isoText.js";
+
+const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
+const H = MS_PER_HOUR;
+const M = MS_PER_MINUTE;
+
+describe("parseIsoText", () => {
+  describe("accepts", () => {
+    it.each<[string, IsoTextParts]>([
+      ["2026-11-27", { day: D(2026, 11, 27), ms: 0, offsetMs: null }],
+      ["2026-11-27T21:30", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: null }],
+      ["2026-11-27t21:30", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: null }],
+      ["2026-11-27 21:30", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: null }],
+      ["2026-11-27T21:30:15", { day: D(2026, 11, 27), ms: 21 * H + 30 * M + 15_000, offsetMs: null }],
+      ["2026-11-27T21:30:15.5", { day: D(2026, 11, 27), ms: 21 * H + 30 * M + 15_500, offsetMs: null }],
+      ["2026-11-27T21:30:15.25", { day: D(2026, 11, 27), ms: 21 * H + 30 * M + 15_250, offsetMs: null }],
+      ["2026-11-27T21:30:15.123", { day: D(2026, 11, 27), ms: 21 * H + 30 * M + 15_123, offsetMs: null }],
+      ["2026-11-27T21:30:15.123999999", { day: D(2026, 11, 27), ms: 21 * H + 30 * M + 15_123, offsetMs: null }],
+      ["2026-11-27T21:30:15,5", { day: D(2026, 11, 27), ms: 21 * H + 30 * M + 15_500, offsetMs: null }],
+      ["2026-11-27T21:30Z", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: 0 }],
+      ["2026-11-27T21:30z", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: 0 }],
+      ["2026-11-27T21:30-05:00", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: -5 * H }],
+      ["2026-11-27T21:30+0530", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: 5 * H + 30 * M }],
+      ["2026-11-27T21:30+09", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: 9 * H }],
+      ["2026-11-27T21:30:00.000+23:59", { day: D(2026, 11, 27), ms: 21 * H + 30 * M, offsetMs: 23 * H + 59 * M }],
+      ["2026-11-27T00:00", { day: D(2026, 11, 27), ms: 0, offsetMs: null }],
+      ["2026-11-27T23:59:59.999", { day: D(2026, 11, 27), ms: MS_PER_DAY - 1, offsetMs: null }],
+      ["2024-02-29", { day: D(2024, 2, 29), ms: 0, offsetMs: null }],
+      ["2000-02-29", { day: D(2000, 2, 29), ms: 0, offsetMs: null }],
+      ["0000-01-01", { day: D(0, 1, 1), ms: 0, offsetMs: null }],
+      ["9999-12-31T23:59", { day: D(9999, 12, 31), ms: 23 * H + 59 * M, offsetMs: null }],
+    ])("%s", (text, expected) => {
+      expect(parseIsoText(text)).toEqual(expected);
+    });
+
+    it("reads 24:00 as midnight at the end of the day (the next day at ms 0)", () => {
+      expect(parseIsoText("2026-11-27T24:00")).toEqual({ day: D(2026, 11, 28), ms: 0, offsetMs: null });
+      expect(parseIsoText("2026-12-31T24:00:00")).toEqual({ day: D(2027, 1, 1), ms: 0, offsetMs: null });
+      expect(parseIsoText("2026-02-28T24:00:00.000Z")).toEqual({ day: D(2026, 3, 1), ms: 0, offsetMs: 0 });
+    });
+
+    it("reads -00:00 as a zero offset, never -0", () => {
+      const r = parseIsoText("2026-11-27T12:00-00:00") as IsoTextParts;
+      expect(Object.is(r.offsetMs, 0)).toBe(true);
+    });
+  });
+
+  describe("rejects", () => {
+    it.each([
+      ["", "empty text"],
+      ["2026-11-2", "a short date"],
+      ["26-11-27", "a two-digit year"],
+      ["+002026-11-27", "an expanded year"],
+      ["20261127", "the basic format"],
+      ["2026/11/27", "slashes"],
+      ["2026-13-01", "month 13"],
+      ["2026-00-10", "month 00"],
+      ["2026-02-29", "Feb 29 in a common year"],
+      ["1900-02-29", "Feb 29 in a century common year"],
+      ["2026-02-30", "Feb 30"],
+      ["2026-04-31", "April 31"],
+      ["2026-11-00", "day 00"],
+      ["2026-11-27T", "a bare separator"],
+      ["2026-11-27T9:30", "a one-digit hour"],
+      ["2026-11-27T21", "an hour without minutes"],
+      ["2026-11-27T21:3", "a one-digit minute"],
+      ["2026-11-27T25:00", "hour 25"],
+      ["2026-11-27T24:01", "24:01"],
+      ["2026-11-27T24:00:01", "24:00:01"],
+      ["2026-11-27T24:00:00.001", "24:00:00.001"],
+      ["2026-11-27T21:60", "minute 60"],
+      ["2026-11-27T23:59:60", "a leap second"],
+      ["2026-11-27T21:30:15.", "an empty fraction"],
+      ["2026-11-27T21:30:15.1234567890", "ten fraction digits"],
+      ["2026-11-27T21:30.5", "a fraction of a minute"],
+      ["2026-11-27Z", "an offset on a date"],
+      ["2026-11-27T21:30+5", "a one-digit offset"],
+      ["2026-11-27T21:30+24:00", "offset +24:00"],
+      ["2026-11-27T21:30+05:60", "offset minutes 60"],
+      ["2026-11-27T21:30+05:0", "a short offset"],
+      ["2026-11-27T21:30Z ", "a trailing space"],
+      [" 2026-11-27", "a leading space"],
+      ["2026-11-27  21:30", "two spaces"],
+      ["2026-11-27_21:30", "an underscore separator"],
+      ["2026-11-27T21:30UTC", "a zone name"],
+      ["2026-11-27T21:30:00Z[America/Toronto]", "a bracketed zone"],
+      ["２０２６-11-27", "full-width digits"],
+    ])("%s (%s) with a message naming the text", (text) => {
+      const r = parseIsoText(text);
+      expect(typeof r).toBe("string");
+      expect(r as string).toContain(JSON.stringify(text).slice(0, 10));
+    });
+
+    it("says which day is out of range and how long the month is", () => {
+      expect(parseIsoText("2026-02-30")).toBe(
+        '"2026-02-30" is not a valid ISO 8601 date-time: day 30 is not between 01 and 28 (February 2026 has 28 days)',
+      );
+    });
+
+    it("explains that 24:00 is the only time after 23:59", () => {
+      expect(parseIsoText("2026-11-27T24:30")).toMatch(/24:00 is the only time allowed/);
+    });
+
+    it("rejects non-strings without throwing", () => {
+      expect(typeof parseIsoText(20261127 as unknown as string)).toBe("string");
+      expect(typeof parseIsoText(null as unknown as string)).toBe("string");
+    });
+
+    it("rejects a 1 MB hostile string in well under 50 ms and keeps the message short", () => {
+      const hostile = "2026-11-27T21:30:00." + "9".repeat(1_000_000);
+      const t0 = performance.now();
+      const r = parseIsoText(hostile);
+      const elapsed = performance.now() - t0;
+      expect(typeof r).toBe("string");
+      expect((r as string).length).toBeLessThan(300);
+      expect(elapsed).toBeLessThan(50);
+    });
+  });
+
+  it("agrees with Date.UTC on every valid UTC date-time (property)", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("0100-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), (d) => {
+        const text = d.toISOString();
+        const r = parseIsoText(text);
+        expect(typeof r).not.toBe("string");
+        expect(isoTextEpochMs(r as IsoTextParts)).toBe(d.getTime());
+      }),
+    );
+  });
+
+  it("never throws on arbitrary text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        const r = parseIsoText(s);
+        expect(typeof r === "string" || (typeof r === "object" && r.ms >= 0 && r.ms < MS_PER_DAY)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("isoTextEpochMs", () => {
+  it("subtracts the offset to get the exact instant", () => {
+    expect(isoTextEpochMs(parseIsoText("2026-11-27T21:30-05:00") as IsoTextParts)).toBe(Date.parse("2026-11-28T02:30:00Z"));
+  });
+  it("returns null for wall-clock text", () => {
+    expect(isoTextEpochMs(parseIsoText("2026-11-27T21:30") as IsoTextParts)).toBeNull();
+  });
+});
+
+describe("parseIsoDate", () => {
+  it("reads a local date into a day number", () => {
+    expect(parseIsoDate("2026-11-27")).toBe(20784);
+  });
+  it.each(["2026-11-27T09:00", "2026-11-27Z", "2026-02-30", "27.11.2026", 20784, null])("rejects %j as a local date", (v) => {
+    expect(typeof parseIsoDate(v)).toBe("string");
+  });
+});
+
+describe("parseMonthDay", () => {
+  it.each([
+    ["12-31", { month: 12, day: 31 }],
+    ["01-01", { month: 1, day: 1 }],
+    ["02-29", { month: 2, day: 29 }],
+  ])("reads %s", (text, expected) => {
+    expect(parseMonthDay(text)).toEqual(expected);
+  });
+  it.each(["02-30", "04-31", "13-01", "00-10", "12-00", "1-01", "12/31", "--12-31", "2026-12-31"])("rejects %s", (text) => {
+    expect(typeof parseMonthDay(text)).toBe("string");
+  });
+  it("names the month length in the message", () => {
+    expect(parseMonthDay("04-31")).toBe('"04-31" is not a valid month and day: April has 30 days');
+  });
+});

@@ -1,0 +1,433 @@
+import { describe, expect, it } from "vitest";
+import { PolicyError } from "../../src/errors.js";
+import { dayFromCivil } from "../../src/policy/calendarDate.js";
+import { parsePolicy } from "../../src/policy/parsePolicy.js";
+import type { NormalizedPolicy } from "../../src/policy/normalizedPolicy.js";
+
+const H = 3_600_000;
+const M = 60_000;
+const DAY = 24 * H;
+
+const base = { timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]] } };
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === "object" && v !== null) {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
+}
+
+function issuesOf(def: unknown) {
+  const r = parsePolicy(def);
+  if (r.success) throw new Error("expected the definition to be invalid");
+  return r.issues;
+}
+
+function ok(def: unknown): NormalizedPolicy {
+  const r = parsePolicy(def);
+  if (!r.success) throw new Error(JSON.stringify(r.issues, null, 1));
+  return r.policy;
+}
+
+const sev = (targets: unknown) => ({ ...base, severities: { sev1: { targets } } });
+const holiday = (...entries: unknown[]) => ({ ...base, holidays: entries });
+const windows = (...ws: unknown[]) => ({ ...base, maintenance: { windows: ws } });
+
+describe("parsePolicy reports each problem at the contract's path, naming the value", () => {
+  it.each<[string, unknown, Array<string | number>, RegExp]>([
+    // root
+    ["an unknown time zone", { ...base, timezone: "Mars/Base" }, ["timezone"], /^"Mars\/Base" is not an IANA time zone; use e.g. "America\/Toronto" or "UTC"$/],
+    ["an offset instead of a zone", { ...base, timezone: "+05:00" }, ["timezone"], /"\+05:00" is not an IANA time zone/],
+    ["a missing time zone", { hours: "24x7" }, ["timezone"], /^missing; expected an IANA time zone such as "America\/Toronto"$/],
+    ["a time zone that is a number", { ...base, timezone: 5 }, ["timezone"], /got 5$/],
+    ["an unknown root key", { ...base, timeZone: "UTC" }, ["timeZone"], /^unknown key "timeZone"; expected one of id, name, version, effectiveFrom, timezone, hours, holidays, maintenance, severities, warnAt$/],
+    ["a bad effectiveFrom", { ...base, effectiveFrom: "2023-8-1" }, ["effectiveFrom"], /"2023-8-1" is not a local date; use YYYY-MM-DD/],
+    ["an effectiveFrom with a time", { ...base, effectiveFrom: "2023-08-01T00:00" }, ["effectiveFrom"], /is not a local date/],
+    ["a non-string name", { ...base, name: 7 }, ["name"], /expected a name, got 7/],
+    ["a 1 MB id", { ...base, id: "x".repeat(1_000_000) }, ["id"], /is too long \(1000000 characters\); keep an id to at most 200 characters/],
+    ["warnAt of 0", { ...base, warnAt: 0 }, ["warnAt"], /^0 is not a fraction of a target; use a number greater than 0 and at most 1, e.g. 0.75$/],
+    ["warnAt above 1", { ...base, warnAt: 75 }, ["warnAt"], /75 is not a fraction/],
+    ["warnAt as text", { ...base, warnAt: "0.75" }, ["warnAt"], /expected a fraction such as 0.75, got "0.75"/],
+    // hours
+    ["a bad time", { ...base, hours: { mon: [["09:00", "25:00"]] } }, ["hours", "mon", 0, 1], /^"25:00" is not a time of day; use HH:MM between 00:00 and 24:00$/],
+    ["24:00 as a start", { ...base, hours: { tue: [["24:00", "06:00"]] } }, ["hours", "tue", 0, 0], /"24:00" cannot start an interval/],
+    ["a time that is a number", { ...base, hours: { mon: [[9, "17:00"]] } }, ["hours", "mon", 0, 0], /expected a time of day "HH:MM" between 00:00 and 24:00, got 9/],
+    ["an unknown weekday key", { ...base, hours: { monday: [] } }, ["hours", "monday"], /^unknown key "monday"; expected one of mon, tue, wed, thu, fri, sat, sun$/],
+    ["an interval of three times", { ...base, hours: { mon: [["09:00", "12:00", "17:00"]] } }, ["hours", "mon", 0], /expected a \[from, to\] pair of times/],
+    ["an interval that is a string", { ...base, hours: { mon: ["09:00-17:00"] } }, ["hours", "mon", 0], /got "09:00-17:00"/],
+    ["a day that is not a list", { ...base, hours: { mon: "09:00-17:00" } }, ["hours", "mon"], /expected a list of \[from, to\] intervals/],
+    ["too many intervals in a day", { ...base, hours: { mon: Array.from({ length: 49 }, () => ["09:00", "10:00"]) } }, ["hours", "mon"], /49 intervals is more than the limit of 48/],
+    ["24/7 instead of 24x7", { ...base, hours: "24/7" }, ["hours"], /^expected "24x7" or an object of weekday hours .*, got "24\/7"$/],
+    ["missing hours", { timezone: "UTC" }, ["hours"], /^missing; expected "24x7" or an object of weekday hours/],
+    ["hours that are a number", { ...base, hours: 40 }, ["hours"], /got 40/],
+    // holidays
+    ["a holiday date that does not exist", holiday({ date: "2026-02-30" }), ["holidays", 0, "date"], /"2026-02-30" is not a valid ISO 8601 date-time: day 30 is not between 01 and 28/],
+    ["a duplicate holiday date", holiday({ date: "2026-12-24" }, { date: "2026-12-24", hours: [["09:00", "12:00"]] }), ["holidays", 1, "date"], /^duplicate date "2026-12-24": holidays\[0\] already sets it; merge the two entries$/],
+    ["a duplicate annual date", holiday({ annual: "12-31" }, { date: "2026-12-31" }, { annual: "12-31" }), ["holidays", 2, "annual"], /duplicate annual date "12-31": holidays\[0\]/],
+    ["an annual date that does not exist", holiday({ annual: "02-30" }), ["holidays", 0, "annual"], /"02-30" is not a valid month and day: February has 29 days/],
+    ["a bad region code", holiday({ region: "CA_ON" }), ["holidays", 0, "region"], /"CA_ON" is not a region code; use COUNTRY\[-STATE\[-REGION\]\]/],
+    ["an unknown holiday type", holiday({ region: "CA-ON", types: ["public", "religious"] }), ["holidays", 0, "types", 1], /expected one of public, bank, school, optional, observance, got "religious"/],
+    ["an empty list of types", holiday({ region: "CA-ON", types: [] }), ["holidays", 0, "types"], /an empty list of types selects no holidays/],
+    ["a bad except date", holiday({ region: "CA-ON", except: ["2026-04-06", "Easter"] }), ["holidays", 0, "except", 1], /"Easter" is not a local date/],
+    ["special hours with a bad time", holiday({ date: "2026-11-28", hours: [["09:00", "13:60"]] }), ["holidays", 0, "hours", 0, 1], /"13:60" is not a time of day/],
+    ["a closure that ends before it starts", holiday({ from: "2026-12-27T09:00", to: "2026-12-24T12:00" }), ["holidays", 0, "to"], /the closure ends at or before it starts: "to" "2026-12-24T12:00" is not later than "from" "2026-12-27T09:00"/],
+    ["an empty closure (offsets)", holiday({ from: "2026-12-24T12:00Z", to: "2026-12-24T07:00-05:00" }), ["holidays", 0, "to"], /ends at or before it starts/],
+    ["a closure without an end", holiday({ from: "2026-12-24T12:00", name: "Winter" }), ["holidays", 0, "to"], /^missing; a closure needs both "from" and "to"/],
+    ["a closure without a start", holiday({ to: "2026-12-24T12:00" }), ["holidays", 0, "from"], /^missing; a closure needs both/],
+    ["a closure with a bad date-time", holiday({ from: "2026-12-24T12:00", to: "2026-12-27T25:00" }), ["holidays", 0, "to"], /hour 25 is not between 00 and 23/],
+    ["a holiday entry of an unknown kind", holiday({ name: "Party" }), ["holidays", 0], /^a holiday entry needs "region", "date", "annual", or "from" and "to"; got \{"name":"Party"\}$/],
+    ["a holiday entry of two kinds", holiday({ date: "2026-01-01", annual: "01-01" }), ["holidays", 0, "annual"], /"annual" cannot be combined with "date"/],
+    ["hours on a region entry", holiday({ region: "CA-ON", hours: [] }), ["holidays", 0, "hours"], /"hours" is not allowed in a region entry, which takes region, types, except, name/],
+    ["types on a date entry", holiday({ date: "2026-12-24", types: ["public"] }), ["holidays", 0, "types"], /"types" is not allowed in a date entry/],
+    ["a misspelt holiday key", holiday({ regoin: "CA-ON" }), ["holidays", 0, "regoin"], /^unknown key "regoin"; expected one of region, types, except, date, annual, hours, from, to, name$/],
+    ["holidays that are not a list", { ...base, holidays: { date: "2026-12-24" } }, ["holidays"], /expected a list of holiday entries/],
+    ["a holiday entry that is a string", holiday("2026-12-24"), ["holidays", 0], /expected a holiday entry .*, got "2026-12-24"/],
+    ["too many holidays", { ...base, holidays: Array.from({ length: 10_001 }, () => ({ date: "2026-12-24" })) }, ["holidays"], /10001 holiday entries is more than the limit of 10000/],
+    // maintenance
+    ["a weekly window without weekdays", windows({ from: "07:00", to: "09:00" }), ["maintenance", "windows", 0, "weekly"], /^missing; a weekly window lists its weekdays/],
+    ["an empty weekday list", windows({ weekly: [], from: "07:00", to: "09:00" }), ["maintenance", "windows", 0, "weekly"], /an empty list of weekdays never recurs/],
+    ["a bad weekday", windows({ weekly: ["saturday"], from: "07:00", to: "09:00" }), ["maintenance", "windows", 0, "weekly", 0], /expected a weekday key \(mon, tue, wed, thu, fri, sat, sun\), got "saturday"/],
+    ["a weekly window starting at 24:00", windows({ weekly: ["sat"], from: "24:00", to: "02:00" }), ["maintenance", "windows", 0, "from"], /cannot start an interval/],
+    ["a weekly window without an end", windows({ weekly: ["sat"], from: "07:00" }), ["maintenance", "windows", 0, "to"], /missing; a weekly window needs both "from" and "to"/],
+    ["a one-off window that ends first", windows({ start: "2026-05-02T11:00", end: "2026-05-02T07:00" }), ["maintenance", "windows", 0, "end"], /the window ends at or before it starts/],
+    ["a window that is weekly and one-off", windows({ weekly: ["sat"], from: "07:00", to: "09:00", start: "2026-05-02T07:00" }), ["maintenance", "windows", 0, "start"], /"start" cannot be combined with "weekly"/],
+    ["from/to on a one-off window", windows({ start: "2026-05-02T07:00", end: "2026-05-02T09:00", from: "07:00" }), ["maintenance", "windows", 0, "from"], /"from" is not allowed in a one-off window/],
+    ["an empty window", windows({}), ["maintenance", "windows", 0], /a maintenance window needs "weekly" with "from" and "to", or "start" and "end"/],
+    ["a misspelt maintenance key", { ...base, maintenance: { pauseClocks: true } }, ["maintenance", "pauseClocks"], /unknown key "pauseClocks"; expected one of windows, pausesClocks/],
+    ["pausesClocks as text", { ...base, maintenance: { pausesClocks: "yes" } }, ["maintenance", "pausesClocks"], /expected true or false, got "yes"/],
+    // severities and targets
+    ["an unknown metric", sev({ firstReply: "2h" }), ["severities", "sev1", "targets", "firstReply"], /^unknown key "firstReply"; expected one of firstResponse, update, resolution$/],
+    ["a bad duration", sev({ firstResponse: "2x" }), ["severities", "sev1", "targets", "firstResponse"], /^"2x" is not a duration: unknown unit "x"/],
+    ["a zero target", sev({ firstResponse: "0h" }), ["severities", "sev1", "targets", "firstResponse"], /^a target must be longer than 0; got "0h"$/],
+    ["a zero number target", sev({ update: 0 }), ["severities", "sev1", "targets", "update"], /a target must be longer than 0; got 0/],
+    ["a zero target in an object", sev({ resolution: { duration: "PT0S", clock: "calendar" } }), ["severities", "sev1", "targets", "resolution", "duration"], /must be longer than 0; got "PT0S"/],
+    ["an empty parts target", sev({ resolution: {} }), ["severities", "sev1", "targets", "resolution"], /must be longer than 0/],
+    ["a negative target", sev({ firstResponse: -5 }), ["severities", "sev1", "targets", "firstResponse"], /-5 is not a duration: a duration cannot be negative/],
+    ["a target in months", sev({ resolution: "P1M" }), ["severities", "sev1", "targets", "resolution"], /years and months have no fixed length/],
+    ["a boolean target", sev({ firstResponse: true }), ["severities", "sev1", "targets", "firstResponse"], /^expected a target: .*, got true$/],
+    ["an unknown clock", sev({ resolution: { duration: "3d", clock: "wall" } }), ["severities", "sev1", "targets", "resolution", "clock"], /expected "business" or "calendar", got "wall"/],
+    ["pausable as text", sev({ resolution: { duration: "3d", pausable: "no" } }), ["severities", "sev1", "targets", "resolution", "pausable"], /expected true or false, got "no"/],
+    ["a negative part", sev({ resolution: { hours: -1 } }), ["severities", "sev1", "targets", "resolution", "hours"], /-1 is negative/],
+    ["a part next to duration", sev({ resolution: { duration: "3d", hours: 2 } }), ["severities", "sev1", "targets", "resolution", "hours"], /"hours" cannot be used next to "duration"/],
+    ["clock without duration", sev({ resolution: { hours: 72, clock: "calendar" } }), ["severities", "sev1", "targets", "resolution", "duration"], /a target with "clock" or "pausable" gives its length in "duration"/],
+    ["an unknown target key", sev({ resolution: { duration: "3d", clok: "calendar" } }), ["severities", "sev1", "targets", "resolution", "clok"], /unknown key "clok"; expected one of duration, clock, pausable, days/],
+    ["a severity key with a space", { ...base, severities: { "sev 1": { targets: {} } } }, ["severities", "sev 1"], /"sev 1" is not a valid severity key; use 1 to 64 letters, digits/],
+    ["a severity named constructor", { ...base, severities: { constructor: { targets: {} } } }, ["severities", "constructor"], /"constructor" is a reserved name and cannot be a severity key/],
+    ["a severity named prototype", { ...base, severities: { prototype: { targets: {} } } }, ["severities", "prototype"], /reserved name/],
+    ["a severity named __proto__ (JSON)", JSON.parse('{"timezone":"UTC","hours":"24x7","severities":{"__proto__":{"targets":{}}}}'), ["severities", "__proto__"], /"__proto__" is a reserved name/],
+    ["a severity without targets", { ...base, severities: { sev1: { label: "S1" } } }, ["severities", "sev1", "targets"], /^missing; expected an object of targets/],
+    ["a misspelt severity key", { ...base, severities: { sev1: { targets: {}, lable: "S1" } } }, ["severities", "sev1", "lable"], /unknown key "lable"; expected one of label, description, targets/],
+    ["a 201-character label", { ...base, severities: { sev1: { label: "x".repeat(201), targets: {} } } }, ["severities", "sev1", "label"], /keep a label to at most 200 characters/],
+    ["severities as a list", { ...base, severities: [{ targets: {} }] }, ["severities"], /expected an object of severities/],
+    ["too many severities", { ...base, severities: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`s${i}`, { targets: {} }])) }, ["severities"], /101 severities is more than the limit of 100/],
+    // hostile root keys
+    ["a root __proto__ key (JSON)", JSON.parse('{"timezone":"UTC","hours":"24x7","__proto__":{"polluted":true}}'), ["__proto__"], /unknown key "__proto__"/],
+    ["a root constructor key", { ...base, constructor: { prototype: {} } }, ["constructor"], /unknown key "constructor"/],
+    ["an hours __proto__ key (JSON)", JSON.parse('{"timezone":"UTC","hours":{"__proto__":[["09:00","17:00"]]}}'), ["hours", "__proto__"], /unknown key "__proto__"; expected one of mon/],
+  ])("%s", (_what, def, path, message) => {
+    const issues = issuesOf(def);
+    const found = issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path));
+    expect(found, `no issue at ${JSON.stringify(path)} in ${JSON.stringify(issues, null, 1)}`).toBeDefined();
+    expect(found!.message).toMatch(message);
+  });
+
+  it.each([5, "policy", null, undefined, [], [base], true, () => base, new Date(0)])("reports %j, which is not an object, as one issue at path []", (def) => {
+    const issues = issuesOf(def);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.path).toEqual([]);
+    expect(issues[0]!.message).toMatch(/^expected a policy definition object \(plain JSON\) .*, got /);
+  });
+
+  it("reports every problem at once, in one pass", () => {
+    const issues = issuesOf({
+      timezone: "Mars/Base",
+      hours: { mon: [["09:00", "25:00"]], funday: [] },
+      holidays: [{ date: "2026-02-30" }, { annual: "13-01" }],
+      severities: { sev1: { targets: { firstResponse: "0h", firstReply: "2h" } } },
+      warnAt: 2,
+    });
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        ["timezone"],
+        ["hours", "mon", 0, 1],
+        ["hours", "funday"],
+        ["holidays", 0, "date"],
+        ["holidays", 1, "annual"],
+        ["severities", "sev1", "targets", "firstResponse"],
+        ["severities", "sev1", "targets", "firstReply"],
+        ["warnAt"],
+      ]),
+    );
+    expect(issues).toHaveLength(8);
+  });
+
+  it("gives one issue per unknown key", () => {
+    const issues = issuesOf({ ...base, colour: "red", size: 3 });
+    expect(issues.map((i) => i.path)).toEqual([["colour"], ["size"]]);
+  });
+
+  it("makes issues that PolicyError renders with formatted paths", () => {
+    const e = new PolicyError(issuesOf({ ...base, hours: { mon: [["09:00", "25:00"]] } }));
+    expect(e.message).toContain('hours.mon[0][1]: "25:00" is not a time of day; use HH:MM between 00:00 and 24:00');
+  });
+});
+
+describe("parsePolicy is safe on hostile input", () => {
+  it("never mutates (or freezes) the input", () => {
+    const def = {
+      ...base,
+      hours: { fri: [["17:00", "09:00"]], mon: [["13:00", "17:00"], ["09:00", "12:00"]] },
+      holidays: [{ region: "CA-ON", except: ["2026-04-06"] }],
+      severities: { b: { targets: { firstResponse: "2h" } }, a: { targets: {} } },
+    };
+    const before = JSON.stringify(def);
+    expect(parsePolicy(def).success).toBe(true);
+    expect(JSON.stringify(def)).toBe(before);
+    expect(Object.isFrozen(def)).toBe(false);
+    expect(Object.isFrozen(def.hours.mon)).toBe(false);
+  });
+
+  it("accepts a deep-frozen input", () => {
+    expect(parsePolicy(deepFreeze({ ...base, holidays: [{ date: "2026-12-24" }], severities: { s: { targets: { update: "4h" } } } })).success).toBe(true);
+  });
+
+  it("does not pollute Object.prototype through __proto__ keys anywhere", () => {
+    const json =
+      '{"timezone":"UTC","hours":{"mon":[["09:00","17:00"]]},"__proto__":{"polluted":1},' +
+      '"severities":{"__proto__":{"polluted":2,"targets":{}},"sev1":{"targets":{"__proto__":{"polluted":3}}}},' +
+      '"holidays":[{"date":"2026-12-24","__proto__":{"polluted":4}}]}';
+    const issues = issuesOf(JSON.parse(json));
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([["__proto__"], ["severities", "__proto__"], ["severities", "sev1", "targets", "__proto__"], ["holidays", 0, "__proto__"]]),
+    );
+  });
+
+  it("does not overflow the stack on deeply nested arrays", () => {
+    let deep: unknown = "09:00";
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    const issues = issuesOf({ ...base, hours: { mon: deep }, severities: { s: { targets: { update: deep } } } });
+    expect(issues.map((i) => i.path)).toEqual([["hours", "mon", 0], ["severities", "s", "targets", "update"]]);
+  });
+
+  it("reports cyclic data instead of looping", () => {
+    const cyclic: Record<string, unknown> = { timezone: "UTC" };
+    cyclic["hours"] = cyclic;
+    const issues = issuesOf(cyclic);
+    expect(issues.length).toBeGreaterThan(0);
+  });
+
+  it("turns a throwing getter into an issue at path [] instead of throwing", () => {
+    const def = { ...base };
+    Object.defineProperty(def, "timezone", { enumerable: true, get: () => { throw new Error("boom"); } });
+    const issues = issuesOf(def);
+    expect(issues).toEqual([{ path: [], message: expect.stringMatching(/could not be read \(boom\)/) }]);
+  });
+
+  it("turns a hostile Proxy into an issue instead of throwing", () => {
+    const p = new Proxy({}, { ownKeys: () => { throw new Error("no keys"); }, get: () => { throw new Error("no get"); } });
+    expect(() => parsePolicy(p)).not.toThrow();
+    expect(parsePolicy(p).success).toBe(false);
+  });
+
+  it("rejects a 1 MB string in every text field quickly, with short messages", () => {
+    const big = "9".repeat(1_000_000);
+    const def = {
+      timezone: big,
+      hours: { mon: [[big, big]] },
+      holidays: [{ date: big }, { annual: big }, { region: big }, { from: big, to: big }],
+      maintenance: { windows: [{ start: big, end: big }] },
+      severities: { s: { targets: { firstResponse: big } } },
+    };
+    const t0 = performance.now();
+    const issues = issuesOf(def);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(issues.length).toBeGreaterThanOrEqual(10);
+    for (const i of issues) expect(i.message.length).toBeLessThan(400);
+  });
+
+  it("rejects a million holiday entries by their count, without parsing each", () => {
+    const many = new Array(1_000_000).fill({ date: "nope" });
+    const t0 = performance.now();
+    const issues = issuesOf({ ...base, holidays: many });
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(issues).toEqual([{ path: ["holidays"], message: expect.stringMatching(/1000000 holiday entries is more than the limit of 10000/) }]);
+  });
+});
+
+describe("parsePolicy normalizes a valid definition", () => {
+  it("turns weekly hours into ms of the day, sorted, with overnight intervals past 24 h", () => {
+    const p = ok({
+      timezone: "UTC",
+      hours: {
+        mon: [["13:00", "17:00"], ["09:00", "12:00"], ["09:00", "10:00"]],
+        tue: [["22:00", "06:00"]],
+        wed: [["09:00", "09:00"]],
+        thu: [["00:00", "24:00"]],
+        fri: [["00:00", "00:00"]],
+        sat: [],
+      },
+    });
+    expect(p.weekly).toEqual([
+      [[9 * H, 10 * H], [9 * H, 12 * H], [13 * H, 17 * H]],
+      [[22 * H, 30 * H]],
+      [[9 * H, 33 * H]],
+      [[0, DAY]],
+      [[0, DAY]],
+      [],
+      [],
+    ]);
+  });
+
+  it('reads "24x7" as every day 00:00–24:00', () => {
+    expect(ok({ timezone: "UTC", hours: "24x7" }).weekly).toEqual(Array.from({ length: 7 }, () => [[0, DAY]]));
+  });
+
+  it("accepts hours with seconds", () => {
+    expect(ok({ timezone: "UTC", hours: { mon: [["08:59:30", "17:00:15"]] } }).weekly[0]).toEqual([[8 * H + 59 * M + 30_000, 17 * H + 15_000]]);
+  });
+
+  it("applies the defaults: warnAt 0.75, pausesClocks false, no holidays, no severities", () => {
+    const p = ok(base);
+    expect(p.warnAt).toBe(0.75);
+    expect(p.maintenance).toEqual({ weekly: [], oneOff: [], pausesClocks: false });
+    expect(p.severities).toEqual([]);
+    expect(p.dateRules).toEqual([]);
+    expect(p.annualRules).toEqual([]);
+    expect(p.regionRules).toEqual([]);
+    expect(p.closures).toEqual([]);
+    expect(p.effectiveFrom).toBeUndefined();
+    expect(p.id).toBeUndefined();
+  });
+
+  it("keeps the metadata and turns effectiveFrom into a day number", () => {
+    const p = ok({ ...base, id: "acme", name: "Acme", version: "2.0", effectiveFrom: "2023-08-01", warnAt: 0.9 });
+    expect(p).toMatchObject({ id: "acme", name: "Acme", version: "2.0", effectiveFrom: dayFromCivil(2023, 8, 1), timezone: "America/Toronto", warnAt: 0.9 });
+  });
+
+  it("normalizes every kind of holiday entry, keeping its index", () => {
+    const p = ok(
+      holiday(
+        { region: "ca-ON", except: ["2026-04-06", "2025-04-18", "2026-04-06"] },
+        { date: "2026-12-24", name: "Christmas Eve" },
+        { annual: "12-31", hours: [["04:00", "12:00"]] },
+        { date: "2026-11-28", hours: [["09:00", "13:00"]] },
+        { from: "2026-12-24T12:00", to: "2026-12-27T09:00", name: "Winter closure" },
+        { annual: "02-29" },
+        { region: "DE-BY-A", types: ["public", "bank", "public"], name: "Bavaria" },
+        { from: "2026-12-31", to: "2027-01-01T12:00:00+01:00" },
+      ),
+    );
+    expect(p.regionRules).toEqual([
+      { code: "CA-ON", country: "CA", state: "ON", types: ["public"], except: [dayFromCivil(2025, 4, 18), dayFromCivil(2026, 4, 6)], index: 0 },
+      { code: "DE-BY-A", country: "DE", state: "BY", region: "A", types: ["public", "bank"], except: [], name: "Bavaria", index: 6 },
+    ]);
+    expect(p.dateRules).toEqual([
+      { day: dayFromCivil(2026, 12, 24), name: "Christmas Eve", hours: null, index: 1 },
+      { day: dayFromCivil(2026, 11, 28), hours: [[9 * H, 13 * H]], index: 3 },
+    ]);
+    expect(p.annualRules).toEqual([
+      { month: 12, day: 31, hours: [[4 * H, 12 * H]], index: 2 },
+      { month: 2, day: 29, hours: null, index: 5 },
+    ]);
+    expect(p.closures).toEqual([
+      {
+        from: { kind: "wall", day: dayFromCivil(2026, 12, 24), ms: 12 * H },
+        to: { kind: "wall", day: dayFromCivil(2026, 12, 27), ms: 9 * H },
+        name: "Winter closure",
+        index: 4,
+      },
+      {
+        from: { kind: "wall", day: dayFromCivil(2026, 12, 31), ms: 0 },
+        to: { kind: "instant", epochMs: Date.parse("2027-01-01T11:00:00Z") },
+        index: 7,
+      },
+    ]);
+  });
+
+  it("reads a closure ending at a date as that date's midnight (half-open)", () => {
+    const p = ok(holiday({ from: "2026-12-24", to: "2026-12-24T24:00" }));
+    expect(p.closures[0]!.to).toEqual({ kind: "wall", day: dayFromCivil(2026, 12, 25), ms: 0 });
+  });
+
+  it("normalizes maintenance windows: weekdays as sorted indices, overnight intervals, one-off spans", () => {
+    const p = ok({
+      ...base,
+      maintenance: {
+        windows: [
+          { weekly: ["sun", "sat", "sat"], from: "23:00", to: "01:00", name: "Nightly" },
+          { start: "2026-05-02T07:00", end: "2026-05-02T11:00Z" },
+          { weekly: ["wed"], from: "07:00", to: "24:00" },
+        ],
+        pausesClocks: true,
+      },
+    });
+    expect(p.maintenance).toEqual({
+      weekly: [
+        { weekdays: [5, 6], interval: [23 * H, 25 * H], name: "Nightly", index: 0 },
+        { weekdays: [2], interval: [7 * H, DAY], index: 2 },
+      ],
+      oneOff: [
+        {
+          from: { kind: "wall", day: dayFromCivil(2026, 5, 2), ms: 7 * H },
+          to: { kind: "instant", epochMs: Date.parse("2026-05-02T11:00:00Z") },
+          index: 1,
+        },
+      ],
+      pausesClocks: true,
+    });
+  });
+
+  it("keeps severities in the order of the definition's keys, with target defaults", () => {
+    const p = ok({
+      ...base,
+      severities: {
+        p3: { targets: { firstResponse: 7_200_000 } },
+        p1: {
+          label: "Critical",
+          description: "Down",
+          targets: { firstResponse: "2h", update: { hours: 4 }, resolution: { duration: "3d", clock: "calendar", pausable: false } },
+        },
+        p2: { targets: { resolution: { duration: "PT8H" } } },
+      },
+    });
+    expect(p.severities.map((s) => s.key)).toEqual(["p3", "p1", "p2"]);
+    expect(p.severities[1]).toEqual({
+      key: "p1",
+      label: "Critical",
+      description: "Down",
+      targets: {
+        firstResponse: { duration: 2 * H, clock: "business", pausable: true },
+        update: { duration: 4 * H, clock: "business", pausable: true },
+        resolution: { duration: 3 * DAY, clock: "calendar", pausable: false },
+      },
+    });
+    expect(p.severities[0]!.targets).toEqual({ firstResponse: { duration: 2 * H, clock: "business", pausable: true } });
+    expect(p.severities[2]!.targets).toEqual({ resolution: { duration: 8 * H, clock: "business", pausable: true } });
+  });
+
+  it("allows an empty severities object and a severity with no targets", () => {
+    expect(ok({ ...base, severities: {} }).severities).toEqual([]);
+    expect(ok({ ...base, severities: { info: { targets: {} } } }).severities).toEqual([{ key: "info", targets: {} }]);
+  });
+
+  it("accepts a policy with no business time at all", () => {
+    expect(ok({ timezone: "UTC", hours: {} }).weekly).toEqual([[], [], [], [], [], [], []]);
+  });
+
+  it("returns deep-frozen results and a definition equal to the input", () => {
+    const def = { ...base, holidays: [{ date: "2026-12-24", hours: [["09:00", "12:00"]] }], severities: { s: { targets: { update: { duration: "1h" } } } } };
+    const r = parsePolicy(def);
+    if (!r.success) throw new Error("invalid");
+    expect(r.definition).toEqual(def);
+    expect(r.definition).not.toBe(def);
+    expect(Object.isFrozen(r.definition)).toBe(true);
+    expect(Object.isFrozen(r.definition.holidays![0])).toBe(true);
+    expect(Object.isFrozen(r.policy)).toBe(true);
+    expect(Object.isFrozen(r.policy.weekly[0]![0])).toBe(true);
+    expect(Object.isFrozen(r.policy.dateRules[0]!.hours)).toBe(true);
+    expect(Object.isFrozen(r.policy.severities[0]!.targets.update)).toBe(true);
+  });
+});
