@@ -29,16 +29,19 @@ export interface DayPlan {
 
 /** Mutable caches of a calendar (the only mutable part). */
 export interface CalendarCache {
-  /** Full year blocks, least recently used first. */
-  readonly blocks: Map<number, YearBlock>;
-  /** Business ms per local year, kept even when a block is evicted. */
-  readonly totals: Map<number, number>;
+  /** Full year blocks with the tick of their last use (for least-recently-used eviction). */
+  readonly blocks: Map<number, { readonly block: YearBlock; used: number }>;
+  /** Use counter for `blocks`. */
+  clock: number;
+  /** Business ms per local year (index `year - TOTALS_BASE_YEAR`, NaN = not built yet), kept when a block is evicted. */
+  readonly totals: Float64Array;
   /** Region holidays per year: day number → name. */
   readonly regionDays: Map<number, ReadonlyMap<number, string>>;
   /** Segments held by `blocks`, for the memory bound. */
   segmentCount: number;
-  /** The block used last: most queries of a batch fall in the same year. */
+  /** The two blocks used last: most queries of a batch fall in one or two years. */
   last: YearBlock | undefined;
+  previous: YearBlock | undefined;
 }
 
 /** A compiled calendar. */
@@ -59,6 +62,10 @@ export interface Calendar {
   readonly neverOpen: boolean;
   readonly cache: CalendarCache;
 }
+
+/** First year of `CalendarCache.totals`; the array spans every supported year. */
+export const TOTALS_BASE_YEAR = 999;
+const TOTALS_YEARS = 10_002;
 
 const EMPTY: ReadonlyArray<WallInterval> = Object.freeze([]);
 const FULL_DAY: ReadonlyArray<WallInterval> = Object.freeze([Object.freeze([0, MS_PER_DAY] as const)]);
@@ -102,7 +109,15 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
     maintenanceWeekly: pauses ? policy.maintenance.weekly : [],
     maintenanceOneOff: pauses ? [...options.maintenanceOneOff].sort((a, b) => a.start - b.start) : [],
     neverOpen,
-    cache: { blocks: new Map(), totals: new Map(), regionDays: new Map(), segmentCount: 0, last: undefined },
+    cache: {
+      blocks: new Map(),
+      totals: new Float64Array(TOTALS_YEARS).fill(Number.NaN),
+      regionDays: new Map(),
+      segmentCount: 0,
+      last: undefined,
+      previous: undefined,
+      clock: 0,
+    },
   });
 }
 

@@ -4,12 +4,12 @@
  * @module
  */
 import type { Calendar } from "./calendar.js";
-import { lastStartAtOrBefore, yearBlock, yearOf } from "./yearBlock.js";
+import { blockAt, lastStartAtOrBefore } from "./yearBlock.js";
 
 /** True when `t` lies inside an open segment `[start, end)` (at the closing instant it is closed). */
 export function isOpen(cal: Calendar, t: number): boolean {
   if (cal.neverOpen) return false;
-  const block = yearBlock(cal, yearOf(cal, t));
+  const block = blockAt(cal, t);
   const i = lastStartAtOrBefore(block, t);
   return i >= 0 && t < block.ends[i]!;
 }

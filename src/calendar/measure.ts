@@ -6,7 +6,7 @@
  */
 import type { Calendar } from "./calendar.js";
 import { assertSpanWithinHorizon } from "./horizon.js";
-import { businessBefore, yearBlock, yearOf, yearTotal } from "./yearBlock.js";
+import { blockAt, businessBefore, yearTotal } from "./yearBlock.js";
 
 /**
  * Running time of `cal` in `[a, b)` in ms; `-measure(cal, b, a)` when `b < a`.
@@ -17,11 +17,11 @@ export function measure(cal: Calendar, a: number, b: number): number {
   if (b < a) return -measure(cal, b, a);
   if (a === b || cal.neverOpen) return 0;
   assertSpanWithinHorizon(a, b, "span");
-  const ya = yearOf(cal, a);
-  const yb = yearOf(cal, b);
-  const blockA = yearBlock(cal, ya);
-  if (ya === yb) return businessBefore(blockA, b) - businessBefore(blockA, a);
-  let sum = blockA.total - businessBefore(blockA, a);
-  for (let y = ya + 1; y < yb; y++) sum += yearTotal(cal, y);
-  return sum + businessBefore(yearBlock(cal, yb), b);
+  const blockA = blockAt(cal, a);
+  if (b < blockA.end) return businessBefore(blockA, b) - businessBefore(blockA, a);
+  const sum = blockA.total - businessBefore(blockA, a);
+  const blockB = blockAt(cal, b);
+  let middle = 0;
+  for (let y = blockA.year + 1; y < blockB.year; y++) middle += yearTotal(cal, y);
+  return sum + middle + businessBefore(blockB, b);
 }

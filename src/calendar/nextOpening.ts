@@ -5,7 +5,7 @@
  */
 import type { Calendar } from "./calendar.js";
 import { HORIZON_MS, beyondHorizon } from "./horizon.js";
-import { MAX_YEAR, lastStartAtOrBefore, yearBlock, yearOf, yearTotal } from "./yearBlock.js";
+import { MAX_YEAR, blockAt, lastStartAtOrBefore, yearBlock, yearTotal } from "./yearBlock.js";
 
 /**
  * `t` when the calendar runs at `t`, else the start of the next open segment.
@@ -15,8 +15,8 @@ import { MAX_YEAR, lastStartAtOrBefore, yearBlock, yearOf, yearTotal } from "./y
 export function nextOpening(cal: Calendar, t: number, what = "nextBusinessTime"): number {
   if (cal.neverOpen) throw beyondHorizon(what);
   const limit = t + HORIZON_MS;
-  let year = yearOf(cal, t);
-  let block = yearBlock(cal, year);
+  let block = blockAt(cal, t);
+  let year = block.year;
   const i = lastStartAtOrBefore(block, t);
   if (i >= 0 && t < block.ends[i]!) return t;
   if (i + 1 < block.starts.length) return checked(block.starts[i + 1]!, limit, what);

@@ -5,7 +5,7 @@
  */
 import type { Calendar } from "./calendar.js";
 import { assertSpanWithinHorizon } from "./horizon.js";
-import { lastStartAtOrBefore, yearBlock, yearOf } from "./yearBlock.js";
+import { blockAt, lastStartAtOrBefore, yearBlock } from "./yearBlock.js";
 
 /**
  * Open segments clipped to `[from, to)`, flat `[s0, e0, …]`, touching ones merged (also across
@@ -17,8 +17,8 @@ export function openSegments(cal: Calendar, from: number, to: number): number[] 
   const out: number[] = [];
   if (to <= from || cal.neverOpen) return out;
   assertSpanWithinHorizon(from, to, "range");
-  const last = yearOf(cal, to - 1);
-  for (let y = yearOf(cal, from); y <= last; y++) {
+  const last = blockAt(cal, to - 1).year;
+  for (let y = blockAt(cal, from).year; y <= last; y++) {
     const block = yearBlock(cal, y);
     const n = block.starts.length;
     for (let i = Math.max(0, lastStartAtOrBefore(block, from)); i < n; i++) {

@@ -10,9 +10,7 @@
 import type { Calendar } from "./calendar.js";
 import { HORIZON_MS, beyondHorizon } from "./horizon.js";
 import type { YearBlock } from "./yearBlock.js";
-import { dayFromCivil } from "../policy/calendarDate.js";
-import { wallToEpoch } from "../time/wallClock.js";
-import { MAX_YEAR, MIN_YEAR, businessBefore, yearBlock, yearOf, yearTotal } from "./yearBlock.js";
+import { MAX_YEAR, MIN_YEAR, blockAt, businessBefore, yearBlock, yearTotal } from "./yearBlock.js";
 
 /**
  * The earliest instant `u >= start` with `measure(cal, start, u) = d` (`d >= 0`).
@@ -32,12 +30,16 @@ export function retreat(cal: Calendar, end: number, d: number, what = "subtract"
   return walk(cal, end, d, -1, what);
 }
 
+/** Local years a walk may enter beyond its first before it has certainly passed the horizon. */
+const HORIZON_YEARS = 101;
+
 function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: string): number {
   if (d === 0) return origin;
   if (cal.neverOpen || d > HORIZON_MS) throw beyondHorizon(what);
   const limit = origin + dir * HORIZON_MS;
-  let year = yearOf(cal, origin);
-  let block = yearBlock(cal, year);
+  let block = blockAt(cal, origin);
+  let year = block.year;
+  const firstYear = year;
   let position = businessBefore(block, origin);
   let remaining = d;
   for (;;) {
@@ -51,9 +53,8 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
     // Skip whole years by their totals (cached after the first visit).
     for (;;) {
       year += dir;
-      if (year < MIN_YEAR || year > MAX_YEAR) throw beyondHorizon(what);
-      const edge = wallToEpoch(cal.zone, dayFromCivil(dir > 0 ? year : year + 1, 1, 1), 0);
-      if (dir > 0 ? edge > limit : edge < limit) throw beyondHorizon(what);
+      // 100 years of 36,525 days span at most 102 local years; the exact limit is checked at the end.
+      if (year < MIN_YEAR || year > MAX_YEAR || Math.abs(year - firstYear) > HORIZON_YEARS) throw beyondHorizon(what);
       const total = yearTotal(cal, year);
       if (remaining <= total) break;
       remaining -= total;

@@ -12,9 +12,9 @@
  */
 import { HorizonError } from "../errors.js";
 import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../policy/calendarDate.js";
-import { localDayOf, wallToEpoch } from "../time/wallClock.js";
+import { epochToWall, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
-import { planDay } from "./calendar.js";
+import { TOTALS_BASE_YEAR, planDay } from "./calendar.js";
 import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
 
 /** One compiled local year. */
@@ -51,40 +51,68 @@ export function yearBlock(cal: Calendar, year: number): YearBlock {
   const cache = cal.cache;
   const hit = cache.blocks.get(year);
   if (hit !== undefined) {
-    if (cache.last !== hit) {
-      // refresh LRU position
-      cache.blocks.delete(year);
-      cache.blocks.set(year, hit);
-      cache.last = hit;
+    if (cache.last !== hit.block) {
+      hit.used = ++cache.clock;
+      cache.previous = cache.last;
+      cache.last = hit.block;
     }
-    return hit;
+    return hit.block;
   }
   if (year < MIN_YEAR || year > MAX_YEAR) throw new HorizonError(`year ${year} is outside the supported range 1000–9999`);
   const block = buildBlock(cal, year);
-  cache.blocks.set(year, block);
-  cache.last = block;
-  cache.totals.set(year, block.total);
+  cache.totals[year - TOTALS_BASE_YEAR] = block.total;
   cache.segmentCount += block.starts.length;
-  while (cache.segmentCount > MAX_CACHED_SEGMENTS && cache.blocks.size > 2) {
-    const oldest = cache.blocks.keys().next().value as number;
-    cache.segmentCount -= cache.blocks.get(oldest)!.starts.length;
+  while (cache.segmentCount > MAX_CACHED_SEGMENTS && cache.blocks.size > 1) {
+    let oldest = -1;
+    let oldestUse = Number.POSITIVE_INFINITY;
+    for (const [y, entry] of cache.blocks) {
+      if (entry.used < oldestUse) {
+        oldestUse = entry.used;
+        oldest = y;
+      }
+    }
+    const evicted = cache.blocks.get(oldest)!.block;
+    cache.segmentCount -= evicted.starts.length;
     cache.blocks.delete(oldest);
+    if (cache.last === evicted) cache.last = undefined;
+    if (cache.previous === evicted) cache.previous = undefined;
   }
-  if (!cache.blocks.has(year)) cache.last = undefined;
+  cache.blocks.set(year, { block, used: ++cache.clock });
+  cache.previous = cache.last;
+  cache.last = block;
   return block;
 }
 
 /** Business ms in local year `year` (builds the block if it was never built). */
 export function yearTotal(cal: Calendar, year: number): number {
-  const t = cal.cache.totals.get(year);
-  return t !== undefined ? t : yearBlock(cal, year).total;
+  const t = cal.cache.totals[year - TOTALS_BASE_YEAR];
+  return t !== undefined && t === t ? t : yearBlock(cal, year).total;
+}
+
+/**
+ * The block containing instant `t`. Most queries of a batch fall in the year used last, which is
+ * checked first; otherwise the wall-clock year is the guess, corrected by the block's bounds.
+ */
+export function blockAt(cal: Calendar, t: number): YearBlock {
+  const cache = cal.cache;
+  const last = cache.last;
+  if (last !== undefined && t >= last.start && t < last.end) return last;
+  const previous = cache.previous;
+  if (previous !== undefined && t >= previous.start && t < previous.end) {
+    cache.previous = last;
+    cache.last = previous;
+    return previous;
+  }
+  const year = yearOfDay(Math.floor(epochToWall(cal.zone, t) / MS_PER_DAY));
+  const block = yearBlock(cal, year);
+  if (t < block.start) return yearBlock(cal, year - 1);
+  if (t >= block.end) return yearBlock(cal, year + 1);
+  return block;
 }
 
 /** The local year whose block contains instant `t`. */
 export function yearOf(cal: Calendar, t: number): number {
-  const last = cal.cache.last;
-  if (last !== undefined && t >= last.start && t < last.end) return last.year;
-  return yearOfDay(localDayOf(cal.zone, t));
+  return blockAt(cal, t).year;
 }
 
 /** Raw open segments (flat) of the intervals that start on dates `fromDay … toDay - 1`. */
