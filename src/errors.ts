@@ -5,7 +5,13 @@
  * @module
  */
 
-/** One problem found in a policy definition: where it is and what is wrong. */
+/**
+ * One problem found in a policy definition: where it is and what is wrong.
+ *
+ * @example
+ * { path: ["hours", "mon", 0, 1], message: "\"25:00\" is not a time of day; use HH:MM between 00:00 and 24:00" }
+ * @category Errors
+ */
 export interface PolicyIssue {
   /** Path from the root of the definition, e.g. `["hours", "mon", 0, 1]`. */
   readonly path: ReadonlyArray<string | number>;
@@ -13,7 +19,11 @@ export interface PolicyIssue {
   readonly message: string;
 }
 
-/** Stable machine-readable codes, one per error class. */
+/**
+ * Stable machine-readable codes, one per error class: `POLICY_INVALID` ({@link PolicyError}),
+ * `INPUT_INVALID` ({@link InputError}), `HORIZON_EXCEEDED` ({@link HorizonError}).
+ * @category Errors
+ */
 export type SlaClockErrorCode = "POLICY_INVALID" | "INPUT_INVALID" | "HORIZON_EXCEEDED";
 
 /**

@@ -6,7 +6,9 @@ import { toEpochMs } from "../time/instant.js";
 
 /** A half-open span of time `[start, end)`. @category Values */
 export interface TimeSpan {
+  /** First instant of the span (inclusive). */
   start: Date;
+  /** End of the span (exclusive): the first instant after it. */
   end: Date;
 }
 

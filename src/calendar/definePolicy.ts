@@ -34,8 +34,11 @@ export interface CompiledPolicy {
  * @category Policy
  */
 export interface Policy {
+  /** `id` of the definition, if given. */
   readonly id?: string;
+  /** `name` of the definition, if given. */
   readonly name?: string;
+  /** `version` of the definition, if given. */
   readonly version?: string;
   /** IANA time zone of the policy's wall-clock times. */
   readonly timezone: string;
@@ -51,8 +54,28 @@ export interface Policy {
 
 const POLICY_BRAND = Symbol.for("sla-clock.policy");
 
-/** Outcome of {@link safeDefinePolicyWith}. */
-export type SafeDefineResult = { success: true; policy: Policy } | { success: false; error: PolicyError };
+/**
+ * Outcome of `safeDefinePolicy`: the compiled policy, or the {@link PolicyError} listing every
+ * issue. Check `success` to narrow it.
+ *
+ * @example
+ * const r = safeDefinePolicy(definition);
+ * if (r.success) use(r.policy); else console.error(r.error.issues);
+ * @category Policy
+ */
+export type SafeDefineResult =
+  | {
+      /** The definition is valid. */
+      success: true;
+      /** The compiled policy. */
+      policy: Policy;
+    }
+  | {
+      /** The definition is invalid. */
+      success: false;
+      /** Every problem found, in `error.issues`. */
+      error: PolicyError;
+    };
 
 /**
  * Validates and compiles a definition, with region holidays from `regionSource` (none in `lite`).

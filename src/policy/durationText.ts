@@ -10,7 +10,7 @@ import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from "./calenda
 
 /**
  * Longest duration text {@link parseDuration} looks at; longer text is an error without being scanned.
- * @category Parsing
+ * @category Values
  */
 export const MAX_DURATION_TEXT_LENGTH = 100;
 
@@ -271,7 +271,7 @@ function parseDurationObject(input: Record<string, unknown>): number | string {
  * parseDuration({ minutes: 90 }); //=> 5400000
  * parseDuration(1500.4);         //=> 1500
  * parseDuration("P1M");          //=> "\"P1M\" is not a duration: years and months have no fixed length; …"
- * @category Parsing
+ * @category Values
  */
 export function parseDuration(input: unknown): number | string {
   if (typeof input === "number") {

@@ -13,7 +13,7 @@ import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, dayFromCivil, da
 
 /**
  * Longest text {@link parseIsoText} looks at; anything longer is an error without being scanned.
- * @category Parsing
+ * @category Values
  */
 export const MAX_ISO_TEXT_LENGTH = 64;
 
@@ -110,7 +110,7 @@ function pad4(n: number): string {
  * parseIsoText("2026-11-27T21:30:00.5Z");  //=> { day: 20784, ms: 77400500, offsetMs: 0 }
  * parseIsoText("2026-11-27 24:00-05:00");  //=> { day: 20785, ms: 0, offsetMs: -18000000 }
  * parseIsoText("2026-02-30");              //=> "\"2026-02-30\" is not a valid ISO 8601 date-time: day 30 …"
- * @category Parsing
+ * @category Values
  */
 export function parseIsoText(s: string): IsoTextParts | string {
   if (typeof s !== "string") return `${describeValue(s)} is not an ISO 8601 string; ${FORMS}`;
@@ -208,7 +208,7 @@ export function parseIsoText(s: string): IsoTextParts | string {
  * @example
  * parseIsoDate("2026-11-27"); //=> 20784
  * parseIsoDate("2026-11-27T09:00"); //=> "\"2026-11-27T09:00\" is not a local date; use YYYY-MM-DD, e.g. \"2026-12-24\""
- * @category Parsing
+ * @category Values
  */
 export function parseIsoDate(s: unknown): number | string {
   if (typeof s !== "string" || s.length !== 10) {
@@ -231,7 +231,7 @@ export function parseIsoDate(s: unknown): number | string {
  * parseMonthDay("12-31"); //=> { month: 12, day: 31 }
  * parseMonthDay("02-29"); //=> { month: 2, day: 29 }
  * parseMonthDay("04-31"); //=> "\"04-31\" is not a valid month and day: April has 30 days"
- * @category Parsing
+ * @category Values
  */
 export function parseMonthDay(s: unknown): { month: number; day: number } | string {
   const bad = `${typeof s === "string" ? quote(s) : describeValue(s)} is not an annual date; use MM-DD, e.g. "12-31"`;
@@ -255,7 +255,7 @@ export function parseMonthDay(s: unknown): { month: number; day: number } | stri
  *
  * @example
  * isoTextEpochMs(parseIsoText("1970-01-02T00:00+01:00") as IsoTextParts); //=> 82800000
- * @category Parsing
+ * @category Values
  */
 export function isoTextEpochMs(parts: IsoTextParts): number | null {
   return parts.offsetMs === null ? null : parts.day * MS_PER_DAY + parts.ms - parts.offsetMs;

@@ -8,7 +8,11 @@
 
 /** The three SLA metrics, in display order. */
 export const METRIC_NAMES = ["firstResponse", "update", "resolution"] as const;
-/** One of {@link METRIC_NAMES}. */
+/**
+ * The name of an SLA metric: `"firstResponse"`, `"update"` or `"resolution"` (the keys of a
+ * severity's `targets`; see `docs/sla.md`).
+ * @category SLA
+ */
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 /** Weekday keys in order, index 0 = Monday. */

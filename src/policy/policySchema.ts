@@ -121,19 +121,52 @@ export interface SeverityDefinition {
 }
 
 /**
- * A policy definition as written (plain JSON, CONTRACT §2). Key order of `severities` is rank.
+ * A policy definition as written: plain JSON, validated by `definePolicy`; unknown keys are
+ * errors. Every field is described, with examples, in `docs/policy.md`.
+ *
+ * @example
+ * const def: PolicyDefinition = {
+ *   timezone: "America/Toronto",
+ *   hours: { mon: [["04:00", "22:00"]], tue: [["04:00", "22:00"]] },
+ *   holidays: [{ region: "CA-ON" }, { date: "2026-12-24", name: "Christmas Eve" }],
+ *   severities: { sev1: { targets: { firstResponse: "2h" } } },
+ * };
  * @category Policy
  */
 export interface PolicyDefinition {
+  /** Your identifier (up to 200 characters). */
   readonly id?: string;
+  /** Display name (up to 200 characters). */
   readonly name?: string;
+  /** Display version (up to 200 characters). */
   readonly version?: string;
+  /** Local date `YYYY-MM-DD` from which this version is in force (used by `selectPolicy`). */
   readonly effectiveFrom?: string;
+  /** IANA time zone of every wall-clock time in the policy, e.g. `"America/Toronto"` or `"UTC"`. */
   readonly timezone: string;
+  /**
+   * Weekly business hours: `"24x7"`, or weekday keys (`mon` … `sun`) to lists of `[from, to]`
+   * intervals; a missing day is closed; `to <= from` runs past midnight; `"24:00"` only as `to`.
+   */
   readonly hours: WeeklyHoursDefinition;
+  /**
+   * Region holidays (`{ region, types?, except? }`), closed or special-hours dates (`{ date, hours? }`),
+   * annual dates (`{ annual: "MM-DD", hours? }`) and closures (`{ from, to }`). A `date` entry wins
+   * over an `annual` entry, which wins over a region holiday, which wins over the weekly hours;
+   * closures are subtracted afterwards.
+   */
   readonly holidays?: ReadonlyArray<HolidayDefinition>;
+  /**
+   * Maintenance windows (weekly `{ weekly, from, to }` or one-off `{ start, end }`); they stop SLA
+   * clocks only when `pausesClocks` is true (default false).
+   */
   readonly maintenance?: MaintenanceDefinition;
+  /**
+   * Severities by key; key order is rank (the first key is the most severe). Each has optional
+   * `label` and `description` and `targets` for `firstResponse`, `update` and `resolution`.
+   */
   readonly severities?: { readonly [key: string]: SeverityDefinition };
+  /** Fraction of a target (0 < warnAt <= 1, default 0.75) at which a metric raises `warning`. */
   readonly warnAt?: number;
 }
 
@@ -654,11 +687,11 @@ const rootSchema = strict(
  * windows that end before they start (when both ends are wall clock or both carry offsets), zero
  * targets.
  *
- * Limits (see {@link POLICY_LIMITS}): 48 intervals per day, 10 000 holiday entries, 10 000
+ * Limits (`POLICY_LIMITS`): 48 intervals per day, 10 000 holiday entries, 10 000
  * `except` dates per region entry, 1 000 maintenance windows, 100 severities, names and ids up to
  * 200 characters, descriptions up to 2 000.
  *
- * Edge cases: severity keys must match {@link SEVERITY_KEY_PATTERN} and may not be `__proto__`,
+ * Edge cases: severity keys must be 1–64 letters, digits, `_`, `.` or `-`, and may not be `__proto__`,
  * `constructor` or `prototype`. Canonical integer keys (`"1"`, `"2"`) are ordered numerically by
  * JavaScript before other keys, so rank follows that order; prefer keys like `"sev1"`.
  * For paths and messages in the contract's form use `parsePolicy` / `definePolicy`, which render

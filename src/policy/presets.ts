@@ -77,4 +77,10 @@ const auvikSupportV2: PolicyDefinition = {
  * Object.keys(presets.auvikSupportV2.severities ?? {}); //=> ["sev1", "sev2", "sev3", "sev4"]
  * @category Policy
  */
-export const presets: { readonly auvikSupportV2: PolicyDefinition } = deepFreeze({ auvikSupportV2 });
+export const presets: {
+  /**
+   * "Customer Support Policy" v2.0: Mon–Fri 04:00–22:00 America/Toronto, Ontario public holidays,
+   * first-response targets 2h / 4h / 24h / 24h for sev1–sev4 (see `docs/policy.md`).
+   */
+  readonly auvikSupportV2: PolicyDefinition;
+} = deepFreeze({ auvikSupportV2 });

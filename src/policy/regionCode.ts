@@ -42,7 +42,7 @@ function isAlpha(c: number): boolean {
  * parseRegionCode("CA-ON");   //=> { code: "CA-ON", country: "CA", state: "ON" }
  * parseRegionCode("us");      //=> { code: "US", country: "US" }
  * parseRegionCode("CA_ON");   //=> "\"CA_ON\" is not a region code; use COUNTRY[-STATE[-REGION]] as in date-holidays, e.g. \"CA-ON\""
- * @category Parsing
+ * @category Values
  */
 export function parseRegionCode(s: unknown): RegionCodeParts | string {
   const bad = `${describeValue(typeof s === "string" && s.length > 100 ? s.slice(0, 100) : s)} is not a region code; use COUNTRY[-STATE[-REGION]] as in date-holidays, e.g. "CA-ON"`;

@@ -37,7 +37,7 @@ function twoDigits(s: string, i: number): number {
  * parseTimeOfDay("23:59:59"); //=> 86399000
  * parseTimeOfDay("24:00");    //=> 86400000
  * parseTimeOfDay("25:00");    //=> "\"25:00\" is not a time of day; use HH:MM between 00:00 and 24:00"
- * @category Parsing
+ * @category Values
  */
 export function parseTimeOfDay(s: unknown): number | string {
   if (typeof s === "string" && (s.length === 5 || s.length === 8) && s.charCodeAt(2) === 58 /* : */) {
@@ -68,7 +68,7 @@ export function parseTimeOfDay(s: unknown): number | string {
  * @example
  * formatTimeOfDay(34200000); //=> "09:30"
  * formatTimeOfDay(86400000); //=> "24:00"
- * @category Parsing
+ * @category Values
  */
 export function formatTimeOfDay(ms: number): string {
   const totalSeconds = Math.floor(ms / MS_PER_SECOND);

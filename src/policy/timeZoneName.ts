@@ -39,7 +39,7 @@ function isZoneChar(c: number): boolean {
  * @example
  * checkTimeZoneName("America/Toronto"); //=> null
  * checkTimeZoneName("Mars/Base");       //=> "\"Mars/Base\" is not an IANA time zone; use e.g. \"America/Toronto\" or \"UTC\""
- * @category Parsing
+ * @category Values
  */
 export function checkTimeZoneName(name: unknown): string | null {
   const shown = typeof name === "string" && name.length > 100 ? name.slice(0, 100) : name;

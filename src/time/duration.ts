@@ -16,7 +16,18 @@ import { parseDuration } from "../policy/durationText.js";
 export type DurationInput =
   | number
   | string
-  | { days?: number; hours?: number; minutes?: number; seconds?: number; milliseconds?: number }
+  | {
+      /** Days of 24 hours of the clock being measured (not business days). */
+      days?: number;
+      /** Hours. */
+      hours?: number;
+      /** Minutes. */
+      minutes?: number;
+      /** Seconds. */
+      seconds?: number;
+      /** Milliseconds. */
+      milliseconds?: number;
+    }
   | LuxonDuration;
 
 /**
