@@ -28,3 +28,16 @@ export { businessIntervals } from "./business/businessIntervals.js";
 export type { TimeSpan } from "./business/businessIntervals.js";
 export { addBusinessDays } from "./business/addBusinessDays.js";
 export { businessDaysBetween } from "./business/businessDaysBetween.js";
+
+export { computeDeadline } from "./sla/computeDeadline.js";
+export { explainDeadline } from "./sla/explainDeadline.js";
+export { evaluateTicket } from "./sla/evaluateTicket.js";
+export { checkBreaches } from "./sla/checkBreaches.js";
+export { prioritize } from "./sla/prioritize.js";
+export { selectPolicy } from "./sla/selectPolicy.js";
+export { availability } from "./sla/availability.js";
+export type {
+  Ticket, TicketEvent, TicketEventType, TicketStatus, TicketState, MetricStatus, MetricState, Breach,
+  DeadlineOptions, DeadlineExplanation, SkippedSpan, AvailabilityOptions, AvailabilityReport,
+} from "./sla/types.js";
+export type { TicketEvent as Event } from "./sla/types.js";

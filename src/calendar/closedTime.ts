@@ -11,7 +11,6 @@ import type { Calendar } from "./calendar.js";
 import { planDay } from "./calendar.js";
 import { openSegments } from "./openSegments.js";
 import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
-import { pausingMaintenance } from "./yearBlock.js";
 
 /** Why time was not counted. */
 export type ClosedReason = "closed" | "holiday" | "maintenance";
@@ -45,7 +44,13 @@ export function closedTime(cal: Calendar, from: number, to: number): ClosedSpan[
   const zone = cal.zone;
   const firstDay = localDayOf(zone, from) - 2;
   const lastDay = localDayOf(zone, to - 1) + 1;
-  take(pausingMaintenance(cal, firstDay, lastDay, from, to), "maintenance");
+  for (let d = firstDay; d < lastDay; d++) {
+    const wd = weekdayOfDay(d);
+    for (const w of cal.maintenanceWeekly) {
+      if (w.weekdays.includes(wd)) take([wallToEpoch(zone, d, w.interval[0]), wallToEpoch(zone, d, w.interval[1])], "maintenance", w.name);
+    }
+  }
+  for (const m of cal.maintenanceOneOff) if (m.start < to && m.end > from) take([m.start, m.end], "maintenance", m.name);
   for (const c of cal.closures) if (c.start < to && c.end > from) take([c.start, c.end], "holiday", c.name);
   for (let d = firstDay; d < lastDay; d++) {
     const plan = planDay(cal, d);

@@ -1,0 +1,82 @@
+/**
+ * Service availability over a period with outages, excluding scheduled maintenance.
+ *
+ * @module
+ */
+import type { Policy } from "../calendar/definePolicy.js";
+import { compiledOf } from "../calendar/definePolicy.js";
+import { clipSegments, mergeSegments, subtractSegments } from "../calendar/segmentAlgebra.js";
+import { InputError, describeValue } from "../errors.js";
+import { toEpochMs } from "../time/instant.js";
+import { scheduledMaintenance } from "./scheduledMaintenance.js";
+import type { AvailabilityOptions, AvailabilityReport } from "./types.js";
+
+function total(flat: ReadonlyArray<number>): number {
+  let sum = 0;
+  for (let i = 0; i < flat.length; i += 2) sum += flat[i + 1]! - flat[i]!;
+  return sum;
+}
+
+/**
+ * Availability of a service over `[from, to)`, given its outages, with the policy's scheduled
+ * maintenance windows excluded from both the period and the downtime.
+ *
+ * The rule, all in calendar (elapsed) milliseconds:
+ * - `period` = `to - from`;
+ * - `maintenance` = the policy's maintenance windows (weekly and one-off) within `[from, to)` —
+ *   always, whether or not they pause SLA clocks (`pausesClocks`);
+ * - `downtime` = the union of the outages, clipped to `[from, to)`, minus maintenance windows
+ *   (overlapping outages count once);
+ * - `availability` = `1 - downtime / (period - maintenance)`, and 1 when `period - maintenance` is 0
+ *   (an empty period, or one entirely inside maintenance).
+ *
+ * Business hours and holidays play no part: availability is about the service, not the desk.
+ *
+ * @param options - `{ from, to, outages }`; each outage `{ start, end }` with `end >= start`.
+ * @throws InputError for bad instants, `to < from`, an outage that is not `{ start, end }` or ends
+ *   before it starts (named `outages[i].start` / `.end`). HorizonError for a period longer than
+ *   100 years.
+ * @example
+ * const p = definePolicy(presets.auvikSupportV2); // maintenance Saturdays 07:00–09:00 Toronto
+ * availability(p, { from: "2026-11-23", to: "2026-11-30", outages: [
+ *   { start: "2026-11-28T06:00", end: "2026-11-28T08:00" }, // 1 h of it inside maintenance
+ * ] });
+ * //=> { period: 604_800_000, maintenance: 7_200_000, downtime: 3_600_000, availability: 1 - 1 / 166 }
+ * @category SLA
+ */
+export function availability(p: Policy, options: AvailabilityOptions): AvailabilityReport {
+  const c = compiledOf(p);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new InputError(`availability: ${describeValue(options)} is not an options object; pass { from, to, outages }`);
+  }
+  const from = toEpochMs(options.from, c.zone, "from");
+  const to = toEpochMs(options.to, c.zone, "to");
+  if (to < from) {
+    throw new InputError(`to: ${new Date(to).toISOString()} is before from (${new Date(from).toISOString()}); pass the period's start as from`);
+  }
+  const rawOutages: unknown = options.outages ?? [];
+  if (!Array.isArray(rawOutages)) {
+    throw new InputError(`outages: ${describeValue(rawOutages)} is not an array; pass [{ start, end }, …]`);
+  }
+  const flat: number[] = [];
+  for (let i = 0; i < rawOutages.length; i++) {
+    const o: unknown = rawOutages[i];
+    if (typeof o !== "object" || o === null || Array.isArray(o)) {
+      throw new InputError(`outages[${i}]: ${describeValue(o)} is not an outage; pass { start, end }`);
+    }
+    const r = o as Record<string, unknown>;
+    const start = toEpochMs(r["start"], c.zone, `outages[${i}].start`);
+    const end = toEpochMs(r["end"], c.zone, `outages[${i}].end`);
+    if (end < start) {
+      throw new InputError(`outages[${i}].end: ${new Date(end).toISOString()} is before its start (${new Date(start).toISOString()})`);
+    }
+    flat.push(start, end);
+  }
+  const period = to - from;
+  const windows = scheduledMaintenance(c, from, to);
+  const maintenance = total(windows);
+  const down = subtractSegments(clipSegments(mergeSegments(flat), from, to), windows);
+  const downtime = total(down);
+  const base = period - maintenance;
+  return { period, maintenance, downtime, availability: base === 0 ? 1 : 1 - downtime / base };
+}

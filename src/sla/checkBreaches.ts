@@ -1,0 +1,43 @@
+/**
+ * Every SLA breach in a batch of tickets.
+ *
+ * @module
+ */
+import type { Policy } from "../calendar/definePolicy.js";
+import { compiledOf } from "../calendar/definePolicy.js";
+import type { Instant } from "../time/instant.js";
+import { toEpochMs } from "../time/instant.js";
+import { evaluateBatch } from "./ticketBatch.js";
+import type { Breach, Ticket } from "./types.js";
+
+/**
+ * Every breach of every ticket at `now`, one entry per breached metric — and for `update`, one per
+ * breached cycle, so a ticket contributes as many entries as the sum of its metrics' `breaches`.
+ *
+ * The rule: a breach is a metric (or update cycle) whose `elapsed` exceeds its target at `now`,
+ * whether it is still running, paused or completed (see {@link evaluateTicket}); `breachedAt` is
+ * the instant `elapsed` reached the target.
+ *
+ * Order: tickets in input order; within a ticket `firstResponse`, `update` (cycles in time order),
+ * `resolution`. `ticketId` is the ticket's `id`, or its index in `tickets` as a string.
+ *
+ * @throws InputError when `tickets` is not an array, for a bad `now`, or for the first bad ticket
+ *   or event (named by index, id, event index and field). HorizonError as for `evaluateTicket`.
+ * @example
+ * const p = definePolicy(presets.auvikSupportV2); // sev1 first response 2 h, Mon–Fri 04:00–22:00 Toronto
+ * checkBreaches(p, [{ createdAt: "2026-11-30T10:00", severity: "sev1" }], "2026-11-30T13:00");
+ * //=> [{ ticketId: "0", metric: "firstResponse", breachedAt: 2026-11-30T17:00:00.000Z (Mon 12:00) }]
+ * @category SLA
+ */
+export function checkBreaches(p: Policy, tickets: ReadonlyArray<Ticket>, now: Instant): Breach[] {
+  const c = compiledOf(p);
+  const t = toEpochMs(now, c.zone, "now");
+  const out: Breach[] = [];
+  const evaluations = evaluateBatch(c, tickets, t);
+  for (let i = 0; i < evaluations.length; i++) {
+    const e = evaluations[i]!;
+    const ticketId = e.timeline.id ?? String(i);
+    for (const [metric, at] of e.breaches) out.push({ ticketId, metric, breachedAt: new Date(at) });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Ordering a queue of tickets by urgency.
+ *
+ * @module
+ */
+import type { Policy } from "../calendar/definePolicy.js";
+import { compiledOf } from "../calendar/definePolicy.js";
+import type { Instant } from "../time/instant.js";
+import { toEpochMs } from "../time/instant.js";
+import { evaluateBatch } from "./ticketBatch.js";
+import type { Ticket } from "./types.js";
+
+/**
+ * The tickets in the order they should be worked on at `now`: a new array of the same ticket
+ * objects; the input is not modified.
+ *
+ * The rule (the seed policy's "first come, first served, except that severity and time to breach
+ * come first", made precise), comparing in turn:
+ * 1. `nextDeadline` (see {@link evaluateTicket}), earliest first, so overdue tickets come first;
+ *    tickets with no next deadline (resolved, all clocks paused, or no targets) come last;
+ * 2. severity rank at `now` (the policy's first severity first);
+ * 3. `createdAt`, earliest first;
+ * 4. `id`, by UTF-16 code units (not locale-dependent); tickets without an id after those with one;
+ * 5. input order (the sort is stable).
+ *
+ * @throws InputError when `tickets` is not an array, for a bad `now`, or for the first bad ticket
+ *   (named by index, id, event index and field). HorizonError as for `evaluateTicket`.
+ * @example
+ * const p = definePolicy(presets.auvikSupportV2); // sev1 2 h, sev3 24 h first response
+ * const a = { id: "A", createdAt: "2026-11-30T09:00", severity: "sev3" }; // due Tue 15:00
+ * const b = { id: "B", createdAt: "2026-11-30T10:00", severity: "sev1" }; // due Mon 12:00
+ * const c = { id: "C", createdAt: "2026-11-30T08:00", severity: "sev1", events: [{ type: "resolve", at: "2026-11-30T08:30" }] };
+ * prioritize(p, [a, b, c], "2026-11-30T11:00").map((t) => t.id); //=> ["B", "A", "C"]
+ * @category SLA
+ */
+export function prioritize<T extends Ticket>(p: Policy, tickets: ReadonlyArray<T>, now: Instant): T[] {
+  const c = compiledOf(p);
+  const t = toEpochMs(now, c.zone, "now");
+  const evaluations = evaluateBatch(c, tickets, t);
+  const n = evaluations.length;
+  const next = new Float64Array(n);
+  const rank = new Int32Array(n);
+  const created = new Float64Array(n);
+  const ids: Array<string | undefined> = new Array(n);
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = evaluations[i]!;
+    next[i] = e.next ?? Number.POSITIVE_INFINITY;
+    rank[i] = e.rank;
+    created[i] = e.timeline.createdAt;
+    ids[i] = e.timeline.id;
+    order[i] = i;
+  }
+  order.sort((a, b) => {
+    if (next[a] !== next[b]) return next[a]! < next[b]! ? -1 : 1;
+    if (rank[a] !== rank[b]) return rank[a]! - rank[b]!;
+    if (created[a] !== created[b]) return created[a]! - created[b]!;
+    const ia = ids[a];
+    const ib = ids[b];
+    if (ia !== ib) {
+      if (ia === undefined) return 1;
+      if (ib === undefined) return -1;
+      return ia < ib ? -1 : 1;
+    }
+    return a - b;
+  });
+  return order.map((i) => tickets[i]!);
+}

@@ -1,0 +1,152 @@
+/**
+ * The public shapes of the SLA engine: tickets and their events going in, statuses, breaches,
+ * explanations and availability reports coming out. See `docs/sla.md` for the semantics.
+ *
+ * @module
+ */
+import type { MetricName } from "../policy/normalizedPolicy.js";
+import type { Instant } from "../time/instant.js";
+
+/** The kinds of {@link TicketEvent}. @category SLA */
+export type TicketEventType = "response" | "update" | "pause" | "resume" | "severity" | "resolve" | "reopen";
+
+/**
+ * One entry of a ticket's event log (CONTRACT §3). Events may be given in any order; they are
+ * sorted by `at` (equal instants keep their input order). Events after `now` are ignored.
+ *
+ * - `response`: an agent replied (completes `firstResponse`, starts an `update` cycle).
+ * - `update`: a status update to the customer (starts a new `update` cycle).
+ * - `pause` / `resume`: waiting on the customer (stops pausable clocks).
+ * - `severity`: re-triage to `severity`.
+ * - `resolve` / `reopen`.
+ *
+ * Extra keys (author, channel, …) are allowed and ignored.
+ * @category SLA
+ */
+export type TicketEvent =
+  | { type: "response" | "update" | "pause" | "resume" | "resolve" | "reopen"; at: Instant }
+  | { type: "severity"; at: Instant; severity: string };
+
+/**
+ * A ticket as sla-clock reads it: when it was created, its severity at creation, and its events.
+ * Extra keys are allowed and ignored, so a ticketing system's own objects can be passed as they are.
+ * @category SLA
+ */
+export interface Ticket {
+  /** Your ticket id; used in error messages, {@link Breach.ticketId} and as the last tie-break of `prioritize`. */
+  id?: string;
+  createdAt: Instant;
+  /** Severity key at creation (a key of the policy's `severities`). */
+  severity: string;
+  events?: ReadonlyArray<TicketEvent>;
+}
+
+/** Status of one metric: `running`, `paused`, `met` or `breached`. @category SLA */
+export type MetricState = "running" | "paused" | "met" | "breached";
+
+/** State of a ticket at `now`. @category SLA */
+export type TicketState = "open" | "paused" | "resolved";
+
+/**
+ * The state of one SLA clock of a ticket at `now` (for `update`: of its current cycle, or of the
+ * last one once the ticket is resolved). Durations in ms of the metric's clock.
+ * @category SLA
+ */
+export interface MetricStatus {
+  metric: MetricName;
+  /** `breached` as soon as `elapsed > target` (also while running or paused); `met` when completed within target. */
+  status: MetricState;
+  /** The target of the severity in force (when completed: in force at completion). */
+  target: number;
+  /** Time counted on the metric's clock since its start, minus pauses when the target is pausable. */
+  elapsed: number;
+  /** `target - elapsed`; negative when overdue. */
+  remaining: number;
+  /** `100 * elapsed / target` (a percentage: 75 means three quarters of the target used). */
+  percentUsed: number;
+  /**
+   * The instant at which `elapsed` reaches `target` assuming no further pause; `null` while paused.
+   * Overdue: the (past) instant it reached the target. Completed: as it stood at completion.
+   */
+  deadline: Date | null;
+  /** The instant `elapsed` reached `target`, when `elapsed > target`; else null. */
+  breachedAt: Date | null;
+  /** When the metric (or update cycle) completed; null while it runs or is paused. */
+  completedAt: Date | null;
+  /** Not completed, not breached, and `elapsed >= warnAt * target`. */
+  warning: boolean;
+  /** Breached cycles so far: 0 or 1 except for `update`. */
+  breaches: number;
+}
+
+/** Every SLA clock of a ticket at `now`. @category SLA */
+export interface TicketStatus {
+  id?: string;
+  /** Severity in force at `now`. */
+  severity: string;
+  state: TicketState;
+  /** A metric is present when the severity judging it has a target for it (see docs/sla.md). */
+  metrics: { firstResponse?: MetricStatus; update?: MetricStatus; resolution?: MetricStatus };
+  /** Some metric has `breaches > 0` (for `update`: any cycle so far). */
+  breached: boolean;
+  /** Some metric has `warning`. */
+  warning: boolean;
+  /** Earliest deadline of the metrics not yet completed, overdue ones included; null if none or all paused. */
+  nextDeadline: Date | null;
+}
+
+/** One breach found by `checkBreaches`. @category SLA */
+export interface Breach {
+  /** The ticket's `id`, or its index in the input array as a string. */
+  ticketId: string;
+  metric: MetricName;
+  breachedAt: Date;
+}
+
+/** Options of `computeDeadline` and `explainDeadline`. @category SLA */
+export interface DeadlineOptions {
+  /** A severity key of the policy. */
+  severity: string;
+  /** When the metric's clock starts. */
+  start: Instant;
+  /** Default `"firstResponse"`. */
+  metric?: MetricName;
+}
+
+/** A half-open span of time `[start, end)` that a deadline did not count, and why. @category SLA */
+export interface SkippedSpan {
+  start: Date;
+  end: Date;
+  reason: "closed" | "holiday" | "maintenance";
+  /** The holiday's or closure's name, when it has one. */
+  name?: string;
+}
+
+/** What `explainDeadline` returns. @category SLA */
+export interface DeadlineExplanation {
+  deadline: Date;
+  /** The running segments between start and deadline; their lengths sum to the target. */
+  counted: Array<{ start: Date; end: Date }>;
+  /** The non-running spans between start and deadline, in order. */
+  skipped: SkippedSpan[];
+}
+
+/** Input of `availability`. @category SLA */
+export interface AvailabilityOptions {
+  from: Instant;
+  to: Instant;
+  /** Outages, any order, may overlap each other, maintenance windows and the period's edges. */
+  outages?: ReadonlyArray<{ start: Instant; end: Instant }>;
+}
+
+/** What `availability` returns; durations in calendar ms. @category SLA */
+export interface AvailabilityReport {
+  /** `to - from`. */
+  period: number;
+  /** Scheduled maintenance windows within the period. */
+  maintenance: number;
+  /** The outages' union within the period, outside maintenance windows. */
+  downtime: number;
+  /** `1 - downtime / (period - maintenance)`; 1 when `period - maintenance` is 0. */
+  availability: number;
+}

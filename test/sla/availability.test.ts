@@ -1,0 +1,64 @@
+/**
+ * availability: outages over a period, scheduled maintenance excluded from both sides.
+ */
+import { describe, expect, it } from "vitest";
+import { InputError, definePolicy } from "../../src/index.js";
+import { availability } from "../../src/sla/availability.js";
+import { H, alwaysOpen, seed } from "./slaFixtures.js";
+
+const WEEK = 168 * H;
+
+describe("availability on the seed preset (maintenance Saturday 07:00–09:00, not pausing clocks)", () => {
+  it("the week of Mon 2026-11-23: 168h, 2h maintenance; a Sat 06:00–08:00 outage is 1h down → 1 − 1/166", () => {
+    const r = availability(seed, { from: "2026-11-23", to: "2026-11-30", outages: [{ start: "2026-11-28T06:00", end: "2026-11-28T08:00" }] });
+    expect(r).toEqual({ period: WEEK, maintenance: 2 * H, downtime: 1 * H, availability: 1 - 1 / 166 });
+  });
+
+  it("overlapping outages count once and are clipped to the period", () => {
+    const r = availability(seed, { from: "2026-11-23", to: "2026-11-30", outages: [
+      { start: "2026-11-22T23:00", end: "2026-11-23T01:00" }, // 1h inside
+      { start: "2026-11-24T10:00", end: "2026-11-24T12:00" },
+      { start: "2026-11-24T11:00", end: "2026-11-24T13:00" }, // union 10–13 = 3h
+      { start: "2026-11-29T23:30", end: "2026-11-30T02:00" }, // 30 min inside
+    ] });
+    expect(r.downtime).toBe(4.5 * H);
+    expect(r.availability).toBe(1 - 4.5 / 166);
+  });
+
+  it("no outages: availability 1; an outage inside maintenance costs nothing", () => {
+    expect(availability(seed, { from: "2026-11-23", to: "2026-11-30", outages: [] }).availability).toBe(1);
+    expect(availability(seed, { from: "2026-11-23", to: "2026-11-30", outages: [{ start: "2026-11-28T07:00", end: "2026-11-28T09:00" }] })).toMatchObject({ downtime: 0, availability: 1 });
+  });
+
+  it("maintenance counts the same when it pauses clocks (24x7 desk)", () => {
+    expect(availability(alwaysOpen, { from: "2026-11-23", to: "2026-11-30", outages: [] })).toMatchObject({ maintenance: 2 * H });
+  });
+
+  it("periods are elapsed time: the fall-back weekend Sat 2026-10-31 → Mon 11-02 lasts 49h", () => {
+    expect(availability(seed, { from: "2026-10-31", to: "2026-11-02", outages: [] })).toMatchObject({ period: 49 * H, maintenance: 2 * H });
+  });
+
+  it("one-off windows count too, merged with weekly ones", () => {
+    const p = definePolicy({ timezone: "UTC", hours: "24x7", maintenance: { windows: [
+      { weekly: ["mon"], from: "00:00", to: "01:00" },
+      { start: "2026-11-30T00:30", end: "2026-11-30T02:00" },
+    ] } });
+    expect(availability(p, { from: "2026-11-30", to: "2026-12-01", outages: [{ start: "2026-11-30T01:00", end: "2026-11-30T03:00" }] })).toEqual({
+      period: 24 * H, maintenance: 2 * H, downtime: 1 * H, availability: 1 - 1 / 22,
+    });
+  });
+
+  it("a period that is empty or all maintenance has availability 1", () => {
+    expect(availability(seed, { from: "2026-11-23", to: "2026-11-23", outages: [] })).toEqual({ period: 0, maintenance: 0, downtime: 0, availability: 1 });
+    expect(availability(seed, { from: "2026-11-28T07:00", to: "2026-11-28T09:00", outages: [{ start: "2026-11-28T07:00", end: "2026-11-28T08:00" }] })).toEqual({
+      period: 2 * H, maintenance: 2 * H, downtime: 0, availability: 1,
+    });
+  });
+
+  it("bad input is an InputError naming the field", () => {
+    expect(() => availability(seed, { from: "2026-11-30", to: "2026-11-23", outages: [] })).toThrow(InputError);
+    expect(() => availability(seed, { from: "2026-11-30", to: "2026-11-23", outages: [] })).toThrow(/^to: .* is before from/);
+    expect(() => availability(seed, { from: "2026-11-23", to: "2026-11-30", outages: [{ start: "2026-11-24", end: "2026-11-25" }, { start: "2026-11-26", end: "2026-11-25" }] })).toThrow(/^outages\[1\]\.end: .* is before its start/);
+    expect(() => availability(seed, { from: "2026-11-23", to: "2026-11-30", outages: [{ start: "x", end: "2026-11-25" }] })).toThrow(/^outages\[0\]\.start: "x"/);
+  });
+});
