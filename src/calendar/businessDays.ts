@@ -37,7 +37,7 @@ export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number)
 export function businessDaysBetweenInstants(cal: Calendar, a: number, b: number): number {
   const da = localDayOf(cal.zone, a);
   const db = localDayOf(cal.zone, b);
-  return db >= da ? countBusinessDays(cal, da, db) : -countBusinessDays(cal, db, da);
+  return db >= da ? countBusinessDays(cal, da, db) : 0 - countBusinessDays(cal, db, da) || 0; // never -0
 }
 
 /**

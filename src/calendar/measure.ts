@@ -14,7 +14,7 @@ import { blockAt, businessBefore, yearTotal } from "./yearBlock.js";
  * @throws HorizonError when `|b - a|` exceeds 100 years.
  */
 export function measure(cal: Calendar, a: number, b: number): number {
-  if (b < a) return -measure(cal, b, a);
+  if (b < a) return 0 - measure(cal, b, a) || 0; // never -0
   if (a === b || cal.neverOpen) return 0;
   assertSpanWithinHorizon(a, b, "span");
   const blockA = blockAt(cal, a);

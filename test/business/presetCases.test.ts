@@ -120,3 +120,10 @@ describe("the horizon", () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe("signs", () => {
+  it("never answers -0 for an empty reversed span", () => {
+    expect(Object.is(businessTimeBetween(p, "2026-11-29T12:00", "2026-11-28T12:00"), 0)).toBe(true);
+    expect(Object.is(businessDaysBetween(p, "2026-11-29", "2026-11-28"), 0)).toBe(true);
+  });
+});
