@@ -2,13 +2,28 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", lite: "src/lite.ts" },
+    entry: { index: "src/index.ts", lite: "src/lite.ts", sheets: "src/sheets.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,
-    clean: true,
+    // Keep dist/cli.js: the second config writes it concurrently (tsup builds configs in parallel).
+    clean: ["!cli.js"],
     target: "es2020",
     splitting: true,
     treeshake: true,
+  },
+  {
+    // The `sla-clock` executable: ESM only, one file (the core is bundled in; luxon, date-holidays
+    // and zod stay external as runtime dependencies).
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: "node18",
+    platform: "node",
+    splitting: false,
+    treeshake: true,
+    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

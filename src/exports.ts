@@ -11,7 +11,6 @@ export type { PolicyIssue, SlaClockErrorCode } from "./errors.js";
 export { policySchema } from "./policy/policySchema.js";
 export type { PolicyDefinition } from "./policy/policySchema.js";
 export { policyJsonSchema } from "./policy/policyJsonSchema.js";
-export { presets } from "./policy/presets.js";
 export type { MetricName } from "./policy/normalizedPolicy.js";
 
 export type { Instant } from "./time/instant.js";

@@ -10,6 +10,7 @@ import type { Policy, SafeDefineResult } from "./calendar/definePolicy.js";
 import { safeDefinePolicyWith } from "./calendar/definePolicy.js";
 
 export * from "./exports.js";
+export { presets } from "./policy/presets.js";
 
 const HINT = "is unavailable here";
 

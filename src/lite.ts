@@ -7,8 +7,20 @@
  */
 import type { Policy, SafeDefineResult } from "./calendar/definePolicy.js";
 import { safeDefinePolicyWith } from "./calendar/definePolicy.js";
+import { EXPANDED_PRESETS } from "./policy/expandedPresets.generated.js";
+import type { presets as fullPresets } from "./policy/presets.js";
 
 export * from "./exports.js";
+
+/**
+ * The built-in policies as plain JSON, with their region holidays already expanded into explicit
+ * dates for the years in {@link PRESET_HOLIDAY_YEARS} (2020–2040), because lite has no
+ * date-holidays. Outside those years a preset here has no holidays; use `sla-clock` (or expand
+ * your own span with `sla-clock holidays`) for other years.
+ * @category Policy
+ */
+export const presets = EXPANDED_PRESETS as typeof fullPresets;
+export { SHEETS_HOLIDAY_YEARS as PRESET_HOLIDAY_YEARS } from "./policy/expandedPresets.generated.js";
 
 const HINT =
   'sla-clock/lite leaves out; expand them into dates with `sla-clock holidays POLICY.json --years 2024-2035` (or `npx sla-clock holidays …`), or import from "sla-clock" instead of "sla-clock/lite"';

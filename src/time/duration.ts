@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { Duration as LuxonDuration } from "luxon";
+import { isLuxon } from "./instant.js";
 import { InputError, describeValue } from "../errors.js";
 import { parseDuration } from "../policy/durationText.js";
 
@@ -28,7 +28,17 @@ export type DurationInput =
       /** Milliseconds. */
       milliseconds?: number;
     }
-  | LuxonDuration;
+  | DurationLike;
+
+/**
+ * What sla-clock needs of a luxon `Duration` (recognised by its `isLuxonDuration` marker, without
+ * importing luxon).
+ * @category Values
+ */
+export interface DurationLike {
+  readonly isValid: boolean;
+  toMillis(): number;
+}
 
 /**
  * Milliseconds of a {@link DurationInput}.
@@ -40,12 +50,12 @@ export type DurationInput =
  * toDurationMs({ days: 1 }, "d"); //=> 86_400_000
  */
 export function toDurationMs(input: unknown, what: string): number {
-  if (LuxonDuration.isDuration(input)) {
-    if (!input.isValid) throw new InputError(`${what}: invalid luxon Duration`);
-    if (input.years || input.quarters || input.months) {
+  if (isLuxon(input, "isLuxonDuration")) {
+    if (input.isValid !== true) throw new InputError(`${what}: invalid luxon Duration`);
+    if (input["years"] || input["quarters"] || input["months"]) {
       throw new InputError(`${what}: a luxon Duration with years, quarters or months has no fixed length; use days or hours`);
     }
-    const ms = input.toMillis();
+    const ms = Number((input.toMillis as () => number)());
     if (!Number.isFinite(ms) || ms < 0) throw new InputError(`${what}: ${describeValue(ms)} ms is not a duration >= 0`);
     return Math.round(ms);
   }

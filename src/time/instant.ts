@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { DateTime } from "luxon";
 import { InputError, describeValue } from "../errors.js";
 import { MS_PER_DAY } from "../policy/calendarDate.js";
 import { parseIsoText } from "../policy/isoText.js";
@@ -16,7 +15,18 @@ import type { ZoneRules } from "./zoneRules.js";
  * `DateTime`.
  * @category Values
  */
-export type Instant = Date | number | string | DateTime;
+export type Instant = Date | number | string | DateTimeLike;
+
+/**
+ * What sla-clock needs of a luxon `DateTime` (any luxon 2 or 3 instance qualifies). luxon is
+ * recognised by shape (its `isLuxonDateTime` marker), so the core never imports luxon and luxon
+ * never lands in a bundle that does not use it.
+ * @category Values
+ */
+export interface DateTimeLike {
+  readonly isValid: boolean;
+  toMillis(): number;
+}
 
 /** Earliest supported instant: 1000-01-01T00:00:00Z. */
 export const MIN_EPOCH_MS = -30_610_224_000_000;
@@ -50,9 +60,10 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
   } else if (isDate(input)) {
     t = dateGetTime.call(input);
     if (Number.isNaN(t)) throw new InputError(`${what}: Invalid Date`);
-  } else if (DateTime.isDateTime(input)) {
-    if (!input.isValid) throw new InputError(`${what}: invalid luxon DateTime (${input.invalidReason ?? "unknown reason"})`);
-    t = input.toMillis();
+  } else if (isLuxon(input, "isLuxonDateTime")) {
+    if (input.isValid !== true) throw new InputError(`${what}: invalid luxon DateTime (${String(input.invalidReason ?? "unknown reason")})`);
+    t = Number((input.toMillis as () => number)());
+    if (!Number.isFinite(t)) throw new InputError(`${what}: invalid luxon DateTime`);
   } else {
     throw new InputError(`${what}: ${describeValue(input)} is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string or a luxon DateTime`);
   }
@@ -60,6 +71,14 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
     throw new InputError(`${what}: ${describeValue(input)} is outside the supported years 1000–9999`);
   }
   return t;
+}
+
+/**
+ * True for a luxon object of the given kind (`isLuxonDateTime`, `isLuxonDuration`), from any copy
+ * of luxon, without importing luxon.
+ */
+export function isLuxon(value: unknown, marker: "isLuxonDateTime" | "isLuxonDuration"): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && (value as Record<string, unknown>)[marker] === true && typeof (value as Record<string, unknown>)["toMillis"] === "function";
 }
 
 /** True for a Date of any realm (`instanceof` fails across realms). */

@@ -1,0 +1,41 @@
+/**
+ * `sla-clock/lite` leaves out date-holidays (for edge functions and small bundles), so a policy's
+ * `region` holiday entries must be expanded into explicit dates first. On the command line:
+ *
+ *   npx sla-clock holidays policy.json --years 2024-2035 > policy.lite.json
+ *
+ * This example does the same in-process and shows that the expanded policy means the same within
+ * the span, and nothing outside it.
+ *
+ * Run: npx tsx examples/lite-expanded-holidays.ts
+ */
+import { expandRegionHolidays } from "../src/adapters/holidays/expandRegionHolidays.js"; // what `sla-clock holidays` runs
+import { businessTimeBetween, definePolicy as defineFullPolicy, presets } from "../src/index.js"; // "sla-clock"
+import { PolicyError, computeDeadline, definePolicy } from "../src/lite.js"; // "sla-clock/lite"
+
+// 1. lite rejects region entries, and says how to fix it.
+try {
+  definePolicy(presets.auvikSupportV2);
+} catch (e) {
+  if (!(e instanceof PolicyError)) throw e;
+  console.log(`lite with a region entry → PolicyError at ${e.issues[0]!.path.join(".")}:\n  ${e.issues[0]!.message}\n`);
+}
+
+// 2. Expand the Ontario holidays for 2024–2035 and compile with lite.
+const expanded = expandRegionHolidays(presets.auvikSupportV2, { from: 2024, to: 2035 });
+const holidays = expanded.holidays ?? [];
+console.log(`expanded: ${holidays.length} dated holidays, e.g.`, holidays.slice(0, 3));
+const lite = definePolicy(expanded);
+const full = defineFullPolicy(presets.auvikSupportV2);
+
+// 3. Same answers within the span …
+const start = "2024-01-01T00:00";
+const end = "2035-12-31T23:59";
+console.log(`\nbusiness hours 2024–2035: lite ${businessTimeBetween(lite, start, end) / 3_600_000}, full ${businessTimeBetween(full, start, end) / 3_600_000}`);
+const christmasEve = "2026-12-24T21:00";
+console.log(`sev1 opened ${christmasEve}: lite due ${computeDeadline(lite, { severity: "sev1", start: christmasEve })!.toISOString()}, full due ${computeDeadline(full, { severity: "sev1", start: christmasEve })!.toISOString()}`);
+
+// 4. … and none outside it: Christmas 2036 is a Thursday.
+const xmas2036 = "2036-12-24T21:00";
+console.log(`sev1 opened ${xmas2036}: lite due ${computeDeadline(lite, { severity: "sev1", start: xmas2036 })!.toISOString()} (no holiday), full due ${computeDeadline(full, { severity: "sev1", start: xmas2036 })!.toISOString()}`);
+console.log("\n→ expand for every year your tickets can touch, and re-run `sla-clock holidays` yearly.");

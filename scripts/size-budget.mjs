@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/**
+ * Size budgets (run after `npm run build`; called from .ci/run):
+ *
+ * - `sla-clock/lite` (dist/lite.js) bundled the way an edge function would bundle it — esbuild,
+ *   minified, luxon and zod/mini included, platform neutral, ESM — must be ≤ 35 KB gzip, and must
+ *   not contain date-holidays;
+ * - `dist/apps-script/` (sla-clock.js + functions.js, as pasted into Apps Script) ≤ 60 KB gzip;
+ * - the full entry (dist/index.js, with date-holidays) is bundled the same way and reported.
+ *
+ * KB = 1,024 bytes; gzip at level 9. Prints a table; exits 1 when a budget is exceeded or an
+ * input is missing (`--warn-only`: report, exit 0).
+ *
+ *   node scripts/size-budget.mjs [--json] [--warn-only]
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const KB = 1024;
+const BUDGETS = { lite: 35 * KB, appsScript: 60 * KB };
+
+let esbuild;
+try {
+  esbuild = await import("esbuild");
+} catch {
+  console.error("size-budget: esbuild is not installed (it comes with tsup: run `npm ci` first)");
+  process.exit(1);
+}
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+async function bundle(entry) {
+  const result = await esbuild.build({
+    entryPoints: [`${ROOT}${entry}`],
+    absWorkingDir: ROOT,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2020",
+    mainFields: ["module", "main"],
+    conditions: ["import", "module", "default"],
+    legalComments: "none",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  const inputs = Object.keys(result.metafile.inputs);
+  // minified bytes per package (the library's own files count as "sla-clock")
+  const share = {};
+  for (const [path, v] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? "sla-clock";
+    share[name] = (share[name] ?? 0) + v.bytesInOutput;
+  }
+  const packages = new Set(
+    inputs
+      .map((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(p)?.[1])
+      .filter((p) => p !== undefined),
+  );
+  return { raw: code.length, gzip: gzip(code), packages: [...packages].sort(), share };
+}
+
+const rows = [];
+const problems = [];
+let liteShare;
+
+for (const f of ["dist/lite.js", "dist/index.js"]) {
+  if (!existsSync(`${ROOT}${f}`)) problems.push(`${f} is missing: run \`npm run build\` first`);
+}
+
+if (problems.length === 0) {
+  const lite = await bundle("dist/lite.js");
+  liteShare = lite.share;
+  const okLite = lite.gzip <= BUDGETS.lite && !lite.packages.includes("date-holidays");
+  if (lite.packages.includes("date-holidays")) problems.push("sla-clock/lite pulls in date-holidays (nothing reachable from lite may import it)");
+  if (lite.gzip > BUDGETS.lite) problems.push(`sla-clock/lite is ${kb(lite.gzip)} gzip, over its ${kb(BUDGETS.lite)} budget`);
+  rows.push(["sla-clock/lite, bundled + minified", lite.packages.join(", "), kb(lite.raw), kb(lite.gzip), `≤ ${kb(BUDGETS.lite)}`, okLite ? "ok" : "OVER"]);
+
+  const full = await bundle("dist/index.js");
+  const shown = full.packages.length > 4 ? `${full.packages.filter((p) => ["date-holidays", "luxon", "zod"].includes(p)).join(", ")} + ${full.packages.length - 3} more` : full.packages.join(", ");
+  rows.push(["sla-clock (full), bundled + minified", shown, kb(full.raw), kb(full.gzip), "report only", ""]);
+}
+
+const appsDir = `${ROOT}dist/apps-script/`;
+const appsFiles = ["sla-clock.js", "functions.js"];
+const missingApps = appsFiles.filter((f) => !existsSync(appsDir + f));
+if (missingApps.length > 0) {
+  problems.push(`dist/apps-script/${missingApps.join(", dist/apps-script/")} missing: the build must write both files`);
+} else {
+  let raw = 0;
+  let gz = 0;
+  for (const f of appsFiles) {
+    const bytes = readFileSync(appsDir + f);
+    raw += bytes.length;
+    gz += gzip(bytes);
+    rows.push([`  dist/apps-script/${f}`, "", kb(bytes.length), kb(gzip(bytes)), "", ""]);
+  }
+  const ok = gz <= BUDGETS.appsScript;
+  if (!ok) problems.push(`dist/apps-script/ is ${kb(gz)} gzip, over its ${kb(BUDGETS.appsScript)} budget`);
+  rows.push(["dist/apps-script/ (both files)", "", kb(raw), kb(gz), `≤ ${kb(BUDGETS.appsScript)}`, ok ? "ok" : "OVER"]);
+}
+
+const notes = [];
+if (liteShare) {
+  const parts = Object.entries(liteShare).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`);
+  notes.push(`sla-clock/lite minified bytes by package: ${parts.join(", ")}`);
+}
+
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify({ rows, problems }, null, 2));
+} else {
+  const header = ["bundle", "includes", "minified", "gzip", "budget", ""];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cols) => cols.map((c, i) => String(c).padEnd(widths[i])).join("  ").trimEnd();
+  console.log(line(header));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(r));
+  for (const n of notes) console.log(n);
+}
+const warnOnly = process.argv.includes("--warn-only");
+for (const p of problems) console.error(`size-budget: ${warnOnly ? "warning: " : ""}${p}`);
+process.exit(problems.length > 0 && !warnOnly ? 1 : 0);

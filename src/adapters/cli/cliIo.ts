@@ -1,0 +1,76 @@
+/**
+ * What the CLI needs from its surroundings, passed in so that commands stay testable and pure.
+ *
+ * @module
+ */
+import type { PolicyIssue } from "../../index.js";
+
+/** The CLI's window on the world. `src/cli.ts` supplies the Node implementation. */
+export interface CliIo {
+  /** Writes to standard output (a line break is added). */
+  stdout(text: string): void;
+  /** Writes to standard error (a line break is added). */
+  stderr(text: string): void;
+  /** Reads a UTF-8 file; `"-"` means standard input. Throws a Node-style error (with `code`) when it cannot. */
+  readFile(path: string): string;
+  /** The current instant in epoch ms: used only when a command is not given `--now` / `--at`. */
+  now(): number;
+}
+
+/** A usage error: bad command line syntax. Exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** A user error outside the library: a file that cannot be read or parsed. Exit code 1. */
+export class CliInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CliInputError";
+  }
+}
+
+/** A policy definition that failed validation, with where it came from. Exit code 1. */
+export class CliPolicyError extends Error {
+  readonly label: string;
+  readonly issues: ReadonlyArray<PolicyIssue>;
+  constructor(label: string, issues: ReadonlyArray<PolicyIssue>) {
+    super(`${label} is invalid`);
+    this.name = "CliPolicyError";
+    this.label = label;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Reads a file through `io`, turning failures into a one-line {@link CliInputError}.
+ *
+ * @throws CliInputError naming the file and the reason (missing, a directory, not permitted …).
+ */
+export function readTextFile(io: CliIo, path: string, what: string): string {
+  try {
+    return io.readFile(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const reason =
+      code === "ENOENT" ? "no such file" :
+      code === "EISDIR" ? "it is a directory" :
+      code === "EACCES" || code === "EPERM" ? "permission denied" :
+      (e as Error).message;
+    throw new CliInputError(`cannot read ${what} ${JSON.stringify(path)}: ${reason}`);
+  }
+}
+
+/**
+ * Parses JSON text, turning a syntax error into a one-line {@link CliInputError}.
+ */
+export function parseJsonText(text: string, path: string, what: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new CliInputError(`${what} ${JSON.stringify(path)} is not valid JSON: ${(e as Error).message}`);
+  }
+}

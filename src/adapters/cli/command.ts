@@ -1,0 +1,82 @@
+/**
+ * The shape of a CLI command and the options every command shares.
+ *
+ * @module
+ */
+import type { ParseArgsConfig } from "node:util";
+import { addBusinessTime } from "../../index.js";
+import type { Instant, Policy } from "../../index.js";
+import type { CliIo } from "./cliIo.js";
+import { UsageError } from "./cliIo.js";
+
+/** Option definitions as `node:util` `parseArgs` takes them. */
+export type OptionSpecs = NonNullable<ParseArgsConfig["options"]>;
+
+/** Parsed options: strings and booleans. */
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+/** What a command's `run` gets. */
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly values: OptionValues;
+  readonly positionals: ReadonlyArray<string>;
+}
+
+/** One subcommand of `sla-clock`. */
+export interface Command {
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: string;
+  /** Full `--help` text (usage line first). */
+  readonly help: string;
+  readonly options: OptionSpecs;
+  /** Allowed number of positional arguments. */
+  readonly positionals: { readonly min: number; readonly max: number; readonly name?: string };
+  /** Returns the exit code. */
+  run(ctx: CommandContext): number;
+}
+
+/** Options accepted by every command. */
+export const COMMON_OPTIONS: OptionSpecs = {
+  policy: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+};
+
+/** Help lines for {@link COMMON_OPTIONS}. */
+export const COMMON_HELP = `Common options:
+  --policy FILE   policy definition (JSON); default: the built-in preset auvikSupportV2
+                  (Mon-Fri 04:00-22:00 America/Toronto, Ontario public holidays)
+  --json          machine-readable output (instants in ISO 8601 with the policy's offset)
+  -h, --help      this help`;
+
+/** The string value of a required option. @throws UsageError when missing. */
+export function requiredOption(values: OptionValues, name: string, example: string): string {
+  const v = values[name];
+  if (typeof v !== "string" || v.trim() === "") throw new UsageError(`--${name} is required, e.g. --${name} ${example}`);
+  return v;
+}
+
+/** The string value of an optional option. */
+export function optionalOption(values: OptionValues, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+/**
+ * An instant option as the library reads it: the text as given (offset-less = policy wall clock),
+ * or the current instant for `now`.
+ */
+export function instantOption(io: CliIo, text: string): string | number {
+  return text.trim().toLowerCase() === "now" ? io.now() : text;
+}
+
+/**
+ * The epoch ms of an instant as the library reads it in `policy` (offset-less = policy wall
+ * clock): `addBusinessTime(p, at, 0)` returns its start unchanged by definition.
+ *
+ * @throws InputError for text that is not an instant.
+ */
+export function resolveInstant(policy: Policy, at: Instant): Date {
+  return addBusinessTime(policy, at, 0);
+}

@@ -1,0 +1,109 @@
+/**
+ * The `sla-clock` command line: argument parsing, dispatch, and the mapping of errors to exit codes
+ * (0 ok, 1 user error with a one-line message, 2 usage error).
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { PolicyError, SlaClockError } from "../../index.js";
+import type { CliIo } from "./cliIo.js";
+import { CliInputError, CliPolicyError, UsageError } from "./cliIo.js";
+import type { Command, OptionValues } from "./command.js";
+import { COMMON_HELP, COMMON_OPTIONS } from "./command.js";
+import { formatPolicyIssues, oneLine } from "./formatPolicyIssues.js";
+import { deadlineCommand } from "./commands/deadlineCommand.js";
+import { demoCommand } from "./commands/demoCommand.js";
+import { explainCommand } from "./commands/explainCommand.js";
+import { holidaysCommand } from "./commands/holidaysCommand.js";
+import { statusCommand } from "./commands/statusCommand.js";
+import { validateCommand } from "./commands/validateCommand.js";
+
+/** Every command, in help order. */
+export const COMMANDS: ReadonlyArray<Command> = [deadlineCommand, statusCommand, explainCommand, validateCommand, holidaysCommand, demoCommand];
+
+/** Exit codes. */
+export const EXIT = Object.freeze({ ok: 0, userError: 1, usage: 2 });
+
+/**
+ * Runs `sla-clock` with `argv` (without `node` and the script) and returns the exit code.
+ * Nothing is thrown: every failure becomes a message on `io.stderr` and a code.
+ *
+ * @example
+ * runCli(["deadline", "--severity", "sev1", "--at", "2026-11-27T21:30"], io); //=> 0, prints 2026-11-30T05:30:00-05:00
+ */
+export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"): number {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(globalHelp());
+    return EXIT.usage;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    const topic = rest[0] === undefined ? undefined : COMMANDS.find((c) => c.name === rest[0]);
+    io.stdout(topic === undefined ? globalHelp() : topic.help);
+    return EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(version);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    io.stderr(`sla-clock: unknown command ${JSON.stringify(name)}; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (sla-clock --help)`);
+    return EXIT.usage;
+  }
+  try {
+    let parsed: { values: OptionValues; positionals: string[] };
+    try {
+      parsed = parseArgs({ args: [...rest], options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true }) as typeof parsed;
+    } catch (e) {
+      throw new UsageError((e as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, ""));
+    }
+    if (parsed.values.help === true) {
+      io.stdout(command.help);
+      return EXIT.ok;
+    }
+    const { min, max, name: argName } = command.positionals;
+    if (parsed.positionals.length < min) throw new UsageError(`missing ${argName ?? "argument"}`);
+    if (parsed.positionals.length > max) {
+      throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[max])}${max === 0 ? "; this command takes only options" : ""}`);
+    }
+    return command.run({ io, values: parsed.values, positionals: parsed.positionals });
+  } catch (e) {
+    return report(io, command, e);
+  }
+}
+
+function report(io: CliIo, command: Command, e: unknown): number {
+  if (e instanceof UsageError) {
+    io.stderr(`sla-clock ${command.name}: ${e.message}\n${command.help.split("\n")[0]}\n(sla-clock ${command.name} --help for details)`);
+    return EXIT.usage;
+  }
+  if (e instanceof CliPolicyError) {
+    io.stderr(formatPolicyIssues(e.label, e.issues));
+    return EXIT.userError;
+  }
+  if (e instanceof PolicyError) {
+    io.stderr(formatPolicyIssues("policy", e.issues));
+    return EXIT.userError;
+  }
+  if (e instanceof SlaClockError || e instanceof CliInputError) {
+    io.stderr(`sla-clock ${command.name}: ${oneLine(e.message)}`);
+    return EXIT.userError;
+  }
+  io.stderr(`sla-clock ${command.name}: unexpected error: ${oneLine(e instanceof Error ? e.message : String(e))} (please report it)`);
+  return EXIT.userError;
+}
+
+function globalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `sla-clock: business-time arithmetic and SLA deadlines for support desks
+
+Usage: sla-clock <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+${COMMON_HELP}
+
+Run "sla-clock <command> --help" for a command's options. Docs: docs/cli.md`;
+}

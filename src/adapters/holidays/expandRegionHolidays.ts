@@ -1,0 +1,107 @@
+/**
+ * Region holidays → explicit dates, for `sla-clock/lite` and spreadsheets (which leave out
+ * date-holidays). Uses the full entry's date-holidays source, so only the CLI and build scripts
+ * import this module.
+ *
+ * @module
+ */
+import { dateHolidaysSource } from "../../calendar/dateHolidaysSource.js";
+import { compiledOf } from "../../calendar/definePolicy.js";
+import { InputError } from "../../errors.js";
+import { definePolicy } from "../../index.js";
+import type { PolicyDefinition } from "../../index.js";
+import { formatDay } from "../../policy/calendarDate.js";
+import { POLICY_LIMITS } from "../../policy/policySchema.js";
+
+/** An inclusive span of calendar years, e.g. `{ from: 2024, to: 2035 }`. */
+export interface YearSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Widest span accepted, in years. */
+export const MAX_YEAR_SPAN = 200;
+
+/**
+ * The definition with every `region` holiday entry replaced, in place, by explicit
+ * `{ date, name }` entries for the local dates it closes in the years `span` (inclusive).
+ *
+ * The rule keeps the compiled meaning identical within the span: the region's holidays of the
+ * entry's `types` (substitute days included), minus its `except` dates, minus dates that a `date`
+ * or `annual` entry already decides (those win over region holidays, so adding a date would change
+ * their meaning), minus dates an earlier region entry already added. Every other entry and key is
+ * kept as written.
+ *
+ * Edge cases: outside the span the expanded policy has no region holidays at all; a policy with
+ * no region entries comes back unchanged (as a copy).
+ *
+ * @throws PolicyError when the definition is invalid (including unknown regions). InputError for a
+ *   span that is reversed, not whole years, outside 1000–9999 or longer than {@link MAX_YEAR_SPAN}
+ *   years, or that expands to more holiday entries than a policy may hold.
+ * @example
+ * expandRegionHolidays(presets.auvikSupportV2, { from: 2026, to: 2026 }).holidays;
+ * //=> [{ date: "2026-01-01", name: "New Year's Day" }, { date: "2026-02-16", name: "Family Day" }, …]
+ * @category Holidays
+ */
+export function expandRegionHolidays(definition: unknown, span: YearSpan): PolicyDefinition {
+  checkSpan(span);
+  const policy = definePolicy(definition);
+  const normalized = compiledOf(policy).normalized;
+  const def = JSON.parse(JSON.stringify(policy.definition)) as { holidays?: unknown[] };
+  if (normalized.regionRules.length === 0 || def.holidays === undefined) return def as PolicyDefinition;
+
+  const decided = new Set<string>(normalized.dateRules.map((r) => formatDay(r.day)));
+  const annual = new Set<string>(normalized.annualRules.map((r) => `${pad(r.month)}-${pad(r.day)}`));
+  const rulesByIndex = new Map(normalized.regionRules.map((r) => [r.index, r] as const));
+  const out: unknown[] = [];
+  def.holidays.forEach((entry, index) => {
+    const rule = rulesByIndex.get(index);
+    if (rule === undefined) {
+      out.push(entry);
+      return;
+    }
+    const except = new Set(rule.except.map(formatDay));
+    for (let year = span.from; year <= span.to; year++) {
+      const days = [...dateHolidaysSource.holidays(rule, year)].sort((a, b) => a.day - b.day);
+      for (const h of days) {
+        const date = formatDay(h.day);
+        if (except.has(date) || decided.has(date) || annual.has(date.slice(5))) continue;
+        decided.add(date);
+        out.push({ date, name: h.name });
+      }
+    }
+  });
+  if (out.length > POLICY_LIMITS.holidays) {
+    throw new InputError(`years: ${span.from}-${span.to} expands to ${out.length} holiday entries, more than the ${POLICY_LIMITS.holidays} a policy may hold; choose fewer years`);
+  }
+  def.holidays = out;
+  return def as PolicyDefinition;
+}
+
+/**
+ * Parses `"2024-2035"` (or a single year `"2026"`) into a {@link YearSpan}.
+ *
+ * @throws InputError for any other text, a reversed span or one outside 1000–9999.
+ * @example
+ * parseYearSpan("2024-2035"); //=> { from: 2024, to: 2035 }
+ */
+export function parseYearSpan(text: string): YearSpan {
+  const m = /^\s*(\d{4})(?:\s*(?:-|\.\.|–)\s*(\d{4}))?\s*$/.exec(text);
+  if (m === null) throw new InputError(`years: ${JSON.stringify(text)} is not a span of years; write e.g. 2024-2035`);
+  const span = { from: Number(m[1]), to: Number(m[2] ?? m[1]) };
+  checkSpan(span);
+  return span;
+}
+
+function checkSpan(span: YearSpan): void {
+  const { from, to } = span;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1000 || to > 9999) {
+    throw new InputError(`years: ${from}-${to} must be whole years between 1000 and 9999`);
+  }
+  if (to < from) throw new InputError(`years: ${from}-${to} ends before it starts; write the earlier year first`);
+  if (to - from + 1 > MAX_YEAR_SPAN) throw new InputError(`years: ${from}-${to} spans more than ${MAX_YEAR_SPAN} years`);
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

@@ -1,0 +1,96 @@
+/**
+ * Date and number cells → instants and local dates, the way spreadsheets mean them.
+ *
+ * @module
+ */
+import { InputError, describeValue } from "../../errors.js";
+import { MS_PER_DAY, MS_PER_HOUR, formatDay } from "../../policy/calendarDate.js";
+import { toEpochMs } from "../../time/instant.js";
+import { getZoneRules } from "../../time/zoneRules.js";
+
+/** Sheets/Excel serial of 1970-01-01 (1900 date system: day 0 is 1899-12-30). */
+export const SERIAL_UNIX_EPOCH = 25_569;
+
+const dateGetTime = Date.prototype.getTime;
+
+/** True for a Date of any realm (Apps Script passes its own; `instanceof Date` would fail). */
+export function isAnyDate(v: unknown): v is Date {
+  return typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/**
+ * The wall-clock ISO text (`YYYY-MM-DDTHH:MM:SS.fff`, no offset) of a spreadsheet serial date-time,
+ * rounded to the millisecond: the whole part counts days since 1899-12-30, the fraction is the
+ * time of day.
+ *
+ * @example
+ * serialToWallText(46353.8958333333); //=> "2026-11-27T21:30:00.000"
+ */
+export function serialToWallText(serial: number): string {
+  const local = Math.round((serial - SERIAL_UNIX_EPOCH) * MS_PER_DAY);
+  const iso = new Date(local).toISOString();
+  return iso.slice(0, iso.length - 1);
+}
+
+/**
+ * The instant (epoch ms) of a date cell: a Date (any realm) is that instant; a number is a serial
+ * date read as wall clock in the policy's zone; a string is ISO 8601 (a space may stand for `T`;
+ * offset-less = the policy's wall clock).
+ *
+ * @param timezone - the policy's zone.
+ * @param what - the argument's name in messages (`created`, `as_of`, …).
+ * @throws InputError for an invalid Date, a non-finite number, text that is not ISO 8601, a
+ *   boolean or any other value.
+ * @example
+ * sheetInstant(46353.5, "America/Toronto", "created");            //=> Date.UTC(2026, 10, 27, 17)
+ * sheetInstant("2026-11-27 21:30", "America/Toronto", "created"); //=> Date.UTC(2026, 10, 28, 2, 30)
+ */
+export function sheetInstant(v: unknown, timezone: string, what: string): number {
+  if (isAnyDate(v)) {
+    const t = dateGetTime.call(v);
+    if (Number.isNaN(t)) throw new InputError(`${what}: the date is invalid`);
+    return toEpochMs(t, getZoneRules(timezone), what);
+  }
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new InputError(`${what}: ${describeValue(v)} is not a date`);
+    return toEpochMs(serialToWallText(v), getZoneRules(timezone), what);
+  }
+  if (typeof v === "string") {
+    const s = v.trim();
+    return toEpochMs(/^\d{4}-\d{2}-\d{2} \d/.test(s) ? `${s.slice(0, 10)}T${s.slice(11)}` : s, getZoneRules(timezone), what);
+  }
+  throw new InputError(`${what}: ${describeValue(v)} is not a date; give a date-time cell, a serial number or ISO text such as 2026-11-27T21:30`);
+}
+
+/**
+ * The local date (`YYYY-MM-DD`) a holiday cell names, in the policy's zone: a Date is taken to the
+ * nearest local midnight (so a date typed in a spreadsheet whose zone differs from the policy's by
+ * less than 12 hours still names the same day); a number is a serial date (its time is ignored);
+ * a string must be `YYYY-MM-DD` (a time after it is ignored).
+ *
+ * @throws InputError for anything else.
+ * @example
+ * sheetLocalDate(46381, "America/Toronto", "holidays"); //=> "2026-12-25"
+ */
+export function sheetLocalDate(v: unknown, timezone: string, what: string): string {
+  if (isAnyDate(v)) {
+    const t = dateGetTime.call(v);
+    if (Number.isNaN(t)) throw new InputError(`${what}: the date is invalid`);
+    const wall = t + getZoneRules(timezone).offsetAt(t);
+    return formatDay(Math.floor((wall + 12 * MS_PER_HOUR) / MS_PER_DAY));
+  }
+  if (typeof v === "number" && Number.isFinite(v)) return formatDay(Math.floor(v) - SERIAL_UNIX_EPOCH);
+  if (typeof v === "string" && /^\s*\d{4}-\d{2}-\d{2}(?:[T ].*)?$/.test(v)) return v.trim().slice(0, 10);
+  throw new InputError(`${what}: ${describeValue(v)} is not a date; use date cells or YYYY-MM-DD text`);
+}
+
+/**
+ * A number of hours from a cell: a number, or numeric text.
+ *
+ * @throws InputError for anything else.
+ */
+export function sheetHours(v: unknown, what: string): number {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(v) ? Number(v) : Number.NaN;
+  if (!Number.isFinite(n)) throw new InputError(`${what}: ${describeValue(v)} is not a number of hours`);
+  return n;
+}

@@ -1,0 +1,59 @@
+/**
+ * The built executable, run as users run it: `node dist/cli.js …` in a child process.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const bin = join(root, "dist/cli.js");
+
+const run = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", input, env: { ...process.env, TZ: "Asia/Tokyo" } });
+  return { code: r.status, stdout: r.stdout.trimEnd(), stderr: r.stderr.trimEnd() };
+};
+
+beforeAll(() => {
+  if (!existsSync(bin)) execFileSync("npx", ["tsup"], { cwd: root, stdio: "pipe" });
+});
+
+describe("dist/cli.js", () => {
+  it("is an executable ESM script with a node shebang", () => {
+    expect(readFileSync(bin, "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+  });
+
+  it("prints deadlines in the policy's zone whatever the host's TZ", () => {
+    expect(run(["deadline", "--severity", "sev1", "--at", "2026-11-27T21:30"])).toEqual({ code: 0, stdout: "2026-11-30T05:30:00-05:00", stderr: "" });
+  });
+
+  it("exits 1 with one line and no stack trace for user errors, 2 for usage errors", () => {
+    const bad = run(["deadline", "--severity", "sev1", "--at", "yesterday"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.split("\n")).toHaveLength(1);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    expect(run(["deadline", "--policy", "/nonexistent/policy.json", "--severity", "sev1", "--at", "2026-11-27"]).code).toBe(1);
+    expect(run(["frobnicate"]).code).toBe(2);
+    expect(run(["status", "--bogus"]).code).toBe(2);
+  });
+
+  it("reads ticket files from disk and standard input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sla-clock-cli-"));
+    const csv = join(dir, "tickets.csv");
+    writeFileSync(csv, 'id,createdAt,severity,respondedAt\r\n"T-1, VIP",2026-11-27T21:30,sev1,2026-11-30T05:00\r\n');
+    const fromFile = run(["status", csv, "--now", "2026-11-30T06:00"]);
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.stdout).toMatch(/T-1, VIP +sev1 +open +- +met/);
+    const fromStdin = run(["status", "-", "--now", "2026-11-30T06:00", "--json"], JSON.stringify([{ id: "T-9", createdAt: "2026-11-27T21:30", severity: "sev1" }]));
+    expect(JSON.parse(fromStdin.stdout).breaches).toEqual([{ ticketId: "T-9", metric: "firstResponse", breachedAt: "2026-11-30T05:30:00-05:00" }]);
+  });
+
+  it("runs the demo", () => {
+    const r = run(["demo"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("T-101");
+  });
+});

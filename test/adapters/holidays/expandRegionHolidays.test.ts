@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { expandRegionHolidays, parseYearSpan } from "../../../src/adapters/holidays/expandRegionHolidays.js";
+import { businessIntervals, definePolicy, presets } from "../../../src/index.js";
+import { definePolicy as defineLitePolicy } from "../../../src/lite.js";
+import { InputError, PolicyError } from "../../../src/errors.js";
+
+const base = { timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]] } };
+type Entry = { date?: string; name?: string; region?: string; annual?: string; hours?: unknown };
+const holidaysOf = (def: unknown): Entry[] => (def as { holidays: Entry[] }).holidays;
+
+describe("expandRegionHolidays", () => {
+  it("replaces a region entry in place by the region's dates for the span", () => {
+    const def = { ...base, holidays: [{ date: "2026-12-24", name: "Christmas Eve" }, { region: "CA-ON" }, { from: "2026-12-31T12:00", to: "2027-01-02T00:00" }] };
+    const out = holidaysOf(expandRegionHolidays(def, { from: 2026, to: 2026 }));
+    expect(out[0]).toEqual({ date: "2026-12-24", name: "Christmas Eve" });
+    expect(out.at(-1)).toEqual({ from: "2026-12-31T12:00", to: "2027-01-02T00:00" });
+    expect(out.slice(1, -1).map((h) => h.date)).toEqual([
+      "2026-01-01", "2026-02-16", "2026-04-03", "2026-04-06", "2026-05-18", "2026-07-01", "2026-09-07", "2026-10-12", "2026-12-25", "2026-12-26",
+    ]);
+    expect(out[1]).toEqual({ date: "2026-01-01", name: "New Year's Day" });
+    expect(out.some((h) => h.region !== undefined)).toBe(false);
+  });
+
+  it("drops except dates, dates a date or annual entry decides, and dates an earlier region added", () => {
+    const def = {
+      ...base,
+      holidays: [
+        { date: "2026-07-01", hours: [["10:00", "14:00"]] },
+        { annual: "12-25", hours: [["09:00", "12:00"]] },
+        { region: "CA-ON", except: ["2026-04-06"] },
+        { region: "CA" },
+      ],
+    };
+    const dates = holidaysOf(expandRegionHolidays(def, { from: 2026, to: 2026 })).map((h) => h.date ?? h.annual);
+    expect(dates).not.toContain("2026-04-06");
+    expect(dates.filter((d) => d === "2026-07-01")).toHaveLength(1);
+    expect(dates).not.toContain("2026-12-25");
+    expect(new Set(dates).size).toBe(dates.length);
+  });
+
+  it("means the same as the region entry within the span (lite vs full)", () => {
+    const expanded = expandRegionHolidays(presets.auvikSupportV2, { from: 2025, to: 2027 });
+    const lite = defineLitePolicy(expanded);
+    const full = definePolicy(presets.auvikSupportV2);
+    expect(businessIntervals(lite, "2025-01-01", "2027-12-31")).toEqual(businessIntervals(full, "2025-01-01", "2027-12-31"));
+    // Outside the span it has no region holidays: Christmas 2028 is a Monday.
+    expect(businessIntervals(full, "2028-12-25", "2028-12-26")).toEqual([]);
+    expect(businessIntervals(lite, "2028-12-25", "2028-12-26")).toHaveLength(1);
+  });
+
+  it("returns a copy of a policy without region entries", () => {
+    const def = { ...base, holidays: [{ date: "2026-12-24" }] };
+    const out = expandRegionHolidays(def, { from: 2026, to: 2027 });
+    expect(out).toEqual(def);
+    expect(out).not.toBe(def);
+  });
+
+  it("validates the policy first", () => {
+    expect(() => expandRegionHolidays({ ...base, holidays: [{ region: "XX-YY" }] }, { from: 2026, to: 2026 })).toThrow(PolicyError);
+  });
+
+  it.each([
+    [{ from: 2030, to: 2026 }, /ends before it starts/],
+    [{ from: 2026.5, to: 2027 }, /whole years/],
+    [{ from: 1000, to: 1300 }, /more than 200 years/],
+  ])("rejects the span %o", (span, message) => {
+    expect(() => expandRegionHolidays(presets.auvikSupportV2, span)).toThrow(InputError);
+    expect(() => expandRegionHolidays(presets.auvikSupportV2, span)).toThrow(message);
+  });
+});
+
+describe("parseYearSpan", () => {
+  it.each([
+    ["2024-2035", { from: 2024, to: 2035 }],
+    ["2026", { from: 2026, to: 2026 }],
+    [" 2024 .. 2025 ", { from: 2024, to: 2025 }],
+  ])("reads %j", (text, span) => expect(parseYearSpan(text)).toEqual(span));
+  it.each(["24-35", "2024-", "2024 to 2025", ""])("rejects %j", (text) => expect(() => parseYearSpan(text)).toThrow(/not a span of years/));
+});
