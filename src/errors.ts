@@ -98,9 +98,49 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
   let out = "";
   for (const p of path) {
     if (typeof p === "number") out += `[${p}]`;
-    else out += out === "" ? p : `.${p}`;
+    else {
+      // A hostile key stays short (1 MB keys) and well-formed (lone surrogates) in messages.
+      const key = wellFormed(p.length > 100 ? `${clip(p, 97)}...` : p);
+      out += out === "" ? key : `.${key}`;
+    }
   }
   return out;
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one (no backtracking). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `s` with each lone surrogate written as `\uXXXX`, so that it is well-formed UTF-16. */
+function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+/** The first `n` UTF-16 units of `s`, one fewer when the cut would split a surrogate pair. */
+function clip(s: string, n: number): string {
+  const c = s.charCodeAt(n - 1);
+  return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
+}
+
+/**
+ * `JSON.stringify` with bounded work, for previews: strings over 100 characters, arrays and
+ * objects over 20 entries are cut, and after 200 values the rest is left out (a value of any size
+ * or depth costs about the same).
+ */
+function previewJson(value: unknown): string | undefined {
+  let budget = 200;
+  return JSON.stringify(value, function (_key: string, v: unknown): unknown {
+    if (budget-- <= 0) return undefined;
+    if (typeof v === "string") return v.length > 100 ? v.slice(0, 100) : v;
+    if (Array.isArray(v)) return v.length > 20 ? v.slice(0, 20) : v;
+    if (typeof v === "object" && v !== null) {
+      const keys = Object.keys(v);
+      if (keys.length <= 20) return v;
+      const cut: Record<string, unknown> = {};
+      for (const k of keys.slice(0, 20)) Object.defineProperty(cut, k, { value: (v as Record<string, unknown>)[k], enumerable: true });
+      return cut;
+    }
+    return v;
+  });
 }
 
 /**
@@ -112,18 +152,18 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
 export function describeValue(value: unknown): string {
   let s: string;
   try {
-    if (typeof value === "string") s = JSON.stringify(value);
+    if (typeof value === "string") s = JSON.stringify(value.length > 100 ? value.slice(0, 100) : value);
     else if (typeof value === "number") s = Object.is(value, -0) ? "-0" : String(value);
     else if (typeof value === "bigint") s = `${value}n`;
     else if (value === undefined) s = "undefined";
     else if (typeof value === "function") s = "a function";
     else if (typeof value === "symbol") s = "a symbol";
     else if (value instanceof Date) s = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-    else s = JSON.stringify(value) ?? String(value);
+    else s = previewJson(value) ?? String(value);
   } catch {
     s = Object.prototype.toString.call(value);
   }
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  return s.length > 80 ? `${clip(s, 77)}...` : s;
 }
 
 function formatIssues(issues: ReadonlyArray<PolicyIssue>): string {

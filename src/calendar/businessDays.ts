@@ -6,7 +6,7 @@
 import { civilFromDay, dayFromCivil } from "../policy/calendarDate.js";
 import { localDayOf, timeOfDayOf, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
-import { HORIZON_DAYS, beyondHorizon } from "./horizon.js";
+import { HORIZON_DAYS, beyondHorizon, withinSupportedYears } from "./horizon.js";
 import { HorizonError } from "../errors.js";
 import { yearBlock } from "./yearBlock.js";
 
@@ -48,7 +48,8 @@ export function businessDaysBetweenInstants(cal: Calendar, a: number, b: number)
  */
 export function shiftBusinessDays(cal: Calendar, at: number, n: number): number {
   if (n === 0) return at;
-  if (cal.neverOpen) throw beyondHorizon("addBusinessDays");
+  // The n-th business day is at least n dates away: beyond the horizon without looking.
+  if (cal.neverOpen || Math.abs(n) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
   const zone = cal.zone;
   const day0 = localDayOf(zone, at);
   const timeOfDay = timeOfDayOf(zone, at);
@@ -74,7 +75,7 @@ export function shiftBusinessDays(cal: Calendar, at: number, n: number): number 
       }
       const day = block.firstDay + lo;
       if (Math.abs(day - day0) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
-      return wallToEpoch(zone, day, timeOfDay);
+      return withinSupportedYears(wallToEpoch(zone, day, timeOfDay), "addBusinessDays");
     }
     remaining -= available;
     year += dir;

@@ -30,16 +30,33 @@ export interface ClosedSpan {
 export function closedTime(cal: Calendar, from: number, to: number): ClosedSpan[] {
   if (to <= from) return [];
   const open = openSegments(cal, from, to);
-  let rest = subtractSegments([from, to], open);
+  const gaps = subtractSegments([from, to], open);
+  // The still unlabelled pieces of each gap between open segments. A label only touches the few
+  // gaps it overlaps (found by binary search), so labelling stays linear in the range's length.
+  const rest: number[][] = [];
+  for (let i = 0; i < gaps.length; i += 2) rest.push([gaps[i]!, gaps[i + 1]!]);
   const out: ClosedSpan[] = [];
   const take = (flat: number[], reason: ClosedReason, name?: string): void => {
-    if (rest.length === 0 || flat.length === 0) return;
+    if (flat.length === 0) return;
     const merged = mergeSegments(flat);
-    const hit = intersect(rest, merged);
-    for (let i = 0; i < hit.length; i += 2) {
-      out.push(name === undefined ? { start: hit[i]!, end: hit[i + 1]!, reason } : { start: hit[i]!, end: hit[i + 1]!, reason, name });
+    if (merged.length === 0) return;
+    const lo = merged[0]!;
+    const hi = merged[merged.length - 1]!;
+    let g = 0;
+    let top = rest.length;
+    while (g < top) {
+      const mid = (g + top) >> 1;
+      if (gaps[2 * mid + 1]! <= lo) g = mid + 1;
+      else top = mid;
     }
-    rest = subtractSegments(rest, merged);
+    for (; g < rest.length && gaps[2 * g]! < hi; g++) {
+      const hit = intersect(rest[g]!, merged);
+      if (hit.length === 0) continue;
+      for (let i = 0; i < hit.length; i += 2) {
+        out.push(name === undefined ? { start: hit[i]!, end: hit[i + 1]!, reason } : { start: hit[i]!, end: hit[i + 1]!, reason, name });
+      }
+      rest[g] = subtractSegments(rest[g]!, merged);
+    }
   };
   const zone = cal.zone;
   const firstDay = localDayOf(zone, from) - 2;
@@ -61,7 +78,7 @@ export function closedTime(cal: Calendar, from: number, to: number): ClosedSpan[
     for (const [s, e] of plan.intervals) special.push(wallToEpoch(zone, d, s), wallToEpoch(zone, d, e));
     take(subtractSegments(mergeSegments(regular), mergeSegments(special)), "holiday", plan.override.name);
   }
-  for (let i = 0; i < rest.length; i += 2) out.push({ start: rest[i]!, end: rest[i + 1]!, reason: "closed" });
+  for (const pieces of rest) for (let i = 0; i < pieces.length; i += 2) out.push({ start: pieces[i]!, end: pieces[i + 1]!, reason: "closed" });
   out.sort((x, y) => x.start - y.start);
   return out;
 }

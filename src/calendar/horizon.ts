@@ -5,6 +5,7 @@
  */
 import { HorizonError } from "../errors.js";
 import { MS_PER_DAY } from "../policy/calendarDate.js";
+import { MAX_EPOCH_MS, MIN_EPOCH_MS } from "../time/instant.js";
 
 /** 100 calendar years, as 36 525 days. */
 export const HORIZON_DAYS = 36_525;
@@ -23,4 +24,15 @@ export function assertSpanWithinHorizon(a: number, b: number, what: string): voi
   if (Math.abs(b - a) > HORIZON_MS) {
     throw new HorizonError(`${what}: the span is longer than 100 calendar years (36,525 days); split it into shorter spans`);
   }
+}
+
+/**
+ * `u`, after checking that it lies in the supported years 1000–9999: an answer the library would
+ * refuse as an argument is a HorizonError, not a Date.
+ */
+export function withinSupportedYears(u: number, what: string): number {
+  if (u < MIN_EPOCH_MS || u > MAX_EPOCH_MS) {
+    throw new HorizonError(`${what}: the answer lies outside the supported years 1000–9999 (${new Date(u).toISOString()})`);
+  }
+  return u;
 }

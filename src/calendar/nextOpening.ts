@@ -4,7 +4,7 @@
  * @module
  */
 import type { Calendar } from "./calendar.js";
-import { HORIZON_MS, beyondHorizon } from "./horizon.js";
+import { HORIZON_MS, beyondHorizon, withinSupportedYears } from "./horizon.js";
 import { MAX_YEAR, blockAt, lastStartAtOrBefore, yearBlock, yearTotal } from "./yearBlock.js";
 
 /**
@@ -33,5 +33,6 @@ export function nextOpening(cal: Calendar, t: number, what = "nextBusinessTime")
 
 function checked(u: number, limit: number, what: string): number {
   if (u > limit) throw beyondHorizon(what);
+  withinSupportedYears(u, what);
   return u;
 }

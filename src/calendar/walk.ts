@@ -8,7 +8,7 @@
  * @module
  */
 import type { Calendar } from "./calendar.js";
-import { HORIZON_MS, beyondHorizon } from "./horizon.js";
+import { HORIZON_MS, beyondHorizon, withinSupportedYears } from "./horizon.js";
 import type { YearBlock } from "./yearBlock.js";
 import { MAX_YEAR, MIN_YEAR, blockAt, businessBefore, yearBlock, yearTotal } from "./yearBlock.js";
 
@@ -47,7 +47,7 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
     if (remaining <= available) {
       const u = dir > 0 ? instantReaching(block, position + remaining) : instantLeaving(block, position - remaining);
       if (dir > 0 ? u > limit : u < limit) throw beyondHorizon(what);
-      return u;
+      return withinSupportedYears(u, what);
     }
     remaining -= available;
     // Skip whole years by their totals (cached after the first visit).

@@ -180,7 +180,8 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
     const dayStart = dayEnd;
     dayEnd = k + 1 === days ? end : wallToEpoch(zone, firstDay + k + 1, 0);
     while (i < n && ends[i]! <= dayStart) i++;
-    const open = i < n && starts[i]! < dayEnd && ends[i]! > dayStart;
+    // A date the zone skipped (Pacific/Apia 2011-12-30) is empty, dayStart = dayEnd: never a business day.
+    const open = dayEnd > dayStart && i < n && starts[i]! < dayEnd && ends[i]! > dayStart;
     dayCum[k + 1] = dayCum[k]! + (open ? 1 : 0);
   }
   return Object.freeze({ year, start, end, starts, ends, cum, total: cum[n]!, firstDay, dayCum });

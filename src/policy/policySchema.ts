@@ -183,8 +183,12 @@ export interface PolicyDefinition {
 export const POLICY_LIMITS = Object.freeze({
   intervalsPerDay: 48,
   holidays: 10_000,
+  /** date-holidays computes a region's year in 1–90 ms: a cold 100-year query costs up to ~9 s per region entry. */
+  regionEntries: 10,
   exceptDates: 10_000,
   maintenanceWindows: 1_000,
+  /** Weekly maintenance windows that start on one weekday (as intervals per day for hours). */
+  maintenanceWindowsPerWeekday: 48,
   severities: 100,
   severityKeyLength: 64,
   textLength: 200,
@@ -423,8 +427,12 @@ const holidaysSchema = cappedArray(holidayEntrySchema, POLICY_LIMITS.holidays, "
     if (!Array.isArray(entries)) return;
     const dates = new Map<number, number>();
     const annuals = new Map<number, number>();
+    let regions = 0;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
+      if (get(e, "region") !== undefined && ++regions === POLICY_LIMITS.regionEntries + 1) {
+        addIssue(ctx, `more than ${POLICY_LIMITS.regionEntries} region entries; merge the entries of one region (list its types together), or expand the regions into dates with \`sla-clock holidays\``, [i, "region"]);
+      }
       const d = dateKeyOf(e);
       if (d !== null) {
         const first = dates.get(d);
@@ -501,7 +509,23 @@ const maintenanceWindowSchema = strict(
 const maintenanceSchema = strict(
   {
     windows: z.optional(
-      cappedArray(maintenanceWindowSchema, POLICY_LIMITS.maintenanceWindows, "a list of maintenance windows", "maintenance windows"),
+      cappedArray(maintenanceWindowSchema, POLICY_LIMITS.maintenanceWindows, "a list of maintenance windows", "maintenance windows").check(
+        z.superRefine((windows: unknown[], ctx) => {
+          if (!Array.isArray(windows)) return;
+          const perWeekday = new Map<unknown, number>();
+          for (let i = 0; i < windows.length; i++) {
+            const weekly = get(windows[i], "weekly");
+            if (!Array.isArray(weekly)) continue;
+            for (const day of new Set(weekly)) {
+              const n = (perWeekday.get(day) ?? 0) + 1;
+              perWeekday.set(day, n);
+              if (n === POLICY_LIMITS.maintenanceWindowsPerWeekday + 1) {
+                addIssue(ctx, `more than ${POLICY_LIMITS.maintenanceWindowsPerWeekday} weekly windows start on ${shown(day)}; merge overlapping or adjacent windows`, [i, "weekly"]);
+              }
+            }
+          }
+        }, ALWAYS),
+      ),
     ),
     pausesClocks: z.optional(z.boolean({ error: expected("true or false") })),
   },
@@ -687,9 +711,10 @@ const rootSchema = strict(
  * windows that end before they start (when both ends are wall clock or both carry offsets), zero
  * targets.
  *
- * Limits (`POLICY_LIMITS`): 48 intervals per day, 10 000 holiday entries, 10 000
- * `except` dates per region entry, 1 000 maintenance windows, 100 severities, names and ids up to
- * 200 characters, descriptions up to 2 000.
+ * Limits (`POLICY_LIMITS`): 48 intervals per day, 10 000 holiday entries (at most 10 of them
+ * region entries), 10 000 `except` dates per region entry, 1 000 maintenance windows (at most 48
+ * weekly ones starting on any one weekday), 100 severities, names and ids up to 200 characters,
+ * descriptions up to 2 000.
  *
  * Edge cases: severity keys must be 1–64 letters, digits, `_`, `.` or `-`, and may not be `__proto__`,
  * `constructor` or `prototype`. Canonical integer keys (`"1"`, `"2"`) are ordered numerically by

@@ -55,7 +55,8 @@ export function toDurationMs(input: unknown, what: string): number {
     if (input["years"] || input["quarters"] || input["months"]) {
       throw new InputError(`${what}: a luxon Duration with years, quarters or months has no fixed length; use days or hours`);
     }
-    const ms = Number((input.toMillis as () => number)());
+    const raw: unknown = (input.toMillis as () => unknown)();
+    const ms = typeof raw === "number" ? raw : Number.NaN;
     if (!Number.isFinite(ms) || ms < 0) throw new InputError(`${what}: ${describeValue(ms)} ms is not a duration >= 0`);
     return Math.round(ms);
   }

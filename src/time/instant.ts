@@ -57,13 +57,15 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
       throw new InputError(`${what}: ${parsed}`);
     }
     t = parsed.offsetMs === null ? wallToEpoch(zone, parsed.day, parsed.ms) : parsed.day * MS_PER_DAY + parsed.ms - parsed.offsetMs;
+  } else if (isLuxon(input, "isLuxonDateTime")) {
+    // Checked before isDate, whose probe of a non-Date costs a caught exception.
+    if (input.isValid !== true) throw new InputError(`${what}: invalid luxon DateTime (${describeValue(input.invalidReason ?? "unknown reason")})`);
+    const ms: unknown = (input.toMillis as () => unknown)();
+    t = typeof ms === "number" ? ms : Number.NaN;
+    if (!Number.isFinite(t)) throw new InputError(`${what}: invalid luxon DateTime`);
   } else if (isDate(input)) {
     t = dateGetTime.call(input);
     if (Number.isNaN(t)) throw new InputError(`${what}: Invalid Date`);
-  } else if (isLuxon(input, "isLuxonDateTime")) {
-    if (input.isValid !== true) throw new InputError(`${what}: invalid luxon DateTime (${String(input.invalidReason ?? "unknown reason")})`);
-    t = Number((input.toMillis as () => number)());
-    if (!Number.isFinite(t)) throw new InputError(`${what}: invalid luxon DateTime`);
   } else {
     throw new InputError(`${what}: ${describeValue(input)} is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string or a luxon DateTime`);
   }
@@ -81,7 +83,17 @@ export function isLuxon(value: unknown, marker: "isLuxonDateTime" | "isLuxonDura
   return typeof value === "object" && value !== null && (value as Record<string, unknown>)[marker] === true && typeof (value as Record<string, unknown>)["toMillis"] === "function";
 }
 
-/** True for a Date of any realm (`instanceof` fails across realms). */
+/**
+ * True for a Date of any realm (`instanceof` fails across realms). Checks the internal time value
+ * (`Date.prototype.getTime` throws without one), so an object that only claims
+ * `Symbol.toStringTag: "Date"` is not a Date.
+ */
 export function isDate(value: unknown): value is Date {
-  return typeof value === "object" && value !== null && Object.prototype.toString.call(value) === "[object Date]";
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    dateGetTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
 }

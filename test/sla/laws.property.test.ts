@@ -142,7 +142,9 @@ describe("SLA laws on random policies and event logs", () => {
         }),
       { numRuns: RUNS },
     );
-    expect(checked).toBeGreaterThan(RUNS / 4); // the law was exercised, not skipped
+    // The law was exercised, not skipped. About a third of random logs leave a running metric; a
+    // guard at a quarter failed now and then by chance (14 of 60), so it sits at an eighth.
+    expect(checked).toBeGreaterThan(RUNS / 8);
   });
 
   it("with only pauses, resumes and one reply, first-response elapsed is the reference's running time outside pauses", () => {
@@ -203,7 +205,7 @@ describe("SLA laws on random policies and event logs", () => {
       }),
       { numRuns: RUNS },
     );
-    expect(checked).toBeGreaterThan(RUNS / 4);
+    expect(checked).toBeGreaterThan(RUNS / 8); // exercised, not skipped (see above)
   });
 });
 

@@ -90,7 +90,7 @@ export function sheetLocalDate(v: unknown, timezone: string, what: string): stri
  * @throws InputError for anything else.
  */
 export function sheetHours(v: unknown, what: string): number {
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(v) ? Number(v) : Number.NaN;
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(v) ? Number(v) : Number.NaN;
   if (!Number.isFinite(n)) throw new InputError(`${what}: ${describeValue(v)} is not a number of hours`);
   return n;
 }
