@@ -10,16 +10,17 @@ import { evaluateTimeline } from "./evaluateTicket.js";
 import { readTicket } from "./ticketTimeline.js";
 
 /**
- * Evaluates every ticket of `tickets` at `now` (epoch ms), in input order.
+ * Evaluates every ticket of `tickets` at `now` (epoch ms), in input order; `withStatus` false
+ * skips building the public statuses (see `evaluateTimeline`).
  *
  * @throws InputError when `tickets` is not an array, or for the first bad ticket (named by its
  *   index and id).
  */
-export function evaluateBatch(c: CompiledPolicy, tickets: unknown, now: number): Evaluation[] {
+export function evaluateBatch(c: CompiledPolicy, tickets: unknown, now: number, withStatus = true): Evaluation[] {
   if (!Array.isArray(tickets)) {
     throw new InputError(`tickets: ${describeValue(tickets)} is not an array of tickets`);
   }
   const out: Evaluation[] = new Array(tickets.length);
-  for (let i = 0; i < tickets.length; i++) out[i] = evaluateTimeline(c, readTicket(c, tickets[i], now, i));
+  for (let i = 0; i < tickets.length; i++) out[i] = evaluateTimeline(c, readTicket(c, tickets[i], now, i), withStatus);
   return out;
 }
