@@ -356,7 +356,10 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
         issues: [{ path: [], message: `expected a policy definition object (plain JSON) such as { "timezone": "America/Toronto", "hours": "24x7" }, got ${describeValue(def)}` }],
       };
     }
-    const result = policySchema.safeParse(def);
+    // jitless: zod's eval-compiled fast path pays off only for schemas parsed many times; a policy
+    // is parsed once, and compiling it cost ~25 ms of a cold start. It also keeps `new Function`
+    // out of sla-clock entirely (edge runtimes forbid it anyway).
+    const result = policySchema.safeParse(def, { jitless: true });
     if (!result.success) {
       const issues = toPolicyIssues(result.error.issues);
       return { success: false, issues: issues.length > 0 ? issues : [{ path: [], message: "invalid policy definition" }] };
