@@ -121,7 +121,8 @@ export function businessDayFlags(p: RefPolicy, firstDay: number, lastDay: number
   let j = 0;
   for (let i = 0; i + 1 < midnights.length; i++) {
     while (j < segments.length && segments[j]![1] <= midnights[i]!) j += 1; // segments ending before this date
-    flags.push(j < segments.length && segments[j]![0] < midnights[i + 1]!);
+    // a date the zone skipped (Pacific/Apia 2011-12-30) has midnights[i] = midnights[i + 1]: no business time
+    flags.push(midnights[i]! < midnights[i + 1]! && j < segments.length && segments[j]![0] < midnights[i + 1]!);
   }
   return flags;
 }

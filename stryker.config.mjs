@@ -1,0 +1,43 @@
+/**
+ * StrykerJS mutation testing of the core (`npm run test:mutation`; on demand, not in CI).
+ *
+ * Mutates src/time, src/calendar, src/business and src/sla; one folder at a time with the MUTATE
+ * environment variable (CPU-heavy: about an hour per large folder on 2 cores):
+ *   MUTATE=calendar npm run test:mutation        # or time, business, sla; unset = all four
+ * Results: reports/mutation/<folder>.html / .json, and an incremental file per folder
+ * (reports/stryker-incremental-<folder>.json) so that a re-run only tests mutants whose code or
+ * covering tests changed. Scores and equivalent mutants are recorded
+ * in docs/reliability.md, "Mutation testing".
+ *
+ * The business-time property tests run with a quarter of their cases (FC_SCALE below); they still
+ * count. test/sla/laws.property.test.ts keeps its 60 runs (it asserts that each law was exercised).
+ */
+process.env.FC_SCALE ??= "0.25";
+
+const FOLDERS = ["time", "calendar", "business", "sla"];
+const only = process.env.MUTATE;
+if (only !== undefined && !FOLDERS.includes(only)) throw new Error(`MUTATE=${only}: use one of ${FOLDERS.join(", ")}`);
+const folders = only === undefined ? FOLDERS : [only];
+const name = only ?? "all";
+
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts", related: false },
+  plugins: ["@stryker-mutator/vitest-runner"],
+  mutate: folders.map((f) => `src/${f}/**/*.ts`),
+  ignorePatterns: ["dist", "docs/api", "bench", "examples", "coverage", "reports", ".ci"],
+  coverageAnalysis: "perTest",
+  concurrency: 2,
+  timeoutMS: 10_000,
+  timeoutFactor: 1.5,
+  incremental: true,
+  incrementalFile: `reports/stryker-incremental-${name}.json`,
+  reporters: ["clear-text", "progress-append-only", "html", "json"],
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
