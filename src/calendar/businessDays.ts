@@ -12,10 +12,10 @@ import { yearBlock } from "./yearBlock.js";
 
 /** Number of business days among local dates `[fromDay, toDay]` (inclusive, fromDay <= toDay). */
 export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number): number {
-  if (cal.neverOpen) return 0;
   if (toDay - fromDay > HORIZON_DAYS) {
     throw new HorizonError("businessDaysBetween: the span is longer than 100 calendar years (36,525 days); split it into shorter spans");
   }
+  if (cal.neverOpen) return 0;
   const y0 = civilFromDay(fromDay).year;
   const y1 = civilFromDay(toDay).year;
   let count = 0;

@@ -15,8 +15,9 @@ import { blockAt, businessBefore, yearTotal } from "./yearBlock.js";
  */
 export function measure(cal: Calendar, a: number, b: number): number {
   if (b < a) return 0 - measure(cal, b, a) || 0; // never -0
-  if (a === b || cal.neverOpen) return 0;
-  assertSpanWithinHorizon(a, b, "span");
+  if (a === b) return 0;
+  assertSpanWithinHorizon(a, b, "span"); // before the shortcut: the limit does not depend on the policy
+  if (cal.neverOpen) return 0;
   const blockA = blockAt(cal, a);
   if (b < blockA.end) return businessBefore(blockA, b) - businessBefore(blockA, a);
   const sum = blockA.total - businessBefore(blockA, a);

@@ -15,8 +15,9 @@ import { blockAt, lastStartAtOrBefore, yearBlock } from "./yearBlock.js";
  */
 export function openSegments(cal: Calendar, from: number, to: number): number[] {
   const out: number[] = [];
-  if (to <= from || cal.neverOpen) return out;
-  assertSpanWithinHorizon(from, to, "range");
+  if (to <= from) return out;
+  assertSpanWithinHorizon(from, to, "range"); // before the shortcut: the limit does not depend on the policy
+  if (cal.neverOpen) return out;
   const last = blockAt(cal, to - 1).year;
   for (let y = blockAt(cal, from).year; y <= last; y++) {
     const block = yearBlock(cal, y);

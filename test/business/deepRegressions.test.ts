@@ -3,7 +3,7 @@
  * the seed that found it. They run in the normal `npm test`.
  */
 import { describe, expect, it } from "vitest";
-import { HorizonError, addBusinessDays, businessDaysBetween, definePolicy, evaluateTicket } from "../../src/index.js";
+import { HorizonError, addBusinessDays, businessDaysBetween, businessIntervals, businessTimeBetween, definePolicy, evaluateTicket } from "../../src/index.js";
 
 describe("deep seed 1000: a date the zone skipped is not a business day", () => {
   // Crossing the date line, these zones jumped from the end of one date to the start of the day
@@ -63,5 +63,34 @@ describe("deep seed 1002: only the deadlines a status shows are computed", () =>
   it("once running again, the shown deadline lies beyond the horizon: HorizonError", () => {
     const running = [...events, { type: "resume" as const, at: created + 4 * 3_600_000 }];
     expect(() => evaluateTicket(p, { createdAt: created, severity: "s3", events: running }, created + 5 * 3_600_000)).toThrow(HorizonError);
+  });
+});
+
+describe("deep seed 6000: the horizon of a span does not depend on the policy", () => {
+  const DAY = 86_400_000;
+  // Europe/Moscow: 1983-01-01 02:59 → 2083-01-01 03:00, local dates exactly 36,525 days apart
+  const a = Date.UTC(1982, 11, 31, 23, 59);
+  const b = Date.UTC(2083, 0, 1);
+
+  it("businessDaysBetween measures its span in local dates: 36,525 days apart is within the horizon", () => {
+    const p = definePolicy({ timezone: "Europe/Moscow", hours: "24x7" });
+    expect(businessDaysBetween(p, a, b)).toBe(36_526); // both dates count
+    expect(businessDaysBetween(p, b, a)).toBe(-36_526);
+    expect(() => businessDaysBetween(p, a, b + DAY)).toThrow(HorizonError);
+  });
+
+  it("a policy with no business time refuses spans longer than 100 years like any other (it answered 0)", () => {
+    for (const hours of [{}, "24x7"] as const) {
+      const p = definePolicy({ timezone: "UTC", hours });
+      const start = Date.UTC(2000, 0, 1);
+      const end = start + 36_526 * DAY;
+      expect(() => businessTimeBetween(p, start, end)).toThrow(HorizonError);
+      expect(() => businessTimeBetween(p, end, start)).toThrow(HorizonError);
+      expect(() => businessIntervals(p, start, end)).toThrow(HorizonError);
+      expect(() => businessDaysBetween(p, start, end)).toThrow(HorizonError);
+    }
+    const closed = definePolicy({ timezone: "UTC", hours: {} });
+    expect(businessTimeBetween(closed, Date.UTC(2000, 0, 1), Date.UTC(2099, 0, 1))).toBe(0);
+    expect(businessDaysBetween(closed, Date.UTC(2000, 0, 1), Date.UTC(2099, 0, 1))).toBe(0);
   });
 });

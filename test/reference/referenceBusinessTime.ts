@@ -150,9 +150,10 @@ export function refAddBusinessDays(p: RefPolicy, at: number, n: number): number 
 }
 
 export function refBusinessDaysBetween(p: RefPolicy, a: number, b: number): number {
-  if (Math.abs(b - a) > HORIZON) throw new RefHorizonError("span longer than 100 years");
   const da = localDayOf(p.zone, a);
   const db = localDayOf(p.zone, b);
+  // the span of a day count is its dates: more than 36,525 days apart is beyond the horizon
+  if (Math.abs(db - da) > HORIZON / DAY) throw new RefHorizonError("dates more than 100 years apart");
   if (db < da) return 0 - refBusinessDaysBetween(p, b, a);
   return businessDayFlags(p, da, db).filter(Boolean).length;
 }
