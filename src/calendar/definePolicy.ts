@@ -113,7 +113,7 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
     timezone: normalized.timezone,
     ...(normalized.effectiveFrom !== undefined && { effectiveFrom: formatDay(normalized.effectiveFrom) }),
     severities: Object.freeze(normalized.severities.map((s) => s.key)),
-    definition: deepFreeze(parsed.definition),
+    definition: parsed.definition, // deep-frozen by parsePolicy (a copy, or a prevalidated preset)
     compiled,
   };
   Object.defineProperty(policy, "compiled", { enumerable: false });
@@ -154,12 +154,4 @@ function resolveSpans(
     out.push(s.name === undefined ? { start, end } : { start, end, name: s.name });
   }
   return out;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

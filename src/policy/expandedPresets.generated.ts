@@ -2,6 +2,7 @@
 // Do not edit: run `npm run build` (or `npx tsx scripts/generate-sheets-presets.ts`).
 /* eslint-disable */
 import type { PolicyDefinition } from "./policySchema.js";
+import { prevalidatedDefinitions } from "./prevalidated.js";
 
 /** sla-clock's version. */
 export const PACKAGE_VERSION = "0.1.0";
@@ -9,8 +10,8 @@ export const PACKAGE_VERSION = "0.1.0";
 /** Years for which the presets' region holidays are expanded into dates (inclusive). */
 export const SHEETS_HOLIDAY_YEARS = {"from":2020,"to":2040} as const;
 
-/** Every preset, with its region holidays expanded into dates for {@link SHEETS_HOLIDAY_YEARS}. */
-export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = {
+/** Every preset, with its region holidays expanded into dates for {@link SHEETS_HOLIDAY_YEARS}; deep-frozen. */
+export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = /* @__PURE__ */ prevalidatedDefinitions({
   "auvikSupportV2": {
     "id": "auvik-support",
     "name": "Customer Support Policy",
@@ -263,4 +264,4 @@ export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = {
       }
     }
   }
-} as unknown as Readonly<Record<string, PolicyDefinition>>;
+} as unknown as Record<string, PolicyDefinition>);

@@ -24,6 +24,7 @@ import type {
   WeeklyWindow,
 } from "./normalizedPolicy.js";
 import { policySchema, targetDurationMs } from "./policySchema.js";
+import { isPrevalidated } from "./prevalidated.js";
 import type {
   HolidayDefinition,
   HoursIntervalDefinition,
@@ -356,6 +357,9 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
         issues: [{ path: [], message: `expected a policy definition object (plain JSON) such as { "timezone": "America/Toronto", "hours": "24x7" }, got ${describeValue(def)}` }],
       };
     }
+    // The presets sla-clock ships are deep-frozen and validated by its tests: no schema pass for
+    // them (it was most of a cold start's compile). Copies of them are validated as usual.
+    if (isPrevalidated(def)) return { success: true, policy: normalize(def as PolicyDefinition), definition: def as PolicyDefinition };
     // jitless: zod's eval-compiled fast path pays off only for schemas parsed many times; a policy
     // is parsed once, and compiling it cost ~25 ms of a cold start. It also keeps `new Function`
     // out of sla-clock entirely (edge runtimes forbid it anyway).

@@ -7,17 +7,10 @@
  */
 
 import { POLICY_LIMITS } from "./policySchema.js";
+import { deepFreeze } from "./prevalidated.js";
 
 /** A JSON Schema document: plain, deep-frozen JSON. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 const NUM = "[0-9]+(?:\\.[0-9]+)?";
 const ISO_NUM = "[0-9]+(?:[.,][0-9]+)?";

@@ -273,319 +273,6 @@ function cappedArray<T extends z.core.SomeType>(item: T, max: number, what: stri
   );
 }
 
-const TIME_WHAT = 'a time of day "HH:MM" between 00:00 and 24:00';
-
-function timeOfDayText(role: "start" | "end") {
-  return checkedString(TIME_WHAT, (s) => {
-    const ms = parseTimeOfDay(s);
-    if (typeof ms === "string") return ms;
-    if (role === "start" && ms === MS_PER_DAY) {
-      return `"24:00" cannot start an interval: it is the end of the day; start at "00:00" (of the next day) instead`;
-    }
-    return null;
-  });
-}
-
-const intervalSchema = z.tuple([timeOfDayText("start"), timeOfDayText("end")], {
-  error: expected('a [from, to] pair of times such as ["09:00", "17:00"]'),
-});
-
-const dayHoursSchema = cappedArray(
-  intervalSchema,
-  POLICY_LIMITS.intervalsPerDay,
-  'a list of [from, to] intervals such as [["09:00", "17:00"]] ([] for closed)',
-  "intervals",
-);
-
-const weeklyHoursObjectSchema = strict(
-  Object.fromEntries(WEEKDAY_KEYS.map((k) => [k, z.optional(dayHoursSchema)])) as Record<WeekdayKey, z.ZodMiniOptional<typeof dayHoursSchema>>,
-  'an object of weekday hours such as { "mon": [["09:00", "17:00"]] }',
-);
-
-const HOURS_WHAT = '"24x7" or an object of weekday hours such as { "mon": [["09:00", "17:00"]] }';
-
-const hoursSchema = z.union([z.literal("24x7", { error: expected(HOURS_WHAT) }), weeklyHoursObjectSchema], {
-  error: expected(HOURS_WHAT),
-});
-
-const localDateSchema = checkedString('a local date "YYYY-MM-DD"', (s) => {
-  const r = parseIsoDate(s);
-  return typeof r === "string" ? r : null;
-});
-
-/** An ISO 8601 date or date-time; returns the parsed parts or an error message. */
-function parseIsoPoint(s: unknown): IsoTextParts | string {
-  if (typeof s !== "string") return `${shown(s)} is not an ISO 8601 date or date-time`;
-  return parseIsoText(s);
-}
-
-const isoPointSchema = checkedString('an ISO 8601 date or date-time such as "2026-12-24T12:00"', (s) => {
-  const r = parseIsoPoint(s);
-  return typeof r === "string" ? r : null;
-});
-
-/** Compares two ISO points of the same kind (both wall clock, or both with offsets); null if not comparable. */
-function compareIsoPoints(a: unknown, b: unknown): number | null {
-  const pa = parseIsoPoint(a);
-  const pb = parseIsoPoint(b);
-  if (typeof pa === "string" || typeof pb === "string") return null;
-  if (pa.offsetMs === null && pb.offsetMs === null) return pa.day !== pb.day ? pa.day - pb.day : pa.ms - pb.ms;
-  if (pa.offsetMs !== null && pb.offsetMs !== null) {
-    return pa.day * MS_PER_DAY + pa.ms - pa.offsetMs - (pb.day * MS_PER_DAY + pb.ms - pb.offsetMs);
-  }
-  return null;
-}
-
-const regionCodeSchema = checkedString('a date-holidays region code such as "CA-ON"', (s) => {
-  const r = parseRegionCode(s);
-  return typeof r === "string" ? r : null;
-});
-
-const holidayTypesSchema = z
-  .array(z.enum(HOLIDAY_TYPES, { error: expected(`one of ${HOLIDAY_TYPES.join(", ")}`) }), {
-    error: expected('a list of holiday types such as ["public"]'),
-  })
-  .check(
-    z.superRefine((v: unknown[], ctx) => {
-      if (v.length === 0) addIssue(ctx, 'an empty list of types selects no holidays; list at least one type, or leave "types" out for ["public"]');
-      else if (v.length > HOLIDAY_TYPES.length * 4) addIssue(ctx, `${v.length} types is more than needed; list each of ${HOLIDAY_TYPES.join(", ")} at most once`);
-    }),
-  );
-
-const monthDaySchema = checkedString('an annual date "MM-DD" such as "12-31"', (s) => {
-  const r = parseMonthDay(s);
-  return typeof r === "string" ? r : null;
-});
-
-const HOLIDAY_KINDS = [
-  { key: "region", label: "a region entry", allowed: ["region", "types", "except", "name"] },
-  { key: "date", label: "a date entry", allowed: ["date", "name", "hours"] },
-  { key: "annual", label: "an annual entry", allowed: ["annual", "name", "hours"] },
-  { key: "from", label: "a closure", allowed: ["from", "to", "name"] },
-] as const;
-
-const holidayEntrySchema = strict(
-  {
-    region: z.optional(regionCodeSchema),
-    types: z.optional(holidayTypesSchema),
-    except: z.optional(cappedArray(localDateSchema, POLICY_LIMITS.exceptDates, 'a list of local dates "YYYY-MM-DD"', "dates")),
-    date: z.optional(localDateSchema),
-    annual: z.optional(monthDaySchema),
-    hours: z.optional(dayHoursSchema),
-    from: z.optional(isoPointSchema),
-    to: z.optional(isoPointSchema),
-    name: z.optional(text("a holiday name", POLICY_LIMITS.textLength)),
-  },
-  'a holiday entry such as { "region": "CA-ON" }, { "date": "2026-12-24" }, { "annual": "12-31" } or { "from": "2026-12-24T12:00", "to": "2026-12-27T09:00" }',
-).check(
-  z.superRefine((entry: Record<string, unknown>, ctx) => {
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return;
-    const has = (k: string) => get(entry, k) !== undefined;
-    const kinds = HOLIDAY_KINDS.filter((k) => has(k.key) || (k.key === "from" && has("to")));
-    if (kinds.length === 0) {
-      addIssue(ctx, `a holiday entry needs "region", "date", "annual", or "from" and "to"; got ${shown(entry)}`);
-      return;
-    }
-    const kind = kinds[0]!;
-    if (kinds.length > 1) {
-      const other = kinds[1]!;
-      const otherKey = other.key === "from" && !has("from") ? "to" : other.key;
-      addIssue(ctx, `"${otherKey}" cannot be combined with "${kind.key}" in one holiday entry; split it into separate entries`, [otherKey]);
-      return;
-    }
-    for (const key of Object.keys(entry)) {
-      if (has(key) && !(kind.allowed as ReadonlyArray<string>).includes(key)) {
-        addIssue(ctx, `"${key}" is not allowed in ${kind.label}, which takes ${kind.allowed.join(", ")}`, [key]);
-      }
-    }
-    if (kind.key === "from") {
-      for (const k of ["from", "to"]) {
-        if (!has(k)) addIssue(ctx, `missing; a closure needs both "from" and "to", e.g. { "from": "2026-12-24T12:00", "to": "2026-12-27T09:00" }`, [k]);
-      }
-      const cmp = compareIsoPoints(entry["from"], entry["to"]);
-      if (cmp !== null && cmp >= 0) {
-        addIssue(ctx, `the closure ends at or before it starts: "to" ${shown(entry["to"])} is not later than "from" ${shown(entry["from"])}; make "to" later`, ["to"]);
-      }
-    }
-  }, ALWAYS),
-);
-
-function dateKeyOf(entry: unknown): number | null {
-  const d = get(entry, "date");
-  const r = typeof d === "string" ? parseIsoDate(d) : null;
-  return typeof r === "number" ? r : null;
-}
-
-function annualKeyOf(entry: unknown): number | null {
-  const a = get(entry, "annual");
-  const r = typeof a === "string" ? parseMonthDay(a) : null;
-  return r !== null && typeof r !== "string" ? r.month * 100 + r.day : null;
-}
-
-const holidaysSchema = cappedArray(holidayEntrySchema, POLICY_LIMITS.holidays, "a list of holiday entries", "holiday entries").check(
-  z.superRefine((entries: unknown[], ctx) => {
-    if (!Array.isArray(entries)) return;
-    const dates = new Map<number, number>();
-    const annuals = new Map<number, number>();
-    let regions = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (get(e, "region") !== undefined && ++regions === POLICY_LIMITS.regionEntries + 1) {
-        addIssue(ctx, `more than ${POLICY_LIMITS.regionEntries} region entries; merge the entries of one region (list its types together), or expand the regions into dates with \`sla-clock holidays\``, [i, "region"]);
-      }
-      const d = dateKeyOf(e);
-      if (d !== null) {
-        const first = dates.get(d);
-        if (first === undefined) dates.set(d, i);
-        else addIssue(ctx, `duplicate date ${shown(get(e, "date"))}: holidays[${first}] already sets it; merge the two entries`, [i, "date"]);
-      }
-      const a = annualKeyOf(e);
-      if (a !== null) {
-        const first = annuals.get(a);
-        if (first === undefined) annuals.set(a, i);
-        else addIssue(ctx, `duplicate annual date ${shown(get(e, "annual"))}: holidays[${first}] already sets it; merge the two entries`, [i, "annual"]);
-      }
-    }
-  }, ALWAYS),
-);
-
-const weekdayListSchema = z
-  .array(z.enum(WEEKDAY_KEYS, { error: expected(`a weekday key (${WEEKDAY_KEYS.join(", ")})`) }), {
-    error: expected('a list of weekday keys such as ["sat"]'),
-  })
-  .check(
-    z.superRefine((v: unknown[], ctx) => {
-      if (v.length === 0) addIssue(ctx, 'an empty list of weekdays never recurs; list at least one weekday, e.g. ["sat"]');
-      else if (v.length > WEEKDAY_KEYS.length) addIssue(ctx, `${v.length} weekdays is more than 7; list each weekday at most once`);
-    }),
-  );
-
-const maintenanceWindowSchema = strict(
-  {
-    weekly: z.optional(weekdayListSchema),
-    from: z.optional(timeOfDayText("start")),
-    to: z.optional(timeOfDayText("end")),
-    start: z.optional(isoPointSchema),
-    end: z.optional(isoPointSchema),
-    name: z.optional(text("a window name", POLICY_LIMITS.textLength)),
-  },
-  'a maintenance window such as { "weekly": ["sat"], "from": "07:00", "to": "09:00" } or { "start": "2026-05-02T07:00", "end": "2026-05-02T11:00" }',
-).check(
-  z.superRefine((w: Record<string, unknown>, ctx) => {
-    if (typeof w !== "object" || w === null || Array.isArray(w)) return;
-    const has = (k: string) => get(w, k) !== undefined;
-    const weekly = has("weekly");
-    const oneOff = has("start") || has("end");
-    if (!weekly && !oneOff) {
-      if (has("from") || has("to")) {
-        addIssue(ctx, 'missing; a weekly window lists its weekdays, e.g. "weekly": ["sat"] (a one-off window uses "start" and "end")', ["weekly"]);
-      } else {
-        addIssue(ctx, `a maintenance window needs "weekly" with "from" and "to", or "start" and "end"; got ${shown(w)}`);
-      }
-      return;
-    }
-    if (weekly && oneOff) {
-      addIssue(ctx, `"${has("start") ? "start" : "end"}" cannot be combined with "weekly"; a weekly window uses "from" and "to", a one-off window "start" and "end"`, [has("start") ? "start" : "end"]);
-      return;
-    }
-    const need = weekly ? (["from", "to"] as const) : (["start", "end"] as const);
-    const forbid = weekly ? (["start", "end"] as const) : (["from", "to"] as const);
-    const label = weekly ? "a weekly window" : "a one-off window";
-    for (const k of need) {
-      if (!has(k)) addIssue(ctx, `missing; ${label} needs both "${need[0]}" and "${need[1]}"`, [k]);
-    }
-    for (const k of forbid) {
-      if (has(k)) addIssue(ctx, `"${k}" is not allowed in ${label}, which uses "${need[0]}" and "${need[1]}"`, [k]);
-    }
-    if (!weekly) {
-      const cmp = compareIsoPoints(w["start"], w["end"]);
-      if (cmp !== null && cmp >= 0) {
-        addIssue(ctx, `the window ends at or before it starts: "end" ${shown(w["end"])} is not later than "start" ${shown(w["start"])}; make "end" later`, ["end"]);
-      }
-    }
-  }, ALWAYS),
-);
-
-const maintenanceSchema = strict(
-  {
-    windows: z.optional(
-      cappedArray(maintenanceWindowSchema, POLICY_LIMITS.maintenanceWindows, "a list of maintenance windows", "maintenance windows").check(
-        z.superRefine((windows: unknown[], ctx) => {
-          if (!Array.isArray(windows)) return;
-          const perWeekday = new Map<unknown, number>();
-          for (let i = 0; i < windows.length; i++) {
-            const weekly = get(windows[i], "weekly");
-            if (!Array.isArray(weekly)) continue;
-            for (const day of new Set(weekly)) {
-              const n = (perWeekday.get(day) ?? 0) + 1;
-              perWeekday.set(day, n);
-              if (n === POLICY_LIMITS.maintenanceWindowsPerWeekday + 1) {
-                addIssue(ctx, `more than ${POLICY_LIMITS.maintenanceWindowsPerWeekday} weekly windows start on ${shown(day)}; merge overlapping or adjacent windows`, [i, "weekly"]);
-              }
-            }
-          }
-        }, ALWAYS),
-      ),
-    ),
-    pausesClocks: z.optional(z.boolean({ error: expected("true or false") })),
-  },
-  'an object such as { "windows": [...], "pausesClocks": false }',
-);
-
-// --- durations and targets --------------------------------------------------------------------
-
-const DURATION_WHAT = 'a duration such as "2h", "1h30m", "PT2H", a number of milliseconds, or { "hours": 2 }';
-
-function durationCheck() {
-  return z.superRefine((v: unknown, ctx) => {
-    const r = parseDuration(v);
-    if (typeof r === "string") addIssue(ctx, r);
-  });
-}
-
-const durationTextSchema = z.string({ error: expected(DURATION_WHAT) }).check(durationCheck());
-const durationNumberSchema = z.number({ error: expected(DURATION_WHAT) }).check(durationCheck());
-
-const partNumberSchema = z.number({ error: expected("a finite number >= 0") }).check(
-  z.superRefine((v: number, ctx) => {
-    if (!Number.isFinite(v)) addIssue(ctx, `${shown(v)} is not a finite number; use a number >= 0`);
-    else if (v < 0) addIssue(ctx, `${shown(v)} is negative; a duration cannot be negative`);
-  }),
-);
-
-const durationPartsShape = Object.fromEntries(DURATION_PART_KEYS.map((k) => [k, z.optional(partNumberSchema)])) as Record<
-  (typeof DURATION_PART_KEYS)[number],
-  z.ZodMiniOptional<typeof partNumberSchema>
->;
-
-const durationPartsSchema = strict(durationPartsShape, 'a duration object such as { "hours": 2, "minutes": 30 }');
-
-const durationSchema = z.union([durationTextSchema, durationNumberSchema, durationPartsSchema], { error: expected(DURATION_WHAT) });
-
-const TARGET_WHAT = 'a target: a duration such as "2h", or { "duration": "3d", "clock": "calendar" }';
-
-const targetObjectSchema = strict(
-  {
-    duration: z.optional(durationSchema),
-    clock: z.optional(z.enum(["business", "calendar"], { error: expected('"business" or "calendar"') })),
-    pausable: z.optional(z.boolean({ error: expected("true or false") })),
-    ...durationPartsShape,
-  },
-  TARGET_WHAT,
-).check(
-  z.superRefine((t: Record<string, unknown>, ctx) => {
-    if (typeof t !== "object" || t === null) return;
-    const has = (k: string) => get(t, k) !== undefined;
-    if (has("duration")) {
-      for (const k of DURATION_PART_KEYS) {
-        if (has(k)) addIssue(ctx, `"${k}" cannot be used next to "duration"; put the whole length in "duration", e.g. { "duration": { "${k}": ${shown(t[k])} } }`, [k]);
-      }
-    } else if (has("clock") || has("pausable")) {
-      addIssue(ctx, 'missing; a target with "clock" or "pausable" gives its length in "duration", e.g. { "duration": "3d", "clock": "calendar" }', ["duration"]);
-    }
-  }, ALWAYS),
-);
-
 /**
  * Milliseconds of a target as written (a Duration, `{ duration, … }` or duration parts), or
  * `null` when it is not a valid duration.
@@ -615,29 +302,6 @@ export function targetDurationMs(target: unknown): number | null {
   return typeof r === "number" ? r : null;
 }
 
-const targetSchema = z.union([durationTextSchema, durationNumberSchema, targetObjectSchema], { error: expected(TARGET_WHAT) }).check(
-  z.superRefine((t: unknown, ctx) => {
-    if (targetDurationMs(t) === 0) {
-      const inner = typeof t === "object" && t !== null && get(t, "duration") !== undefined;
-      addIssue(ctx, `a target must be longer than 0; got ${shown(inner ? get(t, "duration") : t)}`, inner ? ["duration"] : undefined);
-    }
-  }, ALWAYS),
-);
-
-const targetsSchema = strict(
-  Object.fromEntries(METRIC_NAMES.map((m) => [m, z.optional(targetSchema)])) as Record<MetricName, z.ZodMiniOptional<typeof targetSchema>>,
-  'an object of targets such as { "firstResponse": "2h" }',
-);
-
-const severitySchema = strict(
-  {
-    label: z.optional(text("a label", POLICY_LIMITS.textLength)),
-    description: z.optional(text("a description", POLICY_LIMITS.descriptionLength)),
-    targets: targetsSchema,
-  },
-  'a severity such as { "label": "Severity 1", "targets": { "firstResponse": "2h" } }',
-);
-
 /** Severity keys: 1–64 letters, digits, `_`, `.` or `-`, not a reserved name. */
 export const SEVERITY_KEY_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 
@@ -649,57 +313,406 @@ function severityKeyProblem(key: string): string | null {
   return null;
 }
 
-const severityKeySchema = checkedString("a severity key", severityKeyProblem);
+/**
+ * Builds the schema. Deferred to the first parse (see {@link policySchema}): constructing ~200 zod
+ * schema objects cost ~10 ms of a cold import, which users who only compile the built-in presets
+ * never need to pay.
+ */
+function buildRootSchema() {
+  const TIME_WHAT = 'a time of day "HH:MM" between 00:00 and 24:00';
 
-const severitiesSchema = z.pipe(
-  z.unknown().check(
-    z.superRefine((v: unknown, ctx) => {
-      if (typeof v !== "object" || v === null || Array.isArray(v)) return;
-      const keys = Object.keys(v);
-      if (keys.length > POLICY_LIMITS.severities) {
-        addIssue(ctx, `${keys.length} severities is more than the limit of ${POLICY_LIMITS.severities}`);
+  function timeOfDayText(role: "start" | "end") {
+    return checkedString(TIME_WHAT, (s) => {
+      const ms = parseTimeOfDay(s);
+      if (typeof ms === "string") return ms;
+      if (role === "start" && ms === MS_PER_DAY) {
+        return `"24:00" cannot start an interval: it is the end of the day; start at "00:00" (of the next day) instead`;
+      }
+      return null;
+    });
+  }
+
+  const intervalSchema = z.tuple([timeOfDayText("start"), timeOfDayText("end")], {
+    error: expected('a [from, to] pair of times such as ["09:00", "17:00"]'),
+  });
+
+  const dayHoursSchema = cappedArray(
+    intervalSchema,
+    POLICY_LIMITS.intervalsPerDay,
+    'a list of [from, to] intervals such as [["09:00", "17:00"]] ([] for closed)',
+    "intervals",
+  );
+
+  const weeklyHoursObjectSchema = strict(
+    Object.fromEntries(WEEKDAY_KEYS.map((k) => [k, z.optional(dayHoursSchema)])) as Record<WeekdayKey, z.ZodMiniOptional<typeof dayHoursSchema>>,
+    'an object of weekday hours such as { "mon": [["09:00", "17:00"]] }',
+  );
+
+  const HOURS_WHAT = '"24x7" or an object of weekday hours such as { "mon": [["09:00", "17:00"]] }';
+
+  const hoursSchema = z.union([z.literal("24x7", { error: expected(HOURS_WHAT) }), weeklyHoursObjectSchema], {
+    error: expected(HOURS_WHAT),
+  });
+
+  const localDateSchema = checkedString('a local date "YYYY-MM-DD"', (s) => {
+    const r = parseIsoDate(s);
+    return typeof r === "string" ? r : null;
+  });
+
+  /** An ISO 8601 date or date-time; returns the parsed parts or an error message. */
+  function parseIsoPoint(s: unknown): IsoTextParts | string {
+    if (typeof s !== "string") return `${shown(s)} is not an ISO 8601 date or date-time`;
+    return parseIsoText(s);
+  }
+
+  const isoPointSchema = checkedString('an ISO 8601 date or date-time such as "2026-12-24T12:00"', (s) => {
+    const r = parseIsoPoint(s);
+    return typeof r === "string" ? r : null;
+  });
+
+  /** Compares two ISO points of the same kind (both wall clock, or both with offsets); null if not comparable. */
+  function compareIsoPoints(a: unknown, b: unknown): number | null {
+    const pa = parseIsoPoint(a);
+    const pb = parseIsoPoint(b);
+    if (typeof pa === "string" || typeof pb === "string") return null;
+    if (pa.offsetMs === null && pb.offsetMs === null) return pa.day !== pb.day ? pa.day - pb.day : pa.ms - pb.ms;
+    if (pa.offsetMs !== null && pb.offsetMs !== null) {
+      return pa.day * MS_PER_DAY + pa.ms - pa.offsetMs - (pb.day * MS_PER_DAY + pb.ms - pb.offsetMs);
+    }
+    return null;
+  }
+
+  const regionCodeSchema = checkedString('a date-holidays region code such as "CA-ON"', (s) => {
+    const r = parseRegionCode(s);
+    return typeof r === "string" ? r : null;
+  });
+
+  const holidayTypesSchema = z
+    .array(z.enum(HOLIDAY_TYPES, { error: expected(`one of ${HOLIDAY_TYPES.join(", ")}`) }), {
+      error: expected('a list of holiday types such as ["public"]'),
+    })
+    .check(
+      z.superRefine((v: unknown[], ctx) => {
+        if (v.length === 0) addIssue(ctx, 'an empty list of types selects no holidays; list at least one type, or leave "types" out for ["public"]');
+        else if (v.length > HOLIDAY_TYPES.length * 4) addIssue(ctx, `${v.length} types is more than needed; list each of ${HOLIDAY_TYPES.join(", ")} at most once`);
+      }),
+    );
+
+  const monthDaySchema = checkedString('an annual date "MM-DD" such as "12-31"', (s) => {
+    const r = parseMonthDay(s);
+    return typeof r === "string" ? r : null;
+  });
+
+  const HOLIDAY_KINDS = [
+    { key: "region", label: "a region entry", allowed: ["region", "types", "except", "name"] },
+    { key: "date", label: "a date entry", allowed: ["date", "name", "hours"] },
+    { key: "annual", label: "an annual entry", allowed: ["annual", "name", "hours"] },
+    { key: "from", label: "a closure", allowed: ["from", "to", "name"] },
+  ] as const;
+
+  const holidayEntrySchema = strict(
+    {
+      region: z.optional(regionCodeSchema),
+      types: z.optional(holidayTypesSchema),
+      except: z.optional(cappedArray(localDateSchema, POLICY_LIMITS.exceptDates, 'a list of local dates "YYYY-MM-DD"', "dates")),
+      date: z.optional(localDateSchema),
+      annual: z.optional(monthDaySchema),
+      hours: z.optional(dayHoursSchema),
+      from: z.optional(isoPointSchema),
+      to: z.optional(isoPointSchema),
+      name: z.optional(text("a holiday name", POLICY_LIMITS.textLength)),
+    },
+    'a holiday entry such as { "region": "CA-ON" }, { "date": "2026-12-24" }, { "annual": "12-31" } or { "from": "2026-12-24T12:00", "to": "2026-12-27T09:00" }',
+  ).check(
+    z.superRefine((entry: Record<string, unknown>, ctx) => {
+      if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return;
+      const has = (k: string) => get(entry, k) !== undefined;
+      const kinds = HOLIDAY_KINDS.filter((k) => has(k.key) || (k.key === "from" && has("to")));
+      if (kinds.length === 0) {
+        addIssue(ctx, `a holiday entry needs "region", "date", "annual", or "from" and "to"; got ${shown(entry)}`);
         return;
       }
-      // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
-      if (Object.prototype.hasOwnProperty.call(v, "__proto__")) {
-        (ctx as unknown as { addIssue(i: object): void }).addIssue({
-          code: "unrecognized_keys",
-          keys: ["__proto__"],
-          reserved: true,
-          message: `"__proto__" is a reserved name and cannot be a severity key; rename it, e.g. "sev1"`,
-          input: undefined,
-        });
+      const kind = kinds[0]!;
+      if (kinds.length > 1) {
+        const other = kinds[1]!;
+        const otherKey = other.key === "from" && !has("from") ? "to" : other.key;
+        addIssue(ctx, `"${otherKey}" cannot be combined with "${kind.key}" in one holiday entry; split it into separate entries`, [otherKey]);
+        return;
       }
+      for (const key of Object.keys(entry)) {
+        if (has(key) && !(kind.allowed as ReadonlyArray<string>).includes(key)) {
+          addIssue(ctx, `"${key}" is not allowed in ${kind.label}, which takes ${kind.allowed.join(", ")}`, [key]);
+        }
+      }
+      if (kind.key === "from") {
+        for (const k of ["from", "to"]) {
+          if (!has(k)) addIssue(ctx, `missing; a closure needs both "from" and "to", e.g. { "from": "2026-12-24T12:00", "to": "2026-12-27T09:00" }`, [k]);
+        }
+        const cmp = compareIsoPoints(entry["from"], entry["to"]);
+        if (cmp !== null && cmp >= 0) {
+          addIssue(ctx, `the closure ends at or before it starts: "to" ${shown(entry["to"])} is not later than "from" ${shown(entry["from"])}; make "to" later`, ["to"]);
+        }
+      }
+    }, ALWAYS),
+  );
+
+  function dateKeyOf(entry: unknown): number | null {
+    const d = get(entry, "date");
+    const r = typeof d === "string" ? parseIsoDate(d) : null;
+    return typeof r === "number" ? r : null;
+  }
+
+  function annualKeyOf(entry: unknown): number | null {
+    const a = get(entry, "annual");
+    const r = typeof a === "string" ? parseMonthDay(a) : null;
+    return r !== null && typeof r !== "string" ? r.month * 100 + r.day : null;
+  }
+
+  const holidaysSchema = cappedArray(holidayEntrySchema, POLICY_LIMITS.holidays, "a list of holiday entries", "holiday entries").check(
+    z.superRefine((entries: unknown[], ctx) => {
+      if (!Array.isArray(entries)) return;
+      const dates = new Map<number, number>();
+      const annuals = new Map<number, number>();
+      let regions = 0;
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        if (get(e, "region") !== undefined && ++regions === POLICY_LIMITS.regionEntries + 1) {
+          addIssue(ctx, `more than ${POLICY_LIMITS.regionEntries} region entries; merge the entries of one region (list its types together), or expand the regions into dates with \`sla-clock holidays\``, [i, "region"]);
+        }
+        const d = dateKeyOf(e);
+        if (d !== null) {
+          const first = dates.get(d);
+          if (first === undefined) dates.set(d, i);
+          else addIssue(ctx, `duplicate date ${shown(get(e, "date"))}: holidays[${first}] already sets it; merge the two entries`, [i, "date"]);
+        }
+        const a = annualKeyOf(e);
+        if (a !== null) {
+          const first = annuals.get(a);
+          if (first === undefined) annuals.set(a, i);
+          else addIssue(ctx, `duplicate annual date ${shown(get(e, "annual"))}: holidays[${first}] already sets it; merge the two entries`, [i, "annual"]);
+        }
+      }
+    }, ALWAYS),
+  );
+
+  const weekdayListSchema = z
+    .array(z.enum(WEEKDAY_KEYS, { error: expected(`a weekday key (${WEEKDAY_KEYS.join(", ")})`) }), {
+      error: expected('a list of weekday keys such as ["sat"]'),
+    })
+    .check(
+      z.superRefine((v: unknown[], ctx) => {
+        if (v.length === 0) addIssue(ctx, 'an empty list of weekdays never recurs; list at least one weekday, e.g. ["sat"]');
+        else if (v.length > WEEKDAY_KEYS.length) addIssue(ctx, `${v.length} weekdays is more than 7; list each weekday at most once`);
+      }),
+    );
+
+  const maintenanceWindowSchema = strict(
+    {
+      weekly: z.optional(weekdayListSchema),
+      from: z.optional(timeOfDayText("start")),
+      to: z.optional(timeOfDayText("end")),
+      start: z.optional(isoPointSchema),
+      end: z.optional(isoPointSchema),
+      name: z.optional(text("a window name", POLICY_LIMITS.textLength)),
+    },
+    'a maintenance window such as { "weekly": ["sat"], "from": "07:00", "to": "09:00" } or { "start": "2026-05-02T07:00", "end": "2026-05-02T11:00" }',
+  ).check(
+    z.superRefine((w: Record<string, unknown>, ctx) => {
+      if (typeof w !== "object" || w === null || Array.isArray(w)) return;
+      const has = (k: string) => get(w, k) !== undefined;
+      const weekly = has("weekly");
+      const oneOff = has("start") || has("end");
+      if (!weekly && !oneOff) {
+        if (has("from") || has("to")) {
+          addIssue(ctx, 'missing; a weekly window lists its weekdays, e.g. "weekly": ["sat"] (a one-off window uses "start" and "end")', ["weekly"]);
+        } else {
+          addIssue(ctx, `a maintenance window needs "weekly" with "from" and "to", or "start" and "end"; got ${shown(w)}`);
+        }
+        return;
+      }
+      if (weekly && oneOff) {
+        addIssue(ctx, `"${has("start") ? "start" : "end"}" cannot be combined with "weekly"; a weekly window uses "from" and "to", a one-off window "start" and "end"`, [has("start") ? "start" : "end"]);
+        return;
+      }
+      const need = weekly ? (["from", "to"] as const) : (["start", "end"] as const);
+      const forbid = weekly ? (["start", "end"] as const) : (["from", "to"] as const);
+      const label = weekly ? "a weekly window" : "a one-off window";
+      for (const k of need) {
+        if (!has(k)) addIssue(ctx, `missing; ${label} needs both "${need[0]}" and "${need[1]}"`, [k]);
+      }
+      for (const k of forbid) {
+        if (has(k)) addIssue(ctx, `"${k}" is not allowed in ${label}, which uses "${need[0]}" and "${need[1]}"`, [k]);
+      }
+      if (!weekly) {
+        const cmp = compareIsoPoints(w["start"], w["end"]);
+        if (cmp !== null && cmp >= 0) {
+          addIssue(ctx, `the window ends at or before it starts: "end" ${shown(w["end"])} is not later than "start" ${shown(w["start"])}; make "end" later`, ["end"]);
+        }
+      }
+    }, ALWAYS),
+  );
+
+  const maintenanceSchema = strict(
+    {
+      windows: z.optional(
+        cappedArray(maintenanceWindowSchema, POLICY_LIMITS.maintenanceWindows, "a list of maintenance windows", "maintenance windows").check(
+          z.superRefine((windows: unknown[], ctx) => {
+            if (!Array.isArray(windows)) return;
+            const perWeekday = new Map<unknown, number>();
+            for (let i = 0; i < windows.length; i++) {
+              const weekly = get(windows[i], "weekly");
+              if (!Array.isArray(weekly)) continue;
+              for (const day of new Set(weekly)) {
+                const n = (perWeekday.get(day) ?? 0) + 1;
+                perWeekday.set(day, n);
+                if (n === POLICY_LIMITS.maintenanceWindowsPerWeekday + 1) {
+                  addIssue(ctx, `more than ${POLICY_LIMITS.maintenanceWindowsPerWeekday} weekly windows start on ${shown(day)}; merge overlapping or adjacent windows`, [i, "weekly"]);
+                }
+              }
+            }
+          }, ALWAYS),
+        ),
+      ),
+      pausesClocks: z.optional(z.boolean({ error: expected("true or false") })),
+    },
+    'an object such as { "windows": [...], "pausesClocks": false }',
+  );
+
+  // --- durations and targets --------------------------------------------------------------------
+
+  const DURATION_WHAT = 'a duration such as "2h", "1h30m", "PT2H", a number of milliseconds, or { "hours": 2 }';
+
+  function durationCheck() {
+    return z.superRefine((v: unknown, ctx) => {
+      const r = parseDuration(v);
+      if (typeof r === "string") addIssue(ctx, r);
+    });
+  }
+
+  const durationTextSchema = z.string({ error: expected(DURATION_WHAT) }).check(durationCheck());
+  const durationNumberSchema = z.number({ error: expected(DURATION_WHAT) }).check(durationCheck());
+
+  const partNumberSchema = z.number({ error: expected("a finite number >= 0") }).check(
+    z.superRefine((v: number, ctx) => {
+      if (!Number.isFinite(v)) addIssue(ctx, `${shown(v)} is not a finite number; use a number >= 0`);
+      else if (v < 0) addIssue(ctx, `${shown(v)} is negative; a duration cannot be negative`);
     }),
-  ),
-  z.record(severityKeySchema, severitySchema, {
-    error: expected('an object of severities such as { "sev1": { "targets": { "firstResponse": "2h" } } }'),
-  }),
-);
+  );
 
-const warnAtSchema = z.number({ error: expected("a fraction such as 0.75") }).check(
-  z.superRefine((v: number, ctx) => {
-    if (!(v > 0 && v <= 1)) addIssue(ctx, `${shown(v)} is not a fraction of a target; use a number greater than 0 and at most 1, e.g. 0.75`);
-  }),
-);
+  const durationPartsShape = Object.fromEntries(DURATION_PART_KEYS.map((k) => [k, z.optional(partNumberSchema)])) as Record<
+    (typeof DURATION_PART_KEYS)[number],
+    z.ZodMiniOptional<typeof partNumberSchema>
+  >;
 
-const timezoneSchema = checkedString('an IANA time zone such as "America/Toronto"', (s) => checkTimeZoneName(s));
+  const durationPartsSchema = strict(durationPartsShape, 'a duration object such as { "hours": 2, "minutes": 30 }');
 
-const rootSchema = strict(
-  {
-    id: z.optional(text("an id", POLICY_LIMITS.textLength)),
-    name: z.optional(text("a name", POLICY_LIMITS.textLength)),
-    version: z.optional(text("a version", POLICY_LIMITS.textLength)),
-    effectiveFrom: z.optional(localDateSchema),
-    timezone: timezoneSchema,
-    hours: hoursSchema,
-    holidays: z.optional(holidaysSchema),
-    maintenance: z.optional(maintenanceSchema),
-    severities: z.optional(severitiesSchema),
-    warnAt: z.optional(warnAtSchema),
-  },
-  'a policy definition object such as { "timezone": "America/Toronto", "hours": "24x7" }',
-);
+  const durationSchema = z.union([durationTextSchema, durationNumberSchema, durationPartsSchema], { error: expected(DURATION_WHAT) });
+
+  const TARGET_WHAT = 'a target: a duration such as "2h", or { "duration": "3d", "clock": "calendar" }';
+
+  const targetObjectSchema = strict(
+    {
+      duration: z.optional(durationSchema),
+      clock: z.optional(z.enum(["business", "calendar"], { error: expected('"business" or "calendar"') })),
+      pausable: z.optional(z.boolean({ error: expected("true or false") })),
+      ...durationPartsShape,
+    },
+    TARGET_WHAT,
+  ).check(
+    z.superRefine((t: Record<string, unknown>, ctx) => {
+      if (typeof t !== "object" || t === null) return;
+      const has = (k: string) => get(t, k) !== undefined;
+      if (has("duration")) {
+        for (const k of DURATION_PART_KEYS) {
+          if (has(k)) addIssue(ctx, `"${k}" cannot be used next to "duration"; put the whole length in "duration", e.g. { "duration": { "${k}": ${shown(t[k])} } }`, [k]);
+        }
+      } else if (has("clock") || has("pausable")) {
+        addIssue(ctx, 'missing; a target with "clock" or "pausable" gives its length in "duration", e.g. { "duration": "3d", "clock": "calendar" }', ["duration"]);
+      }
+    }, ALWAYS),
+  );
+
+
+  const targetSchema = z.union([durationTextSchema, durationNumberSchema, targetObjectSchema], { error: expected(TARGET_WHAT) }).check(
+    z.superRefine((t: unknown, ctx) => {
+      if (targetDurationMs(t) === 0) {
+        const inner = typeof t === "object" && t !== null && get(t, "duration") !== undefined;
+        addIssue(ctx, `a target must be longer than 0; got ${shown(inner ? get(t, "duration") : t)}`, inner ? ["duration"] : undefined);
+      }
+    }, ALWAYS),
+  );
+
+  const targetsSchema = strict(
+    Object.fromEntries(METRIC_NAMES.map((m) => [m, z.optional(targetSchema)])) as Record<MetricName, z.ZodMiniOptional<typeof targetSchema>>,
+    'an object of targets such as { "firstResponse": "2h" }',
+  );
+
+  const severitySchema = strict(
+    {
+      label: z.optional(text("a label", POLICY_LIMITS.textLength)),
+      description: z.optional(text("a description", POLICY_LIMITS.descriptionLength)),
+      targets: targetsSchema,
+    },
+    'a severity such as { "label": "Severity 1", "targets": { "firstResponse": "2h" } }',
+  );
+
+
+  const severityKeySchema = checkedString("a severity key", severityKeyProblem);
+
+  const severitiesSchema = z.pipe(
+    z.unknown().check(
+      z.superRefine((v: unknown, ctx) => {
+        if (typeof v !== "object" || v === null || Array.isArray(v)) return;
+        const keys = Object.keys(v);
+        if (keys.length > POLICY_LIMITS.severities) {
+          addIssue(ctx, `${keys.length} severities is more than the limit of ${POLICY_LIMITS.severities}`);
+          return;
+        }
+        // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
+        if (Object.prototype.hasOwnProperty.call(v, "__proto__")) {
+          (ctx as unknown as { addIssue(i: object): void }).addIssue({
+            code: "unrecognized_keys",
+            keys: ["__proto__"],
+            reserved: true,
+            message: `"__proto__" is a reserved name and cannot be a severity key; rename it, e.g. "sev1"`,
+            input: undefined,
+          });
+        }
+      }),
+    ),
+    z.record(severityKeySchema, severitySchema, {
+      error: expected('an object of severities such as { "sev1": { "targets": { "firstResponse": "2h" } } }'),
+    }),
+  );
+
+  const warnAtSchema = z.number({ error: expected("a fraction such as 0.75") }).check(
+    z.superRefine((v: number, ctx) => {
+      if (!(v > 0 && v <= 1)) addIssue(ctx, `${shown(v)} is not a fraction of a target; use a number greater than 0 and at most 1, e.g. 0.75`);
+    }),
+  );
+
+  const timezoneSchema = checkedString('an IANA time zone such as "America/Toronto"', (s) => checkTimeZoneName(s));
+
+  const rootSchema = strict(
+    {
+      id: z.optional(text("an id", POLICY_LIMITS.textLength)),
+      name: z.optional(text("a name", POLICY_LIMITS.textLength)),
+      version: z.optional(text("a version", POLICY_LIMITS.textLength)),
+      effectiveFrom: z.optional(localDateSchema),
+      timezone: timezoneSchema,
+      hours: hoursSchema,
+      holidays: z.optional(holidaysSchema),
+      maintenance: z.optional(maintenanceSchema),
+      severities: z.optional(severitiesSchema),
+      warnAt: z.optional(warnAtSchema),
+    },
+    'a policy definition object such as { "timezone": "America/Toronto", "hours": "24x7" }',
+  );
+
+  return rootSchema;
+}
+
+let built: ReturnType<typeof buildRootSchema> | undefined;
 
 /**
  * The zod/mini schema of a policy definition (CONTRACT §2).
@@ -722,6 +735,8 @@ const rootSchema = strict(
  * For paths and messages in the contract's form use `parsePolicy` / `definePolicy`, which render
  * this schema's issues per key and pick the intended branch of a union.
  *
+ * The schema is a `z.lazy` wrapper: its parts are built on the first parse, not at import.
+ *
  * @throws `parse` throws zod's `ZodError`; `safeParse` never throws.
  *
  * @example
@@ -729,4 +744,4 @@ const rootSchema = strict(
  * policySchema.safeParse({ timezone: "UTC", hours: "24/7" }).success; //=> false
  * @category Policy
  */
-export const policySchema = rootSchema as unknown as z.ZodMiniType<PolicyDefinition, PolicyDefinition>;
+export const policySchema = z.lazy(() => (built ??= buildRootSchema())) as unknown as z.ZodMiniType<PolicyDefinition, PolicyDefinition>;

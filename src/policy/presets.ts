@@ -5,14 +5,7 @@
  */
 
 import type { PolicyDefinition } from "./policySchema.js";
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { prevalidatedDefinitions } from "./prevalidated.js";
 
 const auvikSupportV2: PolicyDefinition = {
   id: "auvik-support",
@@ -83,4 +76,4 @@ export const presets: {
    * first-response targets 2h / 4h / 24h / 24h for sev1–sev4 (see `docs/policy.md`).
    */
   readonly auvikSupportV2: PolicyDefinition;
-} = deepFreeze({ auvikSupportV2 });
+} = /* @__PURE__ */ prevalidatedDefinitions({ auvikSupportV2 });

@@ -129,6 +129,38 @@ describe("the built lite bundle (dist/lite.js)", () => {
     expect(text).not.toMatch(/date-holidays/);
   });
 
+  it("imports no zod module at run time: the tree-shaken part of zod/mini is bundled into dist", () => {
+    const imports = (file: string): string[] => {
+      const text = readFileSync(`${root}dist/${file}`, "utf8");
+      const esm = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm)];
+      const cjs = [...text.matchAll(/\brequire\(["']([^"']+)["']\)/g)];
+      return [...esm, ...cjs].map((m) => m[1]!);
+    };
+    const seen = new Set<string>();
+    const queue = ["lite.js", "lite.cjs"];
+    const external: string[] = [];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const spec of imports(file)) {
+        if (spec.startsWith("./")) queue.push(spec.slice(2));
+        else external.push(spec);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(2); // the entries and their chunks were followed
+    expect(external).toEqual([]);
+  });
+
+  it("its policySchema composes with the caller's own zod/mini", async () => {
+    const z = await import("zod/mini");
+    const lite = await import(`${root}dist/lite.js`);
+    const wrapped = z.object({ policy: lite.policySchema, note: z.string() });
+    expect(wrapped.safeParse({ policy: lite.presets.auvikSupportV2, note: "x" }).success).toBe(true);
+    expect(wrapped.safeParse({ policy: { timezone: "Mars/Base", hours: "24x7" }, note: "x" }).success).toBe(false);
+    expect(lite.policySchema instanceof z.ZodMiniType).toBe(true);
+  });
+
   it("runs in a bare realm without Node built-ins or string code generation", () => {
     const context = vm.createContext({ policyJson: JSON.stringify(policyJson) }, { codeGeneration: { strings: false, wasm: false } });
     vm.runInContext(bundle, context);
