@@ -4,6 +4,7 @@
  * Mutates src/time, src/calendar, src/business and src/sla; one folder at a time with the MUTATE
  * environment variable (CPU-heavy: about an hour per large folder on 2 cores):
  *   MUTATE=calendar npm run test:mutation        # or time, business, sla; unset = all four
+ * Add --ignoreStatic to skip mutants that only run while a module loads (they re-run every test).
  * Results: reports/mutation/<folder>.html / .json, and an incremental file per folder
  * (reports/stryker-incremental-<folder>.json) so that a re-run only tests mutants whose code or
  * covering tests changed. Scores and equivalent mutants are recorded
@@ -18,7 +19,11 @@ const FOLDERS = ["time", "calendar", "business", "sla"];
 const only = process.env.MUTATE;
 if (only !== undefined && !FOLDERS.includes(only)) throw new Error(`MUTATE=${only}: use one of ${FOLDERS.join(", ")}`);
 const folders = only === undefined ? FOLDERS : [only];
-const name = only ?? "all";
+// MUTATE_FILES=walk,measure (with MUTATE=<folder>): only those files of the folder, reported as
+// <folder>-<MUTATE_PART or "part">, so that one large folder can run as two processes.
+const files = process.env.MUTATE_FILES?.split(",").map((f) => f.trim()).filter(Boolean);
+if (files !== undefined && only === undefined) throw new Error("MUTATE_FILES needs MUTATE=<folder>");
+const name = files === undefined ? (only ?? "all") : `${only}-${process.env.MUTATE_PART ?? "part"}`;
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
@@ -26,8 +31,9 @@ export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts", related: false },
   plugins: ["@stryker-mutator/vitest-runner"],
-  mutate: folders.map((f) => `src/${f}/**/*.ts`),
-  ignorePatterns: ["dist", "docs/api", "bench", "examples", "coverage", "reports", ".ci"],
+  mutate: files === undefined ? folders.map((f) => `src/${f}/**/*.ts`) : files.map((f) => `src/${only}/${f}.ts`),
+  tempDirName: `.stryker-tmp-${name}`,
+  ignorePatterns: ["dist", "docs/api", "bench", "examples", "coverage", "reports", ".ci", ".stryker-tmp*"],
   coverageAnalysis: "perTest",
   concurrency: 2,
   timeoutMS: 10_000,
@@ -38,6 +44,5 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   thresholds: { high: 90, low: 85, break: null },
-  tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };

@@ -278,6 +278,7 @@ const coldLite = coldStart("lite.js", liteFile, runs);
 const coldFullPreset = coldStart("index.js", "preset:auvikSupportV2", runs);
 const coldFull = coldStart("index.js", presetFile, runs);
 const bundled = await bundleLite();
+const coldBundledPreset = bundled ? coldStart(bundled, "preset:auvikSupportV2", runs) : null;
 const coldBundled = bundled ? coldStart(bundled, liteFile, runs) : null;
 const coldRow = (label, c) => [label, R.fmtMs(c.import.median), R.fmtMs(c.compile.median), `${R.fmtMs(c.total.median)} (${R.fmtMs(c.total.min)}–${R.fmtMs(c.total.max)})`, R.fmtMs(c.firstQuery.median), R.fmtMs(c.wall.median)];
 emit(`## Cold start (fresh \`node\` process, median of ${runs})`);
@@ -290,7 +291,7 @@ emit(
     [
       coldRow("`sla-clock/lite` (dist/lite.js), the preset object (region holidays expanded to dates)", coldLitePreset),
       coldRow("`sla-clock/lite` (dist/lite.js), the same preset from JSON", coldLite),
-      ...(coldBundled ? [coldRow("the same, bundled by esbuild (minified), as an edge function ships it", coldBundled)] : []),
+      ...(coldBundled ? [coldRow("lite bundled by esbuild (minified), as an edge function ships it: the preset object", coldBundledPreset), coldRow("lite bundled by esbuild: the preset from JSON", coldBundled)] : []),
       coldRow("`sla-clock` (dist/index.js), the preset object (CA-ON region via date-holidays)", coldFullPreset),
       coldRow("`sla-clock` (dist/index.js), the same preset from JSON", coldFull),
     ],
@@ -299,7 +300,10 @@ emit(
 emit();
 verdicts.push({ what: "cold import of sla-clock/lite + compile of the preset (Node, dist/lite.js)", target: "< 50 ms", measured: R.fmtMs(coldLitePreset.total.median), met: coldLitePreset.total.median < 50 });
 verdicts.push({ what: "cold import of sla-clock/lite + compile, the preset read from JSON (fully validated)", target: "< 50 ms", measured: R.fmtMs(coldLite.total.median), met: coldLite.total.median < 50 });
-if (coldBundled) verdicts.push({ what: "cold import + compile from JSON, lite bundled by esbuild", target: "< 50 ms", measured: R.fmtMs(coldBundled.total.median), met: coldBundled.total.median < 50 });
+if (coldBundled) {
+  verdicts.push({ what: "cold import + compile of the preset, lite bundled by esbuild", target: "< 50 ms", measured: R.fmtMs(coldBundledPreset.total.median), met: coldBundledPreset.total.median < 50 });
+  verdicts.push({ what: "cold import + compile from JSON, lite bundled by esbuild", target: "< 50 ms", measured: R.fmtMs(coldBundled.total.median), met: coldBundled.total.median < 50 });
+}
 
 // ─── Apps Script ─────────────────────────────────────────────────────────────────────────────
 progress("Apps Script bundle …");

@@ -33,7 +33,7 @@ export function checkBreaches(p: Policy, tickets: ReadonlyArray<Ticket>, now: In
   const c = compiledOf(p);
   const t = toEpochMs(now, c.zone, "now");
   const out: Breach[] = [];
-  const evaluations = evaluateBatch(c, tickets, t, false);
+  const evaluations = evaluateBatch(c, tickets, t);
   for (let i = 0; i < evaluations.length; i++) {
     const e = evaluations[i]!;
     const ticketId = e.timeline.id ?? String(i);

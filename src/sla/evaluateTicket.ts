@@ -39,7 +39,7 @@ function toStatus(m: MeasuredRun, deadline: number | null, breaches: number): Me
     target,
     elapsed,
     remaining: target - elapsed,
-    percentUsed: target > 0 ? (elapsed * 100) / target : elapsed > 0 ? Number.POSITIVE_INFINITY : 100,
+    percentUsed: (elapsed * 100) / target, // targets are > 0 (a zero target is a PolicyError)
     deadline: deadline === null ? null : new Date(deadline),
     breachedAt: m.breachedAt === null ? null : new Date(m.breachedAt),
     completedAt: completedAt === null ? null : new Date(completedAt),

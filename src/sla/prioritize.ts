@@ -36,7 +36,7 @@ import type { Ticket } from "./types.js";
 export function prioritize<T extends Ticket>(p: Policy, tickets: ReadonlyArray<T>, now: Instant): T[] {
   const c = compiledOf(p);
   const t = toEpochMs(now, c.zone, "now");
-  const evaluations = evaluateBatch(c, tickets, t, false);
+  const evaluations = evaluateBatch(c, tickets, t);
   const n = evaluations.length;
   const next = new Float64Array(n);
   const rank = new Int32Array(n);

@@ -24,7 +24,7 @@ function resolvePoint(c: CompiledPolicy, p: WallPoint): number {
  */
 export function scheduledMaintenance(c: CompiledPolicy, from: number, to: number): number[] {
   if (to <= from) return [];
-  assertSpanWithinHorizon(from, to, "range");
+  assertSpanWithinHorizon(from, to, "availability");
   const m = c.normalized.maintenance;
   const flat: number[] = [];
   if (m.weekly.length > 0) {

@@ -2,7 +2,7 @@
  * availability: outages over a period, scheduled maintenance excluded from both sides.
  */
 import { describe, expect, it } from "vitest";
-import { InputError, definePolicy } from "../../src/index.js";
+import { HorizonError, InputError, definePolicy } from "../../src/index.js";
 import { availability } from "../../src/sla/availability.js";
 import { H, alwaysOpen, seed } from "./slaFixtures.js";
 
@@ -60,5 +60,24 @@ describe("availability on the seed preset (maintenance Saturday 07:00–09:00, n
     expect(() => availability(seed, { from: "2026-11-30", to: "2026-11-23", outages: [] })).toThrow(/^to: .* is before from/);
     expect(() => availability(seed, { from: "2026-11-23", to: "2026-11-30", outages: [{ start: "2026-11-24", end: "2026-11-25" }, { start: "2026-11-26", end: "2026-11-25" }] })).toThrow(/^outages\[1\]\.end: .* is before its start/);
     expect(() => availability(seed, { from: "2026-11-23", to: "2026-11-30", outages: [{ start: "x", end: "2026-11-25" }] })).toThrow(/^outages\[0\]\.start: "x"/);
+  });
+});
+
+describe("one-off maintenance windows and the horizon", () => {
+  const p = definePolicy({
+    timezone: "America/Toronto",
+    hours: "24x7",
+    maintenance: { windows: [{ start: "2026-11-24T10:00Z", end: "2026-11-24T12:00Z" }, { start: "2026-11-25T10:00", end: "2026-11-25T11:00" }] },
+  });
+
+  it("a window with an offset is that exact span (10:00Z = 05:00 EST); one without is Toronto wall clock", () => {
+    expect(availability(p, { from: "2026-11-23", to: "2026-11-30" })).toEqual({ period: WEEK, maintenance: 3 * H, downtime: 0, availability: 1 });
+    expect(availability(p, { from: "2026-11-24T06:00", to: "2026-11-24T06:30" }).maintenance).toBe(30 * 60_000);
+    expect(availability(p, { from: "2026-11-25T10:30", to: "2026-11-25T12:00" }).maintenance).toBe(30 * 60_000);
+  });
+
+  it("a period longer than 100 years is a HorizonError naming availability", () => {
+    expect(() => availability(p, { from: "1950-01-01", to: "2060-01-01" })).toThrow(HorizonError);
+    expect(() => availability(p, { from: "1950-01-01", to: "2060-01-01" })).toThrow(/^availability: the span is longer than 100 calendar years/);
   });
 });
