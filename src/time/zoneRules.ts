@@ -94,20 +94,37 @@ function createZoneRules(name: string): ZoneRules {
  * @throws RangeError for a zone the runtime does not know (policies are validated before).
  */
 function offsetProbe(name: string): (t: number) => number {
-  const dtf = new Intl.DateTimeFormat("en-US", {
+  const dtf = offsetFormatter(name);
+  return (t: number): number => {
+    const m = FORMAT.exec(dtf.format(t));
+    if (m === null) return offsetFromParts(dtf, t);
+    return wallMs(Number(m[3]), Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]), t);
+  };
+}
+
+/**
+ * The formatter the offset probe reads: en-US, 24-hour clock, numeric date and time in `name`.
+ *
+ * @internal Exported for tests.
+ * @throws RangeError for a zone the runtime does not know.
+ */
+export function offsetFormatter(name: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat("en-US", {
     timeZone: name, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric",
     hour: "numeric", minute: "numeric", second: "numeric",
   });
-  const fromParts = (t: number): number => {
-    const f: Record<string, number> = {};
-    for (const part of dtf.formatToParts(t)) if (part.type !== "literal") f[part.type] = Number(part.value);
-    return wallMs(f.year!, f.month!, f.day!, f.hour! % 24, f.minute!, f.second!, t);
-  };
-  return (t: number): number => {
-    const m = FORMAT.exec(dtf.format(t));
-    if (m === null) return fromParts(t);
-    return wallMs(Number(m[3]), Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]), t);
-  };
+}
+
+/**
+ * The probe's fallback: the offset at `t` read through `formatToParts` (slower, independent of how
+ * a runtime lays out the formatted string). An hour of 24 (some runtimes' midnight) counts as 0.
+ *
+ * @internal Exported for tests (this runtime never needs the fallback).
+ */
+export function offsetFromParts(dtf: Intl.DateTimeFormat, t: number): number {
+  const f: Record<string, number> = {};
+  for (const part of dtf.formatToParts(t)) if (part.type !== "literal") f[part.type] = Number(part.value);
+  return wallMs(f.year!, f.month!, f.day!, f.hour! % 24, f.minute!, f.second!, t);
 }
 
 /** Offset in ms implied by a wall-clock reading at instant `t` (whole seconds). */

@@ -3,7 +3,7 @@
  * zone names (behaviour found untested by mutation testing, see docs/reliability.md).
  */
 import { describe, expect, it } from "vitest";
-import { getZoneRules, isKnownZone } from "../../src/time/zoneRules.js";
+import { getZoneRules, isKnownZone, offsetFormatter, offsetFromParts } from "../../src/time/zoneRules.js";
 
 const H = 3_600_000;
 
@@ -39,5 +39,25 @@ describe("isKnownZone", () => {
     expect(isKnownZone("UTC")).toBe(true);
     expect(isKnownZone("Mars/Olympus")).toBe(false);
     expect(isKnownZone("")).toBe(false);
+  });
+});
+
+describe("the formatToParts fallback of the offset probe", () => {
+  const zones = ["Asia/Kathmandu", "America/St_Johns", "Australia/Lord_Howe", "Pacific/Chatham", "Europe/Dublin", "America/Santiago", "Pacific/Apia", "UTC"];
+  // whole seconds around the year, at every hour of the day (so `hour % 24` matters), and 1970
+  const instants = [
+    ...Array.from({ length: 48 }, (_, k) => Date.UTC(2026, k % 12, 1 + (k % 27), k % 24, (k * 7) % 60, (k * 13) % 60)),
+    Date.UTC(1970, 0, 1), Date.UTC(2011, 11, 30, 9, 59, 59), Date.UTC(2011, 11, 30, 10),
+  ];
+
+  it.each(zones)("%s: reads the same offsets as the zone's tables", (zone) => {
+    const dtf = offsetFormatter(zone);
+    const rules = getZoneRules(zone);
+    for (const t of instants) expect(offsetFromParts(dtf, t), new Date(t).toISOString()).toBe(rules.offsetAt(t));
+  });
+
+  it("an instant with milliseconds is read at its whole second", () => {
+    const dtf = offsetFormatter("Asia/Kathmandu");
+    expect(offsetFromParts(dtf, Date.UTC(2026, 5, 1, 12, 0, 0, 999))).toBe(5.75 * H);
   });
 });
