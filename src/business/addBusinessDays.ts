@@ -28,5 +28,5 @@ export function addBusinessDays(p: Policy, at: Instant, n: number): Date {
   const c = compiledOf(p);
   const t = toEpochMs(at, c.zone, "at");
   if (typeof n !== "number" || !Number.isInteger(n)) throw new InputError(`n: ${describeValue(n)} is not a whole number of business days`);
-  return new Date(shiftBusinessDays(c.business, t, n === 0 ? 0 : n));
+  return new Date(shiftBusinessDays(c.business, t, n));
 }
