@@ -62,7 +62,7 @@ export function prioritize<T extends Ticket>(p: Policy, tickets: ReadonlyArray<T
       if (ib === undefined) return -1;
       return ia < ib ? -1 : 1;
     }
-    return a - b;
+    return 0; // Array#sort is stable (ES2019): full ties keep their input order
   });
   return order.map((i) => tickets[i]!);
 }

@@ -95,7 +95,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
   if (rawEvents !== undefined && !Array.isArray(rawEvents)) {
     throw new InputError(`${field("events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
   }
-  const events: Array<TimelineEvent & { readonly order: number }> = [];
+  const events: TimelineEvent[] = [];
   let sorted = true;
   if (rawEvents !== undefined) {
     for (let i = 0; i < rawEvents.length; i++) {
@@ -116,20 +116,16 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
       }
       const ev =
         type === "severity"
-          ? { type: type as TicketEventType, at, severity: checkSeverity(c, e["severity"], () => field(`events[${i}].severity`)), order: i }
-          : { type: type as TicketEventType, at, order: i };
+          ? { type: type as TicketEventType, at, severity: checkSeverity(c, e["severity"], () => field(`events[${i}].severity`)) }
+          : { type: type as TicketEventType, at };
       if (events.length > 0 && events[events.length - 1]!.at > at) sorted = false;
       events.push(ev);
     }
   }
-  if (!sorted) events.sort((a, b) => a.at - b.at || a.order - b.order);
+  if (!sorted) events.sort((a, b) => a.at - b.at); // Array#sort is stable: ties keep their input order
   const evaluatedAt = Math.max(now, createdAt);
   let n = events.length;
   while (n > 0 && events[n - 1]!.at > now) n--;
-  const kept: TimelineEvent[] = [];
-  for (let i = 0; i < n; i++) {
-    const e = events[i]!;
-    kept.push(e.severity === undefined ? { type: e.type, at: e.at } : { type: e.type, at: e.at, severity: e.severity });
-  }
+  const kept = n === events.length ? events : events.slice(0, n);
   return id === undefined ? { createdAt, severity, events: kept, now: evaluatedAt } : { id, createdAt, severity, events: kept, now: evaluatedAt };
 }

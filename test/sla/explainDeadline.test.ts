@@ -69,3 +69,13 @@ describe("explainDeadline rejects what it cannot explain", () => {
     expect(() => explainDeadline(seed, { severity: "sev1", start: "2026-11-30T09:00", metric: "resolution" })).toThrow(/no "resolution" target/);
   });
 });
+
+describe("explainDeadline's spans carry a name only when there is one", () => {
+  it("closed time has no name key at all; a holiday has its name", () => {
+    const e = explainDeadline(seed, { severity: "sev1", start: "2026-12-24T21:00" });
+    const closed = e.skipped.filter((s) => s.reason === "closed");
+    expect(closed.length).toBeGreaterThan(0);
+    for (const s of closed) expect(Object.keys(s).sort()).toEqual(["end", "reason", "start"]);
+    expect(e.skipped.find((s) => s.reason === "holiday")).toHaveProperty("name", "Christmas Day");
+  });
+});

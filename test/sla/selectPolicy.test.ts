@@ -44,3 +44,15 @@ describe("selectPolicy", () => {
     expect(() => selectPolicy([v2], "soon")).toThrow(/at: "soon"/);
   });
 });
+
+describe("selectPolicy before every version", () => {
+  it("names the earliest version, whatever the order of the list", () => {
+    const v27 = definePolicy({ timezone: "UTC", hours: "24x7", effectiveFrom: "2027-01-01", id: "v27" });
+    const v26 = definePolicy({ timezone: "UTC", hours: "24x7", effectiveFrom: "2026-06-01", id: "v26" });
+    const v28 = definePolicy({ timezone: "UTC", hours: "24x7", effectiveFrom: "2028-01-01", id: "v28" });
+    for (const list of [[v27, v26, v28], [v28, v27, v26], [v26, v28, v27]]) {
+      expect(() => selectPolicy(list, "2026-01-01")).toThrow(InputError);
+      expect(() => selectPolicy(list, "2026-01-01")).toThrow(/the earliest version starts on 2026-06-01;/);
+    }
+  });
+});

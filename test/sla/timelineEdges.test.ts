@@ -4,7 +4,7 @@
  * the tie-breaks of prioritize. Times are Toronto wall clock (EST).
  */
 import { describe, expect, it } from "vitest";
-import { checkBreaches, evaluateTicket, prioritize } from "../../src/index.js";
+import { checkBreaches, definePolicy, evaluateTicket, prioritize } from "../../src/index.js";
 import type { Ticket } from "../../src/index.js";
 import { H, MIN, alwaysOpen, desk, et } from "./slaFixtures.js";
 
@@ -123,5 +123,67 @@ describe("prioritize breaks ties by severity, age, id, then input order", () => 
     const later = { createdAt: "2026-11-30T08:30", severity: "sev1", id: "late" };
     const sooner = { createdAt: "2026-11-30T08:00", severity: "sev2", id: "soon" }; // sev2 4h: due 12:00, sev1 2h from 08:30: 10:30
     expect(prioritize(desk, [sooner, later], now).map((t) => t.id)).toEqual(["late", "soon"]);
+  });
+});
+
+describe("the order of metrics does not decide the next deadline", () => {
+  // first response 10h that a pause does not stop; resolution 4h that it does (24x7 UTC)
+  const p = definePolicy({
+    timezone: "UTC",
+    hours: "24x7",
+    severities: { s: { targets: { firstResponse: { duration: "10h", pausable: false }, resolution: "4h" } } },
+  });
+  const t0 = Date.UTC(2026, 10, 30);
+
+  it("the resolution, due sooner, is next although it is evaluated after the first response", () => {
+    const s = evaluateTicket(p, { createdAt: t0, severity: "s" }, t0 + H);
+    expect(s.metrics.firstResponse!.deadline).toEqual(new Date(t0 + 10 * H));
+    expect(s.metrics.resolution!.deadline).toEqual(new Date(t0 + 4 * H));
+    expect(s.nextDeadline).toEqual(new Date(t0 + 4 * H));
+  });
+
+  it("while paused, the paused resolution has no deadline and the first response's is next", () => {
+    const s = evaluateTicket(p, { createdAt: t0, severity: "s", events: [{ type: "pause", at: t0 + 30 * MIN }] }, t0 + H);
+    expect(s.metrics.resolution).toMatchObject({ status: "paused", deadline: null });
+    expect(s.nextDeadline).toEqual(new Date(t0 + 10 * H));
+  });
+
+  it("a resolution that is not breached counts 0 breaches", () => {
+    const s = evaluateTicket(p, { createdAt: t0, severity: "s" }, t0 + H);
+    expect(s.metrics.resolution).toMatchObject({ status: "running", breaches: 0, breachedAt: null });
+  });
+});
+
+describe("events that do not apply leave the ticket as it is", () => {
+  const created = "2026-11-30T09:00";
+
+  it("the first response completes at the first response, not at a later response or the resolve", () => {
+    const t: Ticket = {
+      createdAt: created,
+      severity: "sev2",
+      events: [{ type: "response", at: "2026-11-30T10:00" }, { type: "response", at: "2026-11-30T11:00" }, { type: "resolve", at: "2026-11-30T12:00" }],
+    };
+    const s = evaluateTicket(desk, t, "2026-11-30T13:00");
+    expect(s.metrics.firstResponse).toMatchObject({ status: "met", completedAt: et("2026-11-30T10:00"), elapsed: H });
+    expect(s.state).toBe("resolved");
+  });
+
+  it("pause and resume after a resolve are ignored: the ticket stays resolved", () => {
+    const base = [{ type: "response", at: "2026-11-30T10:00" }, { type: "resolve", at: "2026-11-30T12:00" }] as const;
+    expect(evaluateTicket(desk, { createdAt: created, severity: "sev2", events: [...base, { type: "pause", at: "2026-11-30T12:30" }] }, "2026-11-30T13:00").state).toBe("resolved");
+    expect(evaluateTicket(desk, { createdAt: created, severity: "sev2", events: [...base, { type: "resume", at: "2026-11-30T12:30" }] }, "2026-11-30T13:00").state).toBe("resolved");
+  });
+
+  it("a severity change re-targets a live resolution, but not one already completed", () => {
+    const live: Ticket = { createdAt: created, severity: "sev2", events: [{ type: "severity", at: "2026-11-30T10:00", severity: "sev1" }] };
+    expect(evaluateTicket(desk, live, "2026-11-30T11:00").metrics.resolution!.target).toBe(3 * 24 * H); // sev1: 3d calendar
+    const done: Ticket = {
+      createdAt: created,
+      severity: "sev2",
+      events: [{ type: "resolve", at: "2026-11-30T10:00" }, { type: "severity", at: "2026-11-30T10:30", severity: "sev1" }],
+    };
+    const s = evaluateTicket(desk, done, "2026-11-30T11:00");
+    expect(s.severity).toBe("sev1");
+    expect(s.metrics.resolution).toMatchObject({ target: 40 * H, status: "met" }); // still judged by sev2
   });
 });
