@@ -27,6 +27,6 @@ import { toEpochMs } from "../time/instant.js";
 export function addBusinessDays(p: Policy, at: Instant, n: number): Date {
   const c = compiledOf(p);
   const t = toEpochMs(at, c.zone, "at");
-  if (typeof n !== "number" || !Number.isInteger(n)) throw new InputError(`n: ${describeValue(n)} is not a whole number of business days`);
+  if (!Number.isInteger(n)) throw new InputError(`n: ${describeValue(n)} is not a whole number of business days`);
   return new Date(shiftBusinessDays(c.business, t, n));
 }
