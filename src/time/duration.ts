@@ -55,10 +55,10 @@ export function toDurationMs(input: unknown, what: string): number {
     if (input["years"] || input["quarters"] || input["months"]) {
       throw new InputError(`${what}: a luxon Duration with years, quarters or months has no fixed length; use days or hours`);
     }
-    const raw: unknown = (input.toMillis as () => unknown)();
-    const ms = typeof raw === "number" ? raw : Number.NaN;
-    if (!Number.isFinite(ms) || ms < 0) throw new InputError(`${what}: ${describeValue(ms)} ms is not a duration >= 0`);
-    return Math.round(ms);
+    const ms: unknown = (input.toMillis as () => unknown)();
+    // Number.isFinite is false for non-numbers too
+    if (!Number.isFinite(ms) || (ms as number) < 0) throw new InputError(`${what}: ${describeValue(ms)} ms is not a duration >= 0`);
+    return Math.round(ms as number);
   }
   const result = parseDuration(input);
   if (typeof result === "string") throw new InputError(`${what}: ${result}`);

@@ -61,8 +61,8 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
     // Checked before isDate, whose probe of a non-Date costs a caught exception.
     if (input.isValid !== true) throw new InputError(`${what}: invalid luxon DateTime (${describeValue(input.invalidReason ?? "unknown reason")})`);
     const ms: unknown = (input.toMillis as () => unknown)();
-    t = typeof ms === "number" ? ms : Number.NaN;
-    if (!Number.isFinite(t)) throw new InputError(`${what}: invalid luxon DateTime`);
+    if (!Number.isFinite(ms)) throw new InputError(`${what}: invalid luxon DateTime`); // false for non-numbers too
+    t = ms as number;
   } else if (isDate(input)) {
     t = dateGetTime.call(input);
     if (Number.isNaN(t)) throw new InputError(`${what}: Invalid Date`);
@@ -89,7 +89,6 @@ export function isLuxon(value: unknown, marker: "isLuxonDateTime" | "isLuxonDura
  * `Symbol.toStringTag: "Date"` is not a Date.
  */
 export function isDate(value: unknown): value is Date {
-  if (typeof value !== "object" || value === null) return false;
   try {
     dateGetTime.call(value);
     return true;

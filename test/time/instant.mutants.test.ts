@@ -2,10 +2,11 @@
  * Instants in every accepted form, and the messages of bad ones (behaviour found untested by
  * mutation testing, see docs/reliability.md).
  */
-import { DateTime } from "luxon";
+import { DateTime, Duration } from "luxon";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
-import { toEpochMs } from "../../src/time/instant.js";
+import { MAX_EPOCH_MS, MIN_EPOCH_MS, toEpochMs } from "../../src/time/instant.js";
+import { toDurationMs } from "../../src/time/duration.js";
 import { getZoneRules } from "../../src/time/zoneRules.js";
 
 const toronto = getZoneRules("America/Toronto");
@@ -47,5 +48,34 @@ describe("toEpochMs", () => {
     expect(() => toEpochMs(fn, toronto, "at")).toThrow(message);
     // an object with the marker but no toMillis method is not a DateTime either
     expect(() => toEpochMs({ isLuxonDateTime: true, isValid: true, toMillis: 0 }, toronto, "at")).toThrow(message);
+  });
+});
+
+describe("the supported years are inclusive at both ends", () => {
+  const utc = getZoneRules("UTC");
+  it("1000-01-01T00:00Z and 9999-12-31T00:00Z are accepted; one millisecond outside is not", () => {
+    expect(toEpochMs(MIN_EPOCH_MS, utc, "at")).toBe(MIN_EPOCH_MS);
+    expect(toEpochMs(MAX_EPOCH_MS, utc, "at")).toBe(MAX_EPOCH_MS);
+    expect(toEpochMs(new Date(MIN_EPOCH_MS), utc, "at")).toBe(MIN_EPOCH_MS);
+    expect(() => toEpochMs(MIN_EPOCH_MS - 1, utc, "at")).toThrow(/^at: .* is outside the supported years 1000–9999$/);
+    expect(() => toEpochMs(MAX_EPOCH_MS + 1, utc, "at")).toThrow(/^at: .* is outside the supported years 1000–9999$/);
+    expect(MIN_EPOCH_MS).toBe(Date.UTC(1000, 0, 1));
+    expect(MAX_EPOCH_MS).toBe(Date.UTC(9999, 11, 31));
+  });
+});
+
+describe("luxon values are told apart by their kind", () => {
+  const utc = getZoneRules("UTC");
+  it("a luxon Duration is not an instant, and a DateTime is not a duration", () => {
+    expect(() => toEpochMs(Duration.fromObject({ hours: 1 }), utc, "at")).toThrow(InputError);
+    expect(() => toEpochMs(Duration.fromObject({ hours: 1 }), utc, "at")).toThrow(/^at: .* is not an instant/);
+    expect(() => toDurationMs(DateTime.fromMillis(3_600_000), "duration")).toThrow(InputError);
+  });
+
+  it("a look-alike whose toMillis returns a non-number is an invalid DateTime or Duration", () => {
+    const fakeDateTime = { isLuxonDateTime: true, isValid: true, toMillis: () => "5" };
+    const fakeDuration = { isLuxonDuration: true, isValid: true, toMillis: () => "5" };
+    expect(() => toEpochMs(fakeDateTime, utc, "at")).toThrow(/^at: invalid luxon DateTime$/);
+    expect(() => toDurationMs(fakeDuration, "d")).toThrow(/^d: .* ms is not a duration >= 0$/);
   });
 });
