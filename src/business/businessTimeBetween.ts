@@ -20,5 +20,5 @@ import { toEpochMs } from "../time/instant.js";
  */
 export function businessTimeBetween(p: Policy, start: Instant, end: Instant): number {
   const c = compiledOf(p);
-  return measure(c.business, toEpochMs(start, c.zone, "start"), toEpochMs(end, c.zone, "end"));
+  return measure(c.business, toEpochMs(start, c.zone, "start"), toEpochMs(end, c.zone, "end"), "businessTimeBetween");
 }

@@ -27,9 +27,9 @@ export interface ClosedSpan {
  * Labels all non-running time in `[from, to)`; the spans are sorted, disjoint, and together with
  * `openSegments(cal, from, to)` cover the range exactly.
  */
-export function closedTime(cal: Calendar, from: number, to: number): ClosedSpan[] {
+export function closedTime(cal: Calendar, from: number, to: number, what: string): ClosedSpan[] {
   if (to <= from) return [];
-  const open = openSegments(cal, from, to);
+  const open = openSegments(cal, from, to, what);
   const gaps = subtractSegments([from, to], open);
   // The still unlabelled pieces of each gap between open segments. A label only touches the few
   // gaps it overlaps (found by binary search), so labelling stays linear in the range's length.

@@ -11,12 +11,13 @@ import { blockAt, businessBefore, yearTotal } from "./yearBlock.js";
 /**
  * Running time of `cal` in `[a, b)` in ms; `-measure(cal, b, a)` when `b < a`.
  *
+ * @param what - names the caller in the HorizonError message, e.g. `"businessTimeBetween"`.
  * @throws HorizonError when `|b - a|` exceeds 100 years.
  */
-export function measure(cal: Calendar, a: number, b: number): number {
-  if (b < a) return 0 - measure(cal, b, a) || 0; // never -0
+export function measure(cal: Calendar, a: number, b: number, what: string): number {
+  if (b < a) return 0 - measure(cal, b, a, what) || 0; // never -0
   if (a === b) return 0;
-  assertSpanWithinHorizon(a, b, "span"); // before the shortcut: the limit does not depend on the policy
+  assertSpanWithinHorizon(a, b, what); // before the shortcut: the limit does not depend on the policy
   if (cal.neverOpen) return 0;
   const blockA = blockAt(cal, a);
   if (b < blockA.end) return businessBefore(blockA, b) - businessBefore(blockA, a);

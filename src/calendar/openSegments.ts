@@ -11,12 +11,13 @@ import { blockAt, lastStartAtOrBefore, yearBlock } from "./yearBlock.js";
  * Open segments clipped to `[from, to)`, flat `[s0, e0, …]`, touching ones merged (also across
  * year boundaries). Empty when `to <= from`.
  *
+ * @param what - names the caller in the HorizonError message, e.g. `"businessIntervals"`.
  * @throws HorizonError when the range is longer than 100 years.
  */
-export function openSegments(cal: Calendar, from: number, to: number): number[] {
+export function openSegments(cal: Calendar, from: number, to: number, what: string): number[] {
   const out: number[] = [];
   if (to <= from) return out;
-  assertSpanWithinHorizon(from, to, "range"); // before the shortcut: the limit does not depend on the policy
+  assertSpanWithinHorizon(from, to, what); // before the shortcut: the limit does not depend on the policy
   if (cal.neverOpen) return out;
   const last = blockAt(cal, to - 1).year;
   for (let y = blockAt(cal, from).year; y <= last; y++) {

@@ -17,7 +17,7 @@ import { MAX_YEAR, MIN_YEAR, blockAt, businessBefore, yearBlock, yearTotal } fro
  *
  * @throws HorizonError when `u` would lie more than 100 years after `start`.
  */
-export function advance(cal: Calendar, start: number, d: number, what = "add"): number {
+export function advance(cal: Calendar, start: number, d: number, what: string): number {
   return walk(cal, start, d, 1, what);
 }
 
@@ -26,7 +26,7 @@ export function advance(cal: Calendar, start: number, d: number, what = "add"): 
  *
  * @throws HorizonError when `s` would lie more than 100 years before `end`.
  */
-export function retreat(cal: Calendar, end: number, d: number, what = "subtract"): number {
+export function retreat(cal: Calendar, end: number, d: number, what: string): number {
   return walk(cal, end, d, -1, what);
 }
 

@@ -48,10 +48,10 @@ export function explainDeadline(p: Policy, options: DeadlineOptions): DeadlineEx
   }
   const cal = calendarOf(c, q.target);
   const deadline = advance(cal, q.start, q.target.duration, "explainDeadline");
-  const open = openSegments(cal, q.start, deadline);
+  const open = openSegments(cal, q.start, deadline, "explainDeadline");
   const counted: Array<{ start: Date; end: Date }> = [];
   for (let i = 0; i < open.length; i += 2) counted.push({ start: new Date(open[i]!), end: new Date(open[i + 1]!) });
-  const skipped: SkippedSpan[] = closedTime(cal, q.start, deadline).map((s) =>
+  const skipped: SkippedSpan[] = closedTime(cal, q.start, deadline, "explainDeadline").map((s) =>
     s.name === undefined
       ? { start: new Date(s.start), end: new Date(s.end), reason: s.reason }
       : { start: new Date(s.start), end: new Date(s.end), reason: s.reason, name: s.name },

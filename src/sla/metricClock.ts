@@ -61,7 +61,7 @@ export class ClockReader {
     const memo = this.memo ?? (this.memo = new Map());
     let v = memo.get(t);
     if (v === undefined) {
-      v = measure(this.cal, this.origin, t);
+      v = measure(this.cal, this.origin, t, "ticket");
       memo.set(t, v);
     }
     return v;

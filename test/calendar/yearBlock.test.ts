@@ -43,8 +43,8 @@ describe("closed time is labelled", () => {
     const cal = compiledOf(p).business;
     const from = Date.parse("2026-12-24T12:00:00-05:00");
     const to = Date.parse("2026-12-29T12:00:00-05:00");
-    const closed = closedTime(cal, from, to);
-    const open = openSegments(cal, from, to);
+    const closed = closedTime(cal, from, to, "test");
+    const open = openSegments(cal, from, to, "test");
     const total = closed.reduce((s, c) => s + c.end - c.start, 0) + open.reduce((s, x, i) => (i % 2 ? s + x - open[i - 1]! : s), 0);
     expect(total).toBe(to - from);
     const christmas = closed.find((c) => c.reason === "holiday" && c.name === "Christmas Day");
@@ -60,7 +60,7 @@ describe("closed time is labelled", () => {
       maintenance: { windows: [{ weekly: ["sat"], from: "07:00", to: "09:00" }], pausesClocks: true },
     });
     const cal = compiledOf(p).business;
-    const closed = closedTime(cal, Date.parse("2026-11-28T00:00Z"), Date.parse("2026-11-29T00:00Z"));
+    const closed = closedTime(cal, Date.parse("2026-11-28T00:00Z"), Date.parse("2026-11-29T00:00Z"), "test");
     expect(closed).toEqual([{ start: Date.parse("2026-11-28T07:00Z"), end: Date.parse("2026-11-28T09:00Z"), reason: "maintenance" }]);
   });
 });

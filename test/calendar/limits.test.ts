@@ -1,0 +1,89 @@
+/**
+ * The limits of the arithmetic, exactly at their edges: the 100-year horizon (36,525 days, inclusive)
+ * and the supported years 1000–9999 (inclusive), with the function named in each HorizonError.
+ * A 24x7 UTC desk makes every answer computable by hand.
+ */
+import { describe, expect, it } from "vitest";
+import * as sla from "../../src/index.js";
+
+const DAY = 86_400_000;
+const HORIZON = 36_525 * DAY;
+const always = sla.definePolicy({ timezone: "UTC", hours: "24x7" });
+const never = sla.definePolicy({ timezone: "UTC", hours: {} });
+const T = Date.UTC(2000, 0, 1);
+const MIN = Date.UTC(1000, 0, 1);
+const MAX = Date.UTC(9999, 11, 31);
+
+function horizonMessage(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(sla.HorizonError);
+    return (e as Error).message;
+  }
+  throw new Error("expected a HorizonError, but the call returned");
+}
+
+describe("spans of exactly 100 years are measured; one millisecond more is refused", () => {
+  it("businessTimeBetween and businessIntervals, both directions", () => {
+    expect(sla.businessTimeBetween(always, T, T + HORIZON)).toBe(HORIZON);
+    expect(sla.businessTimeBetween(always, T + HORIZON, T)).toBe(-HORIZON);
+    expect(sla.businessIntervals(always, T, T + HORIZON)).toHaveLength(1);
+    expect(horizonMessage(() => sla.businessTimeBetween(always, T, T + HORIZON + 1))).toMatch(/^businessTimeBetween: the span is longer than 100 calendar years/);
+    expect(horizonMessage(() => sla.businessTimeBetween(always, T + HORIZON + 1, T))).toMatch(/^businessTimeBetween: /);
+    expect(horizonMessage(() => sla.businessIntervals(always, T, T + HORIZON + 1))).toMatch(/^businessIntervals: the span is longer than 100 calendar years/);
+  });
+
+  it("businessDaysBetween counts dates 36,525 days apart, not 36,526", () => {
+    expect(sla.businessDaysBetween(always, T, T + HORIZON)).toBe(36_526);
+    expect(horizonMessage(() => sla.businessDaysBetween(always, T, T + HORIZON + DAY))).toMatch(/^businessDaysBetween: the span is longer than 100 calendar years/);
+  });
+});
+
+describe("answers exactly 100 years away are found; one millisecond further is not", () => {
+  it("addBusinessTime and subtractBusinessTime", () => {
+    expect(sla.addBusinessTime(always, T, HORIZON).getTime()).toBe(T + HORIZON);
+    expect(sla.subtractBusinessTime(always, T, HORIZON).getTime()).toBe(T - HORIZON);
+    expect(horizonMessage(() => sla.addBusinessTime(always, T, HORIZON + 1))).toMatch(/^addBusinessTime: no answer within 100 calendar years/);
+    expect(horizonMessage(() => sla.subtractBusinessTime(always, T, HORIZON + 1))).toMatch(/^subtractBusinessTime: no answer within 100 calendar years/);
+  });
+
+  it("addBusinessDays: ±36,525 days, not ±36,526", () => {
+    expect(sla.addBusinessDays(always, T, 36_525).getTime()).toBe(T + HORIZON);
+    expect(sla.addBusinessDays(always, T, -36_525).getTime()).toBe(T - HORIZON);
+    expect(horizonMessage(() => sla.addBusinessDays(always, T, 36_526))).toMatch(/^addBusinessDays: no answer within 100 calendar years/);
+    expect(horizonMessage(() => sla.addBusinessDays(always, T, -36_526))).toMatch(/^addBusinessDays: no answer within 100 calendar years/);
+  });
+
+  it("a policy that is never open: every search names its function", () => {
+    expect(horizonMessage(() => sla.nextBusinessTime(never, T))).toMatch(/^nextBusinessTime: no answer within 100 calendar years/);
+    expect(horizonMessage(() => sla.addBusinessDays(never, T, 1))).toMatch(/^addBusinessDays: no answer/);
+    expect(horizonMessage(() => sla.addBusinessDays(never, T, -1))).toMatch(/^addBusinessDays: no answer/);
+    expect(sla.isBusinessTime(never, T)).toBe(false);
+    expect(sla.businessTimeBetween(never, T, T + DAY)).toBe(0);
+    expect(sla.businessIntervals(never, T, T + DAY)).toEqual([]);
+    expect(sla.businessDaysBetween(never, T, T + DAY)).toBe(0);
+  });
+});
+
+describe("answers must lie in the years 1000–9999 (both ends included)", () => {
+  it("adding up to 9999-12-31T00:00Z works; a millisecond past it is a HorizonError", () => {
+    expect(sla.addBusinessTime(always, MAX - DAY, DAY).getTime()).toBe(MAX);
+    expect(horizonMessage(() => sla.addBusinessTime(always, MAX - DAY, DAY + 1))).toMatch(/^addBusinessTime: the answer lies outside the supported years 1000–9999/);
+    expect(horizonMessage(() => sla.addBusinessDays(always, MAX - DAY, 2))).toMatch(/^addBusinessDays: the answer lies outside the supported years 1000–9999/);
+    expect(sla.nextBusinessTime(always, MAX).getTime()).toBe(MAX);
+  });
+
+  it("subtracting down to 1000-01-01T00:00Z works; a millisecond before it is a HorizonError", () => {
+    expect(sla.subtractBusinessTime(always, MIN + DAY, DAY).getTime()).toBe(MIN);
+    expect(horizonMessage(() => sla.subtractBusinessTime(always, MIN + DAY, DAY + 1))).toMatch(/^subtractBusinessTime: the answer lies outside the supported years 1000–9999/);
+    expect(horizonMessage(() => sla.addBusinessDays(always, MIN + DAY, -2))).toMatch(/^addBusinessDays: the answer lies outside the supported years 1000–9999/);
+  });
+
+  it("a Monday-only desk near the end of 9999 has no next opening inside the supported years", () => {
+    const mondays = sla.definePolicy({ timezone: "UTC", hours: { mon: [["09:00", "17:00"]] } });
+    // 9999-12-31 is a Friday: the next Monday is in the year 10000
+    expect(new Date(MAX).getUTCDay()).toBe(5);
+    expect(() => sla.nextBusinessTime(mondays, MAX)).toThrow(sla.HorizonError);
+  });
+});
