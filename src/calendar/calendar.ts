@@ -35,6 +35,13 @@ export interface CalendarCache {
   clock: number;
   /** Business ms per local year (index `year - TOTALS_BASE_YEAR`, NaN = not built yet), kept when a block is evicted. */
   readonly totals: Float64Array;
+  /**
+   * Running sums of `totals` for `yearsTotal` (allocated on first use): `sums[y - TOTALS_BASE_YEAR]`
+   * is the business ms of the years from `sumLo` up to `y`, valid for `sumLo <= y <= sumHi`.
+   */
+  sums: Float64Array | undefined;
+  sumLo: number;
+  sumHi: number;
   /** Region holidays per year: day number → name. */
   readonly regionDays: Map<number, ReadonlyMap<number, string>>;
   /** Segments held by `blocks`, for the memory bound. */
@@ -112,6 +119,9 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
     cache: {
       blocks: new Map(),
       totals: new Float64Array(TOTALS_YEARS).fill(Number.NaN),
+      sums: undefined,
+      sumLo: 0,
+      sumHi: 0,
       regionDays: new Map(),
       segmentCount: 0,
       last: undefined,

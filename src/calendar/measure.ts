@@ -6,7 +6,7 @@
  */
 import type { Calendar } from "./calendar.js";
 import { assertSpanWithinHorizon } from "./horizon.js";
-import { blockAt, businessBefore, yearTotal } from "./yearBlock.js";
+import { blockAt, businessBefore, yearsTotal } from "./yearBlock.js";
 
 /**
  * Running time of `cal` in `[a, b)` in ms; `-measure(cal, b, a)` when `b < a`.
@@ -23,7 +23,5 @@ export function measure(cal: Calendar, a: number, b: number, what: string): numb
   if (b < blockA.end) return businessBefore(blockA, b) - businessBefore(blockA, a);
   const sum = blockA.total - businessBefore(blockA, a);
   const blockB = blockAt(cal, b);
-  let middle = 0;
-  for (let y = blockA.year + 1; y < blockB.year; y++) middle += yearTotal(cal, y);
-  return sum + middle + businessBefore(blockB, b);
+  return sum + yearsTotal(cal, blockA.year + 1, blockB.year) + businessBefore(blockB, b);
 }

@@ -83,6 +83,40 @@ export function yearBlock(cal: Calendar, year: number): YearBlock {
   return block;
 }
 
+/** How far outside the years already summed `yearsTotal` extends its sums before starting afresh. */
+const SUM_REACH_YEARS = 30;
+
+/**
+ * Business ms of the local years `[from, to)` (0 when `to <= from`), from running sums kept in the
+ * calendar's cache: two array reads once the years were visited, so a 100-year span costs what a
+ * 2-year span costs. Years more than {@link SUM_REACH_YEARS} away from those already summed start
+ * the sums afresh (so far-apart queries never build the years between them). Exact: the sums are
+ * integers far below 2^53.
+ *
+ * @example
+ * yearsTotal(cal, 2027, 2036); // = yearTotal(cal, 2027) + … + yearTotal(cal, 2035)
+ */
+export function yearsTotal(cal: Calendar, from: number, to: number): number {
+  if (to <= from) return 0;
+  const cache = cal.cache;
+  let sums = cache.sums;
+  if (sums === undefined || from < cache.sumLo - SUM_REACH_YEARS || to > cache.sumHi + SUM_REACH_YEARS) {
+    sums = cache.sums ?? (cache.sums = new Float64Array(cache.totals.length));
+    cache.sumLo = from;
+    cache.sumHi = from;
+    sums[from - TOTALS_BASE_YEAR] = 0;
+  }
+  while (cache.sumHi < to) {
+    sums[cache.sumHi + 1 - TOTALS_BASE_YEAR] = sums[cache.sumHi - TOTALS_BASE_YEAR]! + yearTotal(cal, cache.sumHi);
+    cache.sumHi++;
+  }
+  while (cache.sumLo > from) {
+    sums[cache.sumLo - 1 - TOTALS_BASE_YEAR] = sums[cache.sumLo - TOTALS_BASE_YEAR]! - yearTotal(cal, cache.sumLo - 1);
+    cache.sumLo--;
+  }
+  return sums[to - TOTALS_BASE_YEAR]! - sums[from - TOTALS_BASE_YEAR]!;
+}
+
 /** Business ms in local year `year` (builds the block if it was never built). */
 export function yearTotal(cal: Calendar, year: number): number {
   const t = cal.cache.totals[year - TOTALS_BASE_YEAR];
