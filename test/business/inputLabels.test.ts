@@ -4,20 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import * as sla from "../../src/index.js";
+import { messageOf } from "../support/errorMessage.js";
+
+const message = (f: () => unknown): string => messageOf(f, sla.SlaClockError);
 
 const q = sla.definePolicy({ timezone: "UTC", hours: { mon: [["09:00", "17:00"]] } });
 const closed = sla.definePolicy({ timezone: "UTC", hours: {} });
 const MON_NOON = Date.UTC(2026, 10, 30, 12);
 
-function messageOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(sla.SlaClockError);
-    return (e as Error).message;
-  }
-  throw new Error("expected an error, but the call returned");
-}
 
 describe("a bad instant is named by its parameter", () => {
   const bad = "not a time";
@@ -34,21 +28,21 @@ describe("a bad instant is named by its parameter", () => {
     ["businessDaysBetween (start)", "start", () => sla.businessDaysBetween(q, bad, MON_NOON)],
     ["businessDaysBetween (end)", "end", () => sla.businessDaysBetween(q, MON_NOON, bad)],
   ] as const)("%s: %s", (_fn, param, call) => {
-    expect(messageOf(call)).toMatch(new RegExp(`^${param}: "not a time" is not an ISO 8601 date or date-time`));
+    expect(message(call)).toMatch(new RegExp(`^${param}: "not a time" is not an ISO 8601 date or date-time`));
   });
 });
 
 describe("a bad duration or day count", () => {
   it("is named duration for add and subtract", () => {
-    expect(messageOf(() => sla.addBusinessTime(q, MON_NOON, "soon"))).toMatch(/^duration: "soon" is not a duration/);
-    expect(messageOf(() => sla.subtractBusinessTime(q, MON_NOON, "soon"))).toMatch(/^duration: "soon" is not a duration/);
+    expect(message(() => sla.addBusinessTime(q, MON_NOON, "soon"))).toMatch(/^duration: "soon" is not a duration/);
+    expect(message(() => sla.subtractBusinessTime(q, MON_NOON, "soon"))).toMatch(/^duration: "soon" is not a duration/);
   });
 
   it("is named n for addBusinessDays, which takes whole numbers only", () => {
     for (const n of [1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(messageOf(() => sla.addBusinessDays(q, MON_NOON, n))).toMatch(/^n: .* is not a whole number of business days$/);
+      expect(message(() => sla.addBusinessDays(q, MON_NOON, n))).toMatch(/^n: .* is not a whole number of business days$/);
     }
-    expect(messageOf(() => sla.addBusinessDays(q, MON_NOON, "2" as never))).toBe('n: "2" is not a whole number of business days');
+    expect(message(() => sla.addBusinessDays(q, MON_NOON, "2" as never))).toBe('n: "2" is not a whole number of business days');
   });
 
   it("-0 business days is the same as 0: the instant itself", () => {
@@ -63,6 +57,6 @@ describe("a search that finds nothing within 100 years names the function", () =
     ["subtractBusinessTime", () => sla.subtractBusinessTime(closed, MON_NOON, "1h")],
   ] as const)("%s", (fn, call) => {
     expect(() => call()).toThrow(sla.HorizonError);
-    expect(messageOf(call)).toMatch(new RegExp(`^${fn}: no answer within 100 calendar years`));
+    expect(message(call)).toMatch(new RegExp(`^${fn}: no answer within 100 calendar years`));
   });
 });

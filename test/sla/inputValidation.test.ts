@@ -5,40 +5,34 @@
 import { describe, expect, it } from "vitest";
 import { HorizonError, InputError, availability, checkBreaches, computeDeadline, definePolicy, evaluateTicket, explainDeadline, prioritize } from "../../src/index.js";
 import { desk, seed } from "./slaFixtures.js";
+import { messageOf } from "../support/errorMessage.js";
 
-function messageOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).message;
-  }
-  throw new Error("expected an InputError, but the call returned");
-}
+const message = (f: () => unknown): string => messageOf(f, InputError);
+
 
 describe("computeDeadline and explainDeadline name themselves and the bad option", () => {
   for (const [name, fn] of [["computeDeadline", computeDeadline], ["explainDeadline", explainDeadline]] as const) {
     it(`${name}: options that are not an object`, () => {
       for (const bad of [null, [], "sev1", 3]) {
-        expect(messageOf(() => fn(seed, bad as never))).toMatch(new RegExp(`^${name}: .* is not an options object; pass \\{ severity, start, metric\\? \\}$`));
+        expect(message(() => fn(seed, bad as never))).toMatch(new RegExp(`^${name}: .* is not an options object; pass \\{ severity, start, metric\\? \\}$`));
       }
     });
 
     it(`${name}: a missing or unknown severity lists the known ones`, () => {
-      expect(messageOf(() => fn(seed, { start: "2026-11-30T09:00" } as never))).toBe('severity: is missing; use one of "sev1", "sev2", "sev3", "sev4"');
-      expect(messageOf(() => fn(seed, { severity: "sev9", start: "2026-11-30T09:00" }))).toBe('severity: "sev9" is not a severity of this policy; use one of "sev1", "sev2", "sev3", "sev4"');
-      expect(messageOf(() => fn(seed, { severity: 1, start: "2026-11-30T09:00" } as never))).toMatch(/^severity: 1 is not a severity of this policy/);
+      expect(message(() => fn(seed, { start: "2026-11-30T09:00" } as never))).toBe('severity: is missing; use one of "sev1", "sev2", "sev3", "sev4"');
+      expect(message(() => fn(seed, { severity: "sev9", start: "2026-11-30T09:00" }))).toBe('severity: "sev9" is not a severity of this policy; use one of "sev1", "sev2", "sev3", "sev4"');
+      expect(message(() => fn(seed, { severity: 1, start: "2026-11-30T09:00" } as never))).toMatch(/^severity: 1 is not a severity of this policy/);
     });
 
     it(`${name}: an unknown metric`, () => {
-      expect(messageOf(() => fn(seed, { severity: "sev1", start: "2026-11-30T09:00", metric: "lunch" } as never))).toBe(
+      expect(message(() => fn(seed, { severity: "sev1", start: "2026-11-30T09:00", metric: "lunch" } as never))).toBe(
         'metric: "lunch" is not a metric; use "firstResponse", "update" or "resolution"',
       );
-      expect(messageOf(() => fn(seed, { severity: "sev1", start: "2026-11-30T09:00", metric: 7 } as never))).toMatch(/^metric: 7 is not a metric/);
+      expect(message(() => fn(seed, { severity: "sev1", start: "2026-11-30T09:00", metric: 7 } as never))).toMatch(/^metric: 7 is not a metric/);
     });
 
     it(`${name}: a bad start is named "start"`, () => {
-      expect(messageOf(() => fn(seed, { severity: "sev1", start: "yesterday" }))).toMatch(/^start: /);
+      expect(message(() => fn(seed, { severity: "sev1", start: "yesterday" }))).toMatch(/^start: /);
     });
   }
 
@@ -58,33 +52,33 @@ describe("availability validates its options", () => {
 
   it("options that are not an object", () => {
     for (const bad of [null, [], "week", 1]) {
-      expect(messageOf(() => availability(seed, bad as never))).toMatch(/^availability: .* is not an options object; pass \{ from, to, outages \}$/);
+      expect(message(() => availability(seed, bad as never))).toMatch(/^availability: .* is not an options object; pass \{ from, to, outages \}$/);
     }
   });
 
   it("bad from, to and outage instants are named by their path", () => {
-    expect(messageOf(() => availability(seed, { from: "x", to: "2026-11-30" }))).toMatch(/^from: /);
-    expect(messageOf(() => availability(seed, { from: "2026-11-23", to: "x" }))).toMatch(/^to: /);
-    expect(messageOf(() => availability(seed, { ...week, outages: [{ start: "2026-11-24T10:00", end: "2026-11-24T11:00" }, { start: "x", end: "2026-11-24T11:00" }] }))).toMatch(/^outages\[1\]\.start: /);
-    expect(messageOf(() => availability(seed, { ...week, outages: [{ start: "2026-11-24T10:00", end: "later" }] }))).toMatch(/^outages\[0\]\.end: /);
+    expect(message(() => availability(seed, { from: "x", to: "2026-11-30" }))).toMatch(/^from: /);
+    expect(message(() => availability(seed, { from: "2026-11-23", to: "x" }))).toMatch(/^to: /);
+    expect(message(() => availability(seed, { ...week, outages: [{ start: "2026-11-24T10:00", end: "2026-11-24T11:00" }, { start: "x", end: "2026-11-24T11:00" }] }))).toMatch(/^outages\[1\]\.start: /);
+    expect(message(() => availability(seed, { ...week, outages: [{ start: "2026-11-24T10:00", end: "later" }] }))).toMatch(/^outages\[0\]\.end: /);
   });
 
   it("outages that are not an array, or entries that are not objects", () => {
-    expect(messageOf(() => availability(seed, { ...week, outages: {} as never }))).toBe("outages: {} is not an array; pass [{ start, end }, …]");
+    expect(message(() => availability(seed, { ...week, outages: {} as never }))).toBe("outages: {} is not an array; pass [{ start, end }, …]");
     for (const bad of [null, [], "down", 5]) {
-      expect(messageOf(() => availability(seed, { ...week, outages: [bad as never] }))).toMatch(/^outages\[0\]: .* is not an outage; pass \{ start, end \}$/);
+      expect(message(() => availability(seed, { ...week, outages: [bad as never] }))).toMatch(/^outages\[0\]: .* is not an outage; pass \{ start, end \}$/);
     }
   });
 
   it("an outage that ends before it starts is refused; one that ends as it starts is empty", () => {
-    expect(messageOf(() => availability(seed, { ...week, outages: [{ start: "2026-11-24T11:00", end: "2026-11-24T10:00" }] }))).toMatch(/^outages\[0\]\.end: .* is before its start/);
+    expect(message(() => availability(seed, { ...week, outages: [{ start: "2026-11-24T11:00", end: "2026-11-24T10:00" }] }))).toMatch(/^outages\[0\]\.end: .* is before its start/);
     const empty = availability(seed, { ...week, outages: [{ start: "2026-11-24T11:00", end: "2026-11-24T11:00" }] });
     expect(empty.downtime).toBe(0);
     expect(empty.availability).toBe(1);
   });
 
   it("a period that ends before it starts is refused; an empty period has no maintenance", () => {
-    expect(messageOf(() => availability(seed, { from: "2026-11-30", to: "2026-11-23" }))).toMatch(/^to: .* is before from/);
+    expect(message(() => availability(seed, { from: "2026-11-30", to: "2026-11-23" }))).toMatch(/^to: .* is before from/);
     const r = availability(seed, { from: "2026-11-28T08:00", to: "2026-11-28T08:00" });
     expect(r.period).toBe(0);
     expect(r.maintenance).toBe(0);
@@ -94,9 +88,9 @@ describe("availability validates its options", () => {
 
 describe("batch entry points name a bad now", () => {
   it("checkBreaches, prioritize and evaluateTicket", () => {
-    expect(messageOf(() => checkBreaches(desk, [], "not a time"))).toMatch(/^now: /);
-    expect(messageOf(() => prioritize(desk, [], "not a time"))).toMatch(/^now: /);
-    expect(messageOf(() => evaluateTicket(desk, { createdAt: "2026-11-30T09:00", severity: "sev1" }, "not a time"))).toMatch(/^now: /);
+    expect(message(() => checkBreaches(desk, [], "not a time"))).toMatch(/^now: /);
+    expect(message(() => prioritize(desk, [], "not a time"))).toMatch(/^now: /);
+    expect(message(() => evaluateTicket(desk, { createdAt: "2026-11-30T09:00", severity: "sev1" }, "not a time"))).toMatch(/^now: /);
   });
 });
 
@@ -105,21 +99,21 @@ describe("ticket validation names the ticket and the field", () => {
 
   it("an unknown event type, or a missing one", () => {
     const t = { id: "T-7", createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "response", at: "2026-11-30T10:00" }, { type: "lunch", at: "2026-11-30T11:00" }] };
-    expect(messageOf(() => evaluateTicket(desk, t as never, now))).toMatch(/^ticket "T-7" events\[1\]\.type: "lunch" is not an event type; use /);
+    expect(message(() => evaluateTicket(desk, t as never, now))).toMatch(/^ticket "T-7" events\[1\]\.type: "lunch" is not an event type; use /);
     const u = { createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ at: "2026-11-30T10:00" }] };
-    expect(messageOf(() => checkBreaches(desk, [u as never], now))).toMatch(/^tickets\[0\]\.events\[0\]\.type: is missing; use /);
+    expect(message(() => checkBreaches(desk, [u as never], now))).toMatch(/^tickets\[0\]\.events\[0\]\.type: is missing; use /);
   });
 
   it("a bad event time keeps the library's reason after the field path", () => {
     const t = { id: "T-8", createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "response", at: "soon" }] };
-    const m = messageOf(() => evaluateTicket(desk, t as never, now));
+    const m = message(() => evaluateTicket(desk, t as never, now));
     expect(m).toMatch(/^ticket "T-8" events\[0\]\.at: /);
     expect(m).toContain('"soon"');
   });
 
   it("a severity event with an unknown severity, and an unknown ticket severity", () => {
     const t = { id: "T-9", createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "severity", at: "2026-11-30T10:00", severity: "sev0" }] };
-    expect(messageOf(() => evaluateTicket(desk, t as never, now))).toMatch(/^ticket "T-9" events\[0\]\.severity: "sev0" is not a severity of this policy/);
-    expect(messageOf(() => evaluateTicket(desk, { createdAt: "2026-11-30T09:00", severity: "SEV1" }, now))).toMatch(/^ticket\.severity: "SEV1" is not a severity/);
+    expect(message(() => evaluateTicket(desk, t as never, now))).toMatch(/^ticket "T-9" events\[0\]\.severity: "sev0" is not a severity of this policy/);
+    expect(message(() => evaluateTicket(desk, { createdAt: "2026-11-30T09:00", severity: "SEV1" }, now))).toMatch(/^ticket\.severity: "SEV1" is not a severity/);
   });
 });

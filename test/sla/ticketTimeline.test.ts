@@ -9,21 +9,15 @@ import { evaluateTicket } from "../../src/sla/evaluateTicket.js";
 import { prioritize } from "../../src/sla/prioritize.js";
 import type { Ticket } from "../../src/sla/types.js";
 import { seed } from "./slaFixtures.js";
+import { messageOf } from "../support/errorMessage.js";
+
+const message = (f: () => unknown): string => messageOf(f, InputError);
 
 const NOW = "2026-11-30T12:00";
 const ok = { type: "response", at: "2026-11-30T10:00" };
 
-function messageOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as Error).message;
-  }
-  throw new Error("expected an InputError");
-}
 
-const evaluate = (t: unknown) => messageOf(() => evaluateTicket(seed, t as Ticket, NOW));
+const evaluate = (t: unknown) => message(() => evaluateTicket(seed, t as Ticket, NOW));
 
 describe("evaluateTicket names the ticket, the event index and the field", () => {
   it("an unparsable event instant: ticket \"T-9\" events[1].at", () => {
@@ -58,7 +52,7 @@ describe("evaluateTicket names the ticket, the event index and the field", () =>
     expect(evaluate(null)).toMatch(/^ticket: null is not a ticket/);
   });
   it("a bad now", () => {
-    expect(messageOf(() => evaluateTicket(seed, { createdAt: "2026-11-30T09:00", severity: "sev1" }, Number.NaN))).toMatch(/^now: NaN/);
+    expect(message(() => evaluateTicket(seed, { createdAt: "2026-11-30T09:00", severity: "sev1" }, Number.NaN))).toMatch(/^now: NaN/);
   });
 });
 
@@ -66,13 +60,13 @@ describe("batches name the ticket's index (and id when it has one)", () => {
   const good: Ticket = { createdAt: "2026-11-30T09:00", severity: "sev1" };
   it("checkBreaches: tickets[1].events[0].at", () => {
     const bad = { createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "resolve", at: 1e300 }] };
-    expect(messageOf(() => checkBreaches(seed, [good, bad as unknown as Ticket], NOW))).toMatch(/^tickets\[1\]\.events\[0\]\.at: 1e\+300/);
+    expect(message(() => checkBreaches(seed, [good, bad as unknown as Ticket], NOW))).toMatch(/^tickets\[1\]\.events\[0\]\.at: 1e\+300/);
   });
   it("prioritize: tickets[2] (id \"T-3\") events[0].type", () => {
     const bad = { id: "T-3", createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "close", at: "2026-11-30T10:00" }] };
-    expect(messageOf(() => prioritize(seed, [good, good, bad as unknown as Ticket], NOW))).toMatch(/^tickets\[2\] \(id "T-3"\) events\[0\]\.type: "close"/);
+    expect(message(() => prioritize(seed, [good, good, bad as unknown as Ticket], NOW))).toMatch(/^tickets\[2\] \(id "T-3"\) events\[0\]\.type: "close"/);
   });
   it("a batch that is not an array", () => {
-    expect(messageOf(() => prioritize(seed, "T-1" as unknown as Ticket[], NOW))).toMatch(/^tickets: "T-1" is not an array/);
+    expect(message(() => prioritize(seed, "T-1" as unknown as Ticket[], NOW))).toMatch(/^tickets: "T-1" is not an array/);
   });
 });
