@@ -12,7 +12,7 @@
  * 7 days: `test/deep/deepZones.test.ts`-style check in {@link assertReferenceAssumptions} verifies
  * that for every zone here over 1969–2101 (Asia/Gaza is left out: 7.0 days apart in 2040).
  */
-import { DAY, luxonOffsetMinutes } from "../reference/wallClock.js";
+import { DAY, yearTable } from "../reference/wallClock.js";
 
 export const DEEP_ZONES = [
   // no DST, or none since 1970
@@ -46,40 +46,25 @@ export interface Transition {
   after: number;
 }
 
-const STEP = 7 * DAY;
 const transitionMemo = new Map<string, Transition[]>();
 
-/** The offset changes of `zone` in UTC year `year` (7-day scan, then bisection to the ms). */
+/** The offset changes of `zone` in UTC year `year`, from the reference's year table (memoised). */
 export function transitionsInYear(zone: string, year: number): Transition[] {
   const key = `${zone}|${year}`;
   let hit = transitionMemo.get(key);
-  if (hit !== undefined) return hit;
-  hit = [];
-  const end = Date.UTC(year + 1, 0, 1);
-  let lo = Date.UTC(year, 0, 1);
-  let offset = luxonOffsetMinutes(zone, lo);
-  while (lo < end) {
-    let hi = Math.min(lo + STEP, end);
-    const next = luxonOffsetMinutes(zone, hi);
-    if (next === offset) {
-      lo = hi;
-      continue;
-    }
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (luxonOffsetMinutes(zone, mid) === offset) lo = mid;
-      else hi = mid;
-    }
-    const after = luxonOffsetMinutes(zone, hi);
-    hit.push({ at: hi, before: offset, after });
-    offset = after;
-    lo = hi;
+  if (hit === undefined) {
+    const table = yearTable(zone, year);
+    let before = table.startOffset;
+    hit = table.transitions.map(({ at, offset }) => {
+      const t = { at, before, after: offset };
+      before = offset;
+      return t;
+    });
+    transitionMemo.set(key, hit);
   }
-  transitionMemo.set(key, hit);
   return hit;
 }
 
-/** What a year's transitions look like as rules: month, weekday and local time of each, offsets. */
 function signature(zone: string, year: number): string {
   return transitionsInYear(zone, year)
     .map((t) => {

@@ -41,14 +41,14 @@ const zoneObjects = new Map<string, IANAZone>();
  */
 const SCAN_STEP = 7 * 24 * 60 * 60 * 1000;
 
-interface YearTable {
+export interface YearTable {
   startOffset: number;
   transitions: Array<{ at: number; offset: number }>;
 }
 const yearTables = new Map<string, Map<number, YearTable>>();
 
-/** The offset at the start of a UTC year and every change during it (to the millisecond). */
-function yearTable(zone: string, year: number): YearTable {
+/** The offset at the start of a UTC year and every change during it (to the millisecond), memoised. */
+export function yearTable(zone: string, year: number): YearTable {
   let ofZone = yearTables.get(zone);
   if (ofZone === undefined) yearTables.set(zone, (ofZone = new Map()));
   let table = ofZone.get(year);
