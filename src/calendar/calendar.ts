@@ -23,8 +23,8 @@ export interface NamedSegment {
 /** What a local date's own intervals are, and why. */
 export interface DayPlan {
   readonly intervals: ReadonlyArray<WallInterval>;
-  /** Set when a holiday or special hours replaced the weekly hours. */
-  readonly override?: { readonly kind: "holiday" | "special"; readonly name?: string };
+  /** Set when a holiday or special hours replaced the weekly hours, with the entry's name if it has one. */
+  readonly override?: { readonly name?: string };
 }
 
 /** Mutable caches of a calendar (the only mutable part). */
@@ -145,16 +145,14 @@ export function planDay(cal: Calendar, day: number): DayPlan {
     if (annual !== undefined) return planFromRule(annual);
     if (cal.regionRules.length > 0) {
       const name = regionHolidaysOf(cal, year).get(day);
-      if (name !== undefined) return { intervals: EMPTY, override: { kind: "holiday", name } };
+      if (name !== undefined) return { intervals: EMPTY, override: { name } };
     }
   }
   return { intervals: cal.weekly[weekdayOfDay(day)]! };
 }
 
 function planFromRule(rule: DateRule | AnnualRule): DayPlan {
-  const kind = rule.hours === null ? "holiday" : "special";
-  const override = rule.name === undefined ? { kind } : { kind, name: rule.name };
-  return { intervals: rule.hours ?? EMPTY, override } as DayPlan;
+  return { intervals: rule.hours ?? EMPTY, override: rule.name === undefined ? {} : { name: rule.name } };
 }
 
 /** Region holidays of a year (day number → name), cached per year. */

@@ -27,12 +27,19 @@ export function assertSpanWithinHorizon(a: number, b: number, what: string): voi
 }
 
 /**
+ * The error for "the answer lies beyond the years 1000–9999", when a search runs off the supported
+ * years before it finds the answer (or, with `u`, the answer it found).
+ */
+export function outsideSupportedYears(what: string, u?: number): HorizonError {
+  const at = u === undefined ? "" : ` (${new Date(u).toISOString()})`;
+  return new HorizonError(`${what}: the answer lies outside the supported years 1000–9999${at}`);
+}
+
+/**
  * `u`, after checking that it lies in the supported years 1000–9999: an answer the library would
  * refuse as an argument is a HorizonError, not a Date.
  */
 export function withinSupportedYears(u: number, what: string): number {
-  if (u < MIN_EPOCH_MS || u > MAX_EPOCH_MS) {
-    throw new HorizonError(`${what}: the answer lies outside the supported years 1000–9999 (${new Date(u).toISOString()})`);
-  }
+  if (u < MIN_EPOCH_MS || u > MAX_EPOCH_MS) throw outsideSupportedYears(what, u);
   return u;
 }

@@ -20,7 +20,8 @@ export function measure(cal: Calendar, a: number, b: number, what: string): numb
   assertSpanWithinHorizon(a, b, what); // before the shortcut: the limit does not depend on the policy
   if (cal.neverOpen) return 0;
   const blockA = blockAt(cal, a);
-  if (b < blockA.end) return businessBefore(blockA, b) - businessBefore(blockA, a);
+  // b at the very end of a's year: answered from a's block, without building the next year
+  if (b <= blockA.end) return businessBefore(blockA, b) - businessBefore(blockA, a);
   const sum = blockA.total - businessBefore(blockA, a);
   const blockB = blockAt(cal, b);
   return sum + yearsTotal(cal, blockA.year + 1, blockB.year) + businessBefore(blockB, b);

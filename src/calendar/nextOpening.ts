@@ -4,7 +4,7 @@
  * @module
  */
 import type { Calendar } from "./calendar.js";
-import { HORIZON_MS, beyondHorizon, withinSupportedYears } from "./horizon.js";
+import { HORIZON_MS, beyondHorizon, outsideSupportedYears, withinSupportedYears } from "./horizon.js";
 import { MAX_YEAR, blockAt, lastStartAtOrBefore, yearBlock, yearTotal } from "./yearBlock.js";
 
 /**
@@ -22,7 +22,7 @@ export function nextOpening(cal: Calendar, t: number, what = "nextBusinessTime")
   if (i + 1 < block.starts.length) return checked(block.starts[i + 1]!, limit, what);
   for (;;) {
     year++;
-    if (year > MAX_YEAR) throw beyondHorizon(what);
+    if (year > MAX_YEAR) throw outsideSupportedYears(what);
     if (yearTotal(cal, year) > 0) {
       block = yearBlock(cal, year);
       return checked(block.starts[0]!, limit, what);

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Calendar } from "./calendar.js";
-import { HORIZON_MS, beyondHorizon, withinSupportedYears } from "./horizon.js";
+import { HORIZON_MS, beyondHorizon, outsideSupportedYears, withinSupportedYears } from "./horizon.js";
 import type { YearBlock } from "./yearBlock.js";
 import { MAX_YEAR, MIN_YEAR, blockAt, businessBefore, yearBlock, yearTotal } from "./yearBlock.js";
 
@@ -53,8 +53,9 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
     // Skip whole years by their totals (cached after the first visit).
     for (;;) {
       year += dir;
+      if (year < MIN_YEAR || year > MAX_YEAR) throw outsideSupportedYears(what);
       // 100 years of 36,525 days span at most 102 local years; the exact limit is checked at the end.
-      if (year < MIN_YEAR || year > MAX_YEAR || Math.abs(year - firstYear) > HORIZON_YEARS) throw beyondHorizon(what);
+      if (Math.abs(year - firstYear) > HORIZON_YEARS) throw beyondHorizon(what);
       const total = yearTotal(cal, year);
       if (remaining <= total) break;
       remaining -= total;

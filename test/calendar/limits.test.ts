@@ -49,6 +49,18 @@ describe("answers exactly 100 years away are found; one millisecond further is n
     expect(horizonMessage(() => sla.addBusinessDays(always, T, -36_526))).toMatch(/^addBusinessDays: no answer within 100 calendar years/);
   });
 
+  it("addBusinessDays on a weekday desk: the last weekday within 36,525 days, not the next one", () => {
+    const allDay: [string, string][] = [["00:00", "24:00"]];
+    const weekdays = sla.definePolicy({ timezone: "UTC", hours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay } });
+    expect(new Date(T).getUTCDay()).toBe(6); // a Saturday: not counted by businessDaysBetween
+    const n = sla.businessDaysBetween(weekdays, T, T + HORIZON);
+    const last = sla.addBusinessDays(weekdays, T, n).getTime();
+    expect(last).toBeLessThanOrEqual(T + HORIZON);
+    expect(last).toBeGreaterThan(T + HORIZON - 3 * DAY);
+    expect(horizonMessage(() => sla.addBusinessDays(weekdays, T, n + 1))).toMatch(/^addBusinessDays: no answer within 100 calendar years/);
+    expect(horizonMessage(() => sla.addBusinessDays(weekdays, T + HORIZON, -n - 1))).toMatch(/^addBusinessDays: no answer within 100 calendar years/);
+  });
+
   it("a policy that is never open: every search names its function", () => {
     expect(horizonMessage(() => sla.nextBusinessTime(never, T))).toMatch(/^nextBusinessTime: no answer within 100 calendar years/);
     expect(horizonMessage(() => sla.addBusinessDays(never, T, 1))).toMatch(/^addBusinessDays: no answer/);
@@ -79,5 +91,53 @@ describe("answers must lie in the years 1000–9999 (both ends included)", () =>
     // 9999-12-31 is a Friday: the next Monday is in the year 10000
     expect(new Date(MAX).getUTCDay()).toBe(5);
     expect(() => sla.nextBusinessTime(mondays, MAX)).toThrow(sla.HorizonError);
+  });
+});
+
+describe("searches that run off the years 1000–9999 say so, naming the function", () => {
+  it("adding or subtracting years of business time near either end", () => {
+    const years3 = 3 * 365 * DAY;
+    expect(horizonMessage(() => sla.addBusinessTime(always, MAX - DAY, years3))).toBe("addBusinessTime: the answer lies outside the supported years 1000–9999");
+    expect(horizonMessage(() => sla.subtractBusinessTime(always, MIN + DAY, years3))).toBe("subtractBusinessTime: the answer lies outside the supported years 1000–9999");
+  });
+
+  it("an answer found in the local year 10000 is refused with its date", () => {
+    expect(horizonMessage(() => sla.addBusinessTime(always, MAX - DAY, 3 * DAY))).toBe(
+      "addBusinessTime: the answer lies outside the supported years 1000–9999 (+010000-01-02T00:00:00.000Z)",
+    );
+  });
+
+  it("west of Greenwich the first hours of 1000-01-01 UTC belong to the local year 999, and are reachable", () => {
+    const toronto = sla.definePolicy({ timezone: "America/Toronto", hours: "24x7" });
+    expect(sla.subtractBusinessTime(toronto, MIN + DAY, DAY).getTime()).toBe(MIN);
+  });
+
+  it("adding or subtracting hundreds of business days near either end", () => {
+    expect(horizonMessage(() => sla.addBusinessDays(always, MAX - DAY, 800))).toBe("addBusinessDays: the answer lies outside the supported years 1000–9999");
+    expect(horizonMessage(() => sla.addBusinessDays(always, MIN + DAY, -800))).toBe("addBusinessDays: the answer lies outside the supported years 1000–9999");
+  });
+
+  it("the next opening: found in the year 10000 (and refused with its date), or not found before it ends", () => {
+    const mondays = sla.definePolicy({ timezone: "UTC", hours: { mon: [["09:00", "17:00"]] } });
+    expect(horizonMessage(() => sla.nextBusinessTime(mondays, MAX))).toBe(
+      "nextBusinessTime: the answer lies outside the supported years 1000–9999 (+010000-01-03T09:00:00.000Z)",
+    );
+    // open on one date only: from 9990 on, nothing opens before the supported years end
+    const once = sla.definePolicy({ timezone: "UTC", hours: {}, holidays: [{ date: "2000-01-03", hours: [["09:00", "10:00"]] }] });
+    expect(horizonMessage(() => sla.nextBusinessTime(once, Date.UTC(9990, 0, 1)))).toBe("nextBusinessTime: the answer lies outside the supported years 1000–9999");
+  });
+});
+
+describe("the next opening 100 years away, to the millisecond", () => {
+  // Open on one date only, 2100-01-01 00:00–01:00 UTC: every local year before it is closed.
+  const once = sla.definePolicy({ timezone: "UTC", hours: {}, holidays: [{ date: "2100-01-01", hours: [["00:00", "01:00"]] }] });
+  const opening = Date.UTC(2100, 0, 1);
+
+  it("is found from exactly 36,525 days before it (the closed year before it ends exactly at the limit)", () => {
+    expect(sla.nextBusinessTime(once, opening - HORIZON).getTime()).toBe(opening);
+  });
+
+  it("is beyond the horizon from one millisecond earlier", () => {
+    expect(horizonMessage(() => sla.nextBusinessTime(once, opening - HORIZON - 1))).toMatch(/^nextBusinessTime: no answer within 100 calendar years/);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * `closedTime` (the labels behind `explainDeadline`) agrees with a naive reference on random
+ * policies near DST transitions: its spans are sorted and disjoint, together with the open segments
+ * they cover the range exactly, and each span's reason is the reference's reason at every instant
+ * of the span (checked at the span's start and at every instant where the reference's reason could
+ * change, so the comparison is exact, not sampled).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Calendar } from "../../src/calendar/calendar.js";
+import { closedTime } from "../../src/calendar/closedTime.js";
+import { compiledOf } from "../../src/calendar/definePolicy.js";
+import { openSegments } from "../../src/calendar/openSegments.js";
+import { refReasonAt, refReasonBoundaries } from "../reference/referenceClosedReasons.js";
+import type { RefPolicy } from "../reference/referencePolicy.js";
+import { policyWithInstantsArb } from "../support/arbitraries.js";
+import { cachedPair } from "../support/compareWithReference.js";
+import { params } from "../support/runs.js";
+
+const HOUR = 3_600_000;
+const iso = (t: number) => new Date(t).toISOString();
+
+function check(cal: Calendar, ref: RefPolicy, from: number, to: number, clock: boolean): void {
+  const closed = closedTime(cal, from, to, "test");
+  const open = openSegments(cal, from, to, "test");
+  // closed spans and open segments tile [from, to) exactly
+  const pieces = [...closed.map((c) => [c.start, c.end] as const), ...Array.from({ length: open.length / 2 }, (_, i) => [open[2 * i]!, open[2 * i + 1]!] as const)];
+  pieces.sort((a, b) => a[0] - b[0]);
+  let cursor = from;
+  for (const [s, e] of pieces) {
+    expect(s, `piece starting ${iso(s)}`).toBe(cursor);
+    expect(e).toBeGreaterThan(s);
+    cursor = e;
+  }
+  expect(cursor).toBe(to === from ? from : to);
+  // sorted by start, each with the reference's reason throughout
+  const boundaries = refReasonBoundaries(ref, from, to);
+  let k = 0;
+  for (let i = 0; i < closed.length; i++) {
+    const c = closed[i]!;
+    if (i > 0) expect(c.start).toBeGreaterThanOrEqual(closed[i - 1]!.end);
+    if (c.reason === "closed") expect(c).not.toHaveProperty("name");
+    while (k < boundaries.length && boundaries[k]! <= c.start) k++;
+    for (let j = k - 1; j < boundaries.length && (j < 0 || boundaries[j]! < c.end); j++) {
+      const t = j < k ? c.start : boundaries[j]!;
+      expect(refReasonAt(ref, t, clock), `${c.reason} span ${iso(c.start)}–${iso(c.end)}, at ${iso(t)}`).toBe(c.reason);
+    }
+  }
+}
+
+const rangeArb = policyWithInstantsArb(1).chain(({ def, instants }) =>
+  fc.record({ def: fc.constant(def), from: fc.constant(instants[0]!), hours: fc.integer({ min: 0, max: 10 * 24 }) }),
+);
+
+describe("closedTime agrees with the reference", () => {
+  it("on the business calendar: every non-running instant is labelled maintenance, holiday or closed as the reference says", () => {
+    fc.assert(
+      fc.property(rangeArb, ({ def, from, hours }) => {
+        const { real, ref } = cachedPair(def);
+        check(compiledOf(real).business, ref.policy, from, from + hours * HOUR, false);
+      }),
+      params(80),
+    );
+  });
+
+  it("on the calendar clock: only maintenance windows that pause the clocks stop it", () => {
+    fc.assert(
+      fc.property(rangeArb, ({ def, from, hours }) => {
+        const { real, ref } = cachedPair(def);
+        check(compiledOf(real).clock, ref.policy, from, from + hours * HOUR, true);
+      }),
+      params(40),
+    );
+  });
+});
