@@ -28,6 +28,18 @@ describe("segment algebra on half-open segments", () => {
   it("clips to a range", () => {
     expect(clipSegments([0, 5, 8, 12], 3, 10)).toEqual([3, 5, 8, 10]);
   });
+  it("clipping to a range that only touches a segment leaves nothing, not an empty segment", () => {
+    expect(clipSegments([0, 5, 8, 12], 5, 8)).toEqual([]);
+    expect(clipSegments([0, 5], 5, 5)).toEqual([]);
+  });
+  it("clip keeps exactly the points of the segments inside [lo, hi) (property)", () => {
+    fc.assert(fc.property(segs, fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }), (a, lo, hi) => {
+      const base = mergeSegments(a);
+      const r = clipSegments(base, lo, hi);
+      expect(wellFormed(r)).toBe(true);
+      for (let x = 0; x <= 61; x++) expect(member(r, x)).toBe(member(base, x) && x >= lo && x < hi);
+    }));
+  });
   it("merge keeps exactly the points of the union (property)", () => {
     fc.assert(fc.property(segs, (flat) => {
       const m = mergeSegments(flat);
@@ -40,7 +52,8 @@ describe("segment algebra on half-open segments", () => {
       const base = mergeSegments(a);
       const cut = mergeSegments(b);
       const r = subtractSegments(base, cut);
-      for (let i = 0; i < r.length; i += 2) expect(r[i]! < r[i + 1]!).toBe(true);
+      expect(wellFormed(r)).toBe(true);
+      expect(r).not.toBe(base); // a new list, also when nothing is cut
       for (let x = 0; x <= 61; x++) expect(member(r, x)).toBe(member(base, x) && !member(cut, x));
     }));
   });
