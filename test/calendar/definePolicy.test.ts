@@ -3,7 +3,7 @@
  * given), what it hides (`compiled`, the brand), that it is frozen, and the checks that need the
  * time zone (closures and one-off windows resolved to instants) or the region source (lite).
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as sla from "../../src/index.js";
 import * as lite from "../../src/lite.js";
 import { compiledOf } from "../../src/calendar/definePolicy.js";
@@ -78,7 +78,30 @@ describe("checks made once the zone is known", () => {
 
   it("wall-clock closure ends resolve by the compatible rule: 01:00–04:00 across the spring gap lasts 2 hours", () => {
     const p = sla.definePolicy({ timezone: "America/Toronto", hours: "24x7", holidays: [{ from: "2026-03-08T01:00", to: "2026-03-08T04:00" }] });
-    expect(compiledOf(p).business.closures).toEqual([{ start: Date.parse("2026-03-08T06:00Z"), end: Date.parse("2026-03-08T08:00Z") }]);
+    // no `name: undefined` key on a closure without a name
+    expect(compiledOf(p).business.closures).toStrictEqual([{ start: Date.parse("2026-03-08T06:00Z"), end: Date.parse("2026-03-08T08:00Z") }]);
+  });
+
+  it("a closure that resolves to zero length is refused too (02:30 and 03:30 are the same instant on the spring-forward day)", () => {
+    const r = sla.safeDefinePolicy({ timezone: "America/Toronto", hours: "24x7", holidays: [{ from: "2026-03-08T02:30", to: "2026-03-08T03:30" }] });
+    expect(issuesOf(r).map((i) => i.message)).toEqual([
+      "ends at or before it starts once resolved in America/Toronto (2026-03-08T07:30:00.000Z → 2026-03-08T07:30:00.000Z); make the end later than the start",
+    ]);
+  });
+
+  it("a preset whose zone this runtime lacks (a small-ICU build) is a PolicyError at timezone, not a crash", () => {
+    // presets skip the schema pass, so this is the only check of their zone
+    const RealFormat = Intl.DateTimeFormat;
+    const spy = vi.spyOn(Intl, "DateTimeFormat").mockImplementation(function (locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      if (options?.timeZone === "America/Toronto") throw new RangeError("Invalid time zone specified: America/Toronto");
+      return new RealFormat(locales, options);
+    } as unknown as typeof Intl.DateTimeFormat);
+    try {
+      const r = sla.safeDefinePolicy(sla.presets.auvikSupportV2);
+      expect(issuesOf(r)).toEqual([{ path: ["timezone"], message: '"America/Toronto" is not an IANA time zone known to this runtime; use e.g. "America/Toronto" or "UTC"' }]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
