@@ -243,8 +243,3 @@ export function businessBefore(block: YearBlock, t: number): number {
   if (i < 0) return 0;
   return t < block.ends[i]! ? block.cum[i]! + (t - block.starts[i]!) : block.cum[i + 1]!;
 }
-
-/** A day count in whole days, for messages. */
-export function daysBetween(a: number, b: number): number {
-  return Math.round((b - a) / MS_PER_DAY);
-}

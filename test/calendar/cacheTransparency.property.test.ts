@@ -54,8 +54,8 @@ function ask(p: sla.Policy, q: Query): unknown {
 function policyArb(zone: string): fc.Arbitrary<PolicyJson> {
   return fc.oneof(
     policyInZoneArb(zone),
-    fc.constant({ timezone: zone, hours: "24x7" }),
-    fc.constant({ timezone: zone, hours: "24x7", holidays: [{ annual: "01-02" }, { date: "2012-12-31", hours: [["12:00", "24:00"]] }] }),
+    fc.constant<PolicyJson>({ timezone: zone, hours: "24x7" }),
+    fc.constant<PolicyJson>({ timezone: zone, hours: "24x7", holidays: [{ annual: "01-02" }, { date: "2012-12-31", hours: [["12:00", "24:00"]] }] }),
   );
 }
 

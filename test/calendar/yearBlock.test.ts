@@ -81,3 +81,46 @@ describe("yearsTotal: running sums of whole years", () => {
     expect(yearsTotal(cal, 2040, 2030)).toBe(0);
   });
 });
+
+describe("the year-block cache", () => {
+  /** 24 half-hour segments a day, every day, in UTC: 8,760 or 8,784 segments a year (the cache holds 150,000). */
+  function dense() {
+    const slots = Array.from({ length: 24 }, (_, h) => [`${String(h).padStart(2, "0")}:00`, `${String(h).padStart(2, "0")}:30`]);
+    const p = definePolicy({ timezone: "UTC", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots])) });
+    const touch = (y: number) => businessTimeBetween(p, `${y}-01-10T00:00Z`, `${y}-01-11T00:00Z`);
+    return { cache: compiledOf(p).business.cache, touch };
+  }
+
+  it("keeps every year while they fit", () => {
+    const { cache, touch } = dense();
+    for (let y = 2000; y < 2016; y++) expect(touch(y)).toBe(12 * H);
+    expect([...cache.blocks.keys()].sort()).toEqual(Array.from({ length: 16 }, (_, i) => 2000 + i));
+  });
+
+  it("drops the least recently used year first: a year used again stays", () => {
+    const { cache, touch } = dense();
+    for (let y = 2000; y < 2016; y++) touch(y); // 16 years, about 140,000 segments
+    touch(2000); // used again: now 2001 is the least recently used
+    touch(2016); // 17 years still fit
+    touch(2017); // over the bound: 2001 goes
+    const kept = new Set(cache.blocks.keys());
+    expect(kept.has(2000)).toBe(true);
+    expect(kept.has(2001)).toBe(false);
+    expect(kept.has(2002)).toBe(true);
+    expect(kept.has(2017)).toBe(true);
+    expect(cache.segmentCount).toBe([...cache.blocks.values()].reduce((s, e) => s + e.block.starts.length, 0));
+    expect(cache.segmentCount).toBeLessThanOrEqual(150_000);
+  });
+});
+
+describe("running sums of far-apart years", () => {
+  it("never build the years between two spans centuries apart", () => {
+    const p = definePolicy({ timezone: "UTC", hours: { mon: [["09:00", "17:00"]] } });
+    const cal = compiledOf(p).business;
+    expect(businessTimeBetween(p, "2026-01-01T00:00Z", "2036-01-01T00:00Z")).toBeGreaterThan(0);
+    expect(businessTimeBetween(p, "1500-01-01T00:00Z", "1503-01-01T00:00Z")).toBeGreaterThan(0);
+    expect(businessTimeBetween(p, "2030-01-01T00:00Z", "2040-01-01T00:00Z")).toBeGreaterThan(0);
+    const built = cal.cache.totals.reduce<number[]>((ys, t, i) => (Number.isNaN(t) ? ys : [...ys, i + 999]), []);
+    expect(built.every((y) => (y >= 1499 && y <= 1503) || (y >= 2025 && y <= 2040))).toBe(true);
+  });
+});
