@@ -13,8 +13,8 @@
  * `out.json`, and prints one line per mutant.
  *
  * A file whose source changed since the run: each mutant is moved to the current source when every
- * line it spans is found, unchanged and exactly once, in the current file (otherwise it is reported
- * UNMAPPED and keeps its status). Mutants of code added since the run are not in the report: re-run
+ * line it spans is found unchanged, at the same line number or exactly once elsewhere in the current
+ * file (otherwise it is reported UNMAPPED and keeps its status). Mutants of code added since the run are not in the report: re-run
  * Stryker for complete numbers.
  *
  * Why the given tests are enough: a mutant that survived the run survived every test that existed
@@ -49,7 +49,8 @@ try {
     const newLines = original.split("\n");
     const where = new Map();
     newLines.forEach((text, i) => where.set(text, where.has(text) ? -1 : i + 1));
-    const relocate = (line) => (original === entry.source ? line : (where.get(oldLines[line - 1]) ?? -1));
+    // a line still in the same place with the same text stays; otherwise its text must be unique
+    const relocate = (line) => (newLines[line - 1] === oldLines[line - 1] ? line : (where.get(oldLines[line - 1]) ?? -1));
     for (const m of entry.mutants) {
       if (m.status !== "Survived" && m.status !== "NoCoverage") continue;
       const span = m.location.end.line - m.location.start.line;

@@ -12,7 +12,8 @@ import type { Calendar } from "../../src/calendar/calendar.js";
 import { closedTime } from "../../src/calendar/closedTime.js";
 import { compiledOf } from "../../src/calendar/definePolicy.js";
 import { openSegments } from "../../src/calendar/openSegments.js";
-import { refReasonAt, refReasonBoundaries } from "../reference/referenceClosedReasons.js";
+import { refClockSegments, refReasonAt, refReasonBoundaries } from "../reference/referenceClosedReasons.js";
+import { businessSegments } from "../reference/referenceSegments.js";
 import type { RefPolicy } from "../reference/referencePolicy.js";
 import { startOfDay } from "../reference/wallClock.js";
 import { policyWithInstantsArb } from "../support/arbitraries.js";
@@ -25,6 +26,9 @@ const iso = (t: number) => new Date(t).toISOString();
 function check(cal: Calendar, ref: RefPolicy, from: number, to: number, clock: boolean): void {
   const closed = closedTime(cal, from, to, "test");
   const open = openSegments(cal, from, to, "test");
+  // the open segments themselves are the reference's (business hours, or the clock minus pausing windows)
+  const pairs = Array.from({ length: open.length / 2 }, (_, i) => [open[2 * i]!, open[2 * i + 1]!]);
+  expect(pairs).toEqual(clock ? refClockSegments(ref, from, to) : businessSegments(ref, from, to));
   // closed spans and open segments tile [from, to) exactly
   const pieces = [...closed.map((c) => [c.start, c.end] as const), ...Array.from({ length: open.length / 2 }, (_, i) => [open[2 * i]!, open[2 * i + 1]!] as const)];
   pieces.sort((a, b) => a[0] - b[0]);

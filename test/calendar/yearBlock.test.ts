@@ -124,3 +124,15 @@ describe("running sums of far-apart years", () => {
     expect(built.every((y) => (y >= 1499 && y <= 1503) || (y >= 2025 && y <= 2040))).toBe(true);
   });
 });
+
+describe("the two most recently used years", () => {
+  it("answer only for their own instants: a New Year's instant belongs to the next year", () => {
+    const p = definePolicy({ timezone: "UTC", hours: "24x7" });
+    // 2012 then 2011: 2011 is the year used last, 2012 the one before; 2013-01-01T00:00 is neither
+    expect(isBusinessTime(p, "2012-06-01T00:00Z")).toBe(true);
+    expect(isBusinessTime(p, "2011-06-01T00:00Z")).toBe(true);
+    expect(isBusinessTime(p, "2013-01-01T00:00Z")).toBe(true);
+    expect(isBusinessTime(p, "2012-01-01T00:00Z")).toBe(true);
+    expect(businessTimeBetween(p, "2012-12-31T23:00Z", "2013-01-01T01:00Z")).toBe(2 * H);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { RefPolicy, RefWallInterval } from "./referencePolicy.js";
 import { isRegionHoliday } from "./referencePolicy.js";
-import { businessSegments, type Segment, wallIntervalsOfDay } from "./referenceSegments.js";
+import { businessSegments, clip, type Segment, subtract, wallIntervalsOfDay } from "./referenceSegments.js";
 import { localDayOf, monthDayOf, wallToEpoch, weekdayOf } from "./wallClock.js";
 
 export type RefReason = "open" | "maintenance" | "holiday" | "closed";
@@ -72,4 +72,13 @@ export function refReasonBoundaries(p: RefPolicy, from: number, to: number): num
   p.closures.forEach(add);
   businessSegments(p, from, to).forEach(add);
   return [...points].sort((a, b) => a - b);
+}
+
+/** The calendar clock's running time in `[from, to)`: all of it, minus the windows that pause the clocks. */
+export function refClockSegments(p: RefPolicy, from: number, to: number): Segment[] {
+  if (to <= from) return [];
+  if (!p.pausesClocks) return [[from, to]];
+  const windows: Segment[] = [...p.oneOffWindows];
+  for (let d = localDayOf(p.zone, from) - 2; d <= localDayOf(p.zone, to) + 1; d++) windows.push(...windowsOfDay(p, d));
+  return clip(subtract([[from, to]], windows), from, to);
 }
