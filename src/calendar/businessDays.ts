@@ -6,9 +6,9 @@
 import { civilFromDay, dayFromCivil } from "../policy/calendarDate.js";
 import { localDayOf, timeOfDayOf, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
-import { HORIZON_DAYS, beyondHorizon, outsideSupportedYears, withinSupportedYears } from "./horizon.js";
+import { HORIZON_DAYS, beyondHorizon, withinSupportedYears } from "./horizon.js";
 import { HorizonError } from "../errors.js";
-import { MAX_YEAR, MIN_YEAR, yearBlock } from "./yearBlock.js";
+import { supportedYear, yearBlock } from "./yearBlock.js";
 
 /** Number of business days among local dates `[fromDay, toDay]` (inclusive, fromDay <= toDay). */
 export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number): number {
@@ -80,7 +80,7 @@ export function shiftBusinessDays(cal: Calendar, at: number, n: number): number 
     remaining -= available;
     year += dir;
     if (Math.abs(dayFromCivil(year, 1, 1) - day0) > HORIZON_DAYS + 366) throw beyondHorizon("addBusinessDays");
-    if (year < MIN_YEAR || year > MAX_YEAR) throw outsideSupportedYears("addBusinessDays");
+    supportedYear(year, "addBusinessDays");
     block = yearBlock(cal, year);
     k = dir > 0 ? -1 : block.dayCum.length - 1;
   }

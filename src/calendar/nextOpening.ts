@@ -4,8 +4,8 @@
  * @module
  */
 import type { Calendar } from "./calendar.js";
-import { HORIZON_MS, beyondHorizon, outsideSupportedYears, withinSupportedYears } from "./horizon.js";
-import { MAX_YEAR, blockAt, lastStartAtOrBefore, yearBlock, yearTotal } from "./yearBlock.js";
+import { HORIZON_MS, beyondHorizon, withinSupportedYears } from "./horizon.js";
+import { blockAt, lastStartAtOrBefore, supportedYear, yearBlock, yearTotal } from "./yearBlock.js";
 
 /**
  * `t` when the calendar runs at `t`, else the start of the next open segment.
@@ -21,8 +21,7 @@ export function nextOpening(cal: Calendar, t: number, what = "nextBusinessTime")
   if (i >= 0 && t < block.ends[i]!) return t;
   if (i + 1 < block.starts.length) return checked(block.starts[i + 1]!, limit, what);
   for (;;) {
-    year++;
-    if (year > MAX_YEAR) throw outsideSupportedYears(what);
+    year = supportedYear(year + 1, what);
     if (yearTotal(cal, year) > 0) {
       block = yearBlock(cal, year);
       return checked(block.starts[0]!, limit, what);

@@ -8,9 +8,9 @@
  * @module
  */
 import type { Calendar } from "./calendar.js";
-import { HORIZON_MS, beyondHorizon, outsideSupportedYears, withinSupportedYears } from "./horizon.js";
+import { HORIZON_MS, beyondHorizon, withinSupportedYears } from "./horizon.js";
 import type { YearBlock } from "./yearBlock.js";
-import { MAX_YEAR, MIN_YEAR, blockAt, businessBefore, yearBlock, yearTotal } from "./yearBlock.js";
+import { blockAt, businessBefore, supportedYear, yearBlock, yearTotal } from "./yearBlock.js";
 
 /**
  * The earliest instant `u >= start` with `measure(cal, start, u) = d` (`d >= 0`).
@@ -52,8 +52,7 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
     remaining -= available;
     // Skip whole years by their totals (cached after the first visit).
     for (;;) {
-      year += dir;
-      if (year < MIN_YEAR || year > MAX_YEAR) throw outsideSupportedYears(what);
+      year = supportedYear(year + dir, what);
       // 100 years of 36,525 days span at most 102 local years; the exact limit is checked at the end.
       if (Math.abs(year - firstYear) > HORIZON_YEARS) throw beyondHorizon(what);
       const total = yearTotal(cal, year);

@@ -11,6 +11,7 @@
  * @module
  */
 import { HorizonError } from "../errors.js";
+import { outsideSupportedYears } from "./horizon.js";
 import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../policy/calendarDate.js";
 import { epochToWall, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
@@ -38,6 +39,17 @@ export interface YearBlock {
 /** Years outside this range are never built. */
 export const MIN_YEAR = 999;
 export const MAX_YEAR = 10_000;
+
+/**
+ * `year`, after checking that a search may step into it: the one range check of the walks, before
+ * they build the year.
+ *
+ * @throws HorizonError `${what}: the answer lies outside the supported years 1000–9999`.
+ */
+export function supportedYear(year: number, what: string): number {
+  if (year < MIN_YEAR || year > MAX_YEAR) throw outsideSupportedYears(what);
+  return year;
+}
 
 /** Segments kept in one calendar's block cache before least recently used years are dropped. */
 const MAX_CACHED_SEGMENTS = 150_000;
