@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { civilFromDay, dayFromCivil } from "../policy/calendarDate.js";
+import { civilFromDay, dayFromCivil } from "../time/calendarDate.js";
 import { localDayOf, timeOfDayOf, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
 import { HORIZON_DAYS, beyondHorizon, withinSupportedYears } from "./horizon.js";

@@ -8,7 +8,7 @@
  * @module
  */
 import type { AnnualRule, DateRule, NormalizedPolicy, RegionRule, WallInterval, WeeklyWindow } from "../policy/normalizedPolicy.js";
-import { MS_PER_DAY, civilFromDay, weekdayOfDay } from "../policy/calendarDate.js";
+import { MS_PER_DAY, civilFromDay, weekdayOfDay } from "../time/calendarDate.js";
 import type { ZoneRules } from "../time/zoneRules.js";
 import type { RegionHolidaySource } from "./regionHolidaySource.js";
 import type { YearBlock } from "./yearBlock.js";

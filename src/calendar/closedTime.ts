@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { weekdayOfDay } from "../policy/calendarDate.js";
+import { weekdayOfDay } from "../time/calendarDate.js";
 import { localDayOf, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
 import { planDay } from "./calendar.js";

@@ -9,7 +9,7 @@
  */
 import Holidays from "date-holidays";
 import type { RegionRule } from "../policy/normalizedPolicy.js";
-import { dayFromCivil } from "../policy/calendarDate.js";
+import { dayFromCivil } from "../time/calendarDate.js";
 import type { RegionHoliday, RegionHolidaySource } from "./regionHolidaySource.js";
 
 const instances = new Map<string, Holidays>();

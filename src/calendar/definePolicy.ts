@@ -5,7 +5,7 @@
  */
 import { InputError, PolicyError, describeValue } from "../errors.js";
 import type { PolicyIssue } from "../errors.js";
-import { formatDay } from "../policy/calendarDate.js";
+import { formatDay } from "../time/calendarDate.js";
 import type { NormalizedPolicy, WallPoint, WallSpan } from "../policy/normalizedPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { PolicyDefinition } from "../policy/policySchema.js";

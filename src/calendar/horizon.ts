@@ -4,7 +4,7 @@
  * @module
  */
 import { HorizonError } from "../errors.js";
-import { MS_PER_DAY } from "../policy/calendarDate.js";
+import { MS_PER_DAY } from "../time/calendarDate.js";
 import { MAX_EPOCH_MS, MIN_EPOCH_MS } from "../time/instant.js";
 
 /** 100 calendar years, as 36 525 days. */

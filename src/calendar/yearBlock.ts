@@ -12,7 +12,7 @@
  */
 import { HorizonError } from "../errors.js";
 import { outsideSupportedYears } from "./horizon.js";
-import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../policy/calendarDate.js";
+import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../time/calendarDate.js";
 import { epochToWall, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
 import { TOTALS_BASE_YEAR, planDay } from "./calendar.js";

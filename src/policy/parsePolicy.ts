@@ -7,8 +7,8 @@
 
 import type { PolicyIssue } from "../errors.js";
 import { describeValue } from "../errors.js";
-import { MS_PER_DAY } from "./calendarDate.js";
-import { parseIsoDate, parseIsoText, parseMonthDay } from "./isoText.js";
+import { MS_PER_DAY } from "../time/calendarDate.js";
+import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
 import { METRIC_NAMES, WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type {
   AnnualRule,
@@ -34,7 +34,7 @@ import type {
   WeeklyMaintenanceWindowDefinition,
 } from "./policySchema.js";
 import { parseRegionCode } from "./regionCode.js";
-import { parseTimeOfDay } from "./timeOfDay.js";
+import { parseTimeOfDay } from "../time/timeOfDay.js";
 
 /** Outcome of {@link parsePolicy}. */
 export type ParsePolicyResult =

@@ -10,16 +10,16 @@
 
 import * as z from "zod/mini";
 import { describeValue } from "../errors.js";
-import { MS_PER_DAY } from "./calendarDate.js";
-import { DURATION_PART_KEYS, parseDuration } from "./durationText.js";
-import type { DurationParts } from "./durationText.js";
-import { parseIsoDate, parseIsoText, parseMonthDay } from "./isoText.js";
-import type { IsoTextParts } from "./isoText.js";
+import { MS_PER_DAY } from "../time/calendarDate.js";
+import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
+import type { DurationParts } from "../time/durationText.js";
+import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
+import type { IsoTextParts } from "../time/isoText.js";
 import { METRIC_NAMES, WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type { MetricName, WeekdayKey } from "./normalizedPolicy.js";
 import { parseRegionCode } from "./regionCode.js";
-import { parseTimeOfDay } from "./timeOfDay.js";
-import { checkTimeZoneName } from "./timeZoneName.js";
+import { parseTimeOfDay } from "../time/timeOfDay.js";
+import { checkTimeZoneName } from "../time/timeZoneName.js";
 
 // ---------------------------------------------------------------------------------------------
 // Types

@@ -7,7 +7,7 @@
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { assertSpanWithinHorizon } from "../calendar/horizon.js";
 import { clipSegments, mergeSegments } from "../calendar/segmentAlgebra.js";
-import { weekdayOfDay } from "../policy/calendarDate.js";
+import { weekdayOfDay } from "../time/calendarDate.js";
 import type { WallPoint } from "../policy/normalizedPolicy.js";
 import { localDayOf, wallToEpoch } from "../time/wallClock.js";
 

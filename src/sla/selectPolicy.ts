@@ -6,7 +6,7 @@
 import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import { InputError, describeValue } from "../errors.js";
-import { formatDay } from "../policy/calendarDate.js";
+import { formatDay } from "../time/calendarDate.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
 import { localDayOf } from "../time/wallClock.js";

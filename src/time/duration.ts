@@ -5,7 +5,7 @@
  */
 import { isLuxon } from "./instant.js";
 import { InputError, describeValue } from "../errors.js";
-import { parseDuration } from "../policy/durationText.js";
+import { parseDuration } from "./durationText.js";
 
 /**
  * A duration as sla-clock accepts it: milliseconds, a shorthand (`"2h"`, `"1h30m"`, `"1.5h"`,

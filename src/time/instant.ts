@@ -4,8 +4,8 @@
  * @module
  */
 import { InputError, describeValue } from "../errors.js";
-import { MS_PER_DAY } from "../policy/calendarDate.js";
-import { parseIsoText } from "../policy/isoText.js";
+import { MS_PER_DAY } from "./calendarDate.js";
+import { parseIsoText } from "./isoText.js";
 import { wallToEpoch } from "./wallClock.js";
 import type { ZoneRules } from "./zoneRules.js";
 

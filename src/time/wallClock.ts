@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { MS_PER_DAY } from "../policy/calendarDate.js";
+import { MS_PER_DAY } from "./calendarDate.js";
 import type { ZoneRules } from "./zoneRules.js";
 
 /**

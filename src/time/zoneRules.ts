@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { MS_PER_DAY, MS_PER_SECOND, civilFromDay, dayFromCivil } from "../policy/calendarDate.js";
+import { MS_PER_DAY, MS_PER_SECOND, civilFromDay, dayFromCivil } from "./calendarDate.js";
 
 /** Offsets of one zone. `offsetAt(t)` is the zone's UTC offset in ms at epoch-ms instant `t`. */
 export interface ZoneRules {

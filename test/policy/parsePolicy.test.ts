@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PolicyError } from "../../src/errors.js";
-import { dayFromCivil } from "../../src/policy/calendarDate.js";
+import { dayFromCivil } from "../../src/time/calendarDate.js";
 import { parsePolicy } from "../../src/policy/parsePolicy.js";
 import type { NormalizedPolicy } from "../../src/policy/normalizedPolicy.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dayFromCivil } from "../../src/policy/calendarDate.js";
+import { dayFromCivil } from "../../src/time/calendarDate.js";
 import { parsePolicy } from "../../src/policy/parsePolicy.js";
 import { presets } from "../../src/policy/presets.js";
 

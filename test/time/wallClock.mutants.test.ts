@@ -5,7 +5,7 @@
  * wallToEpoch(D + 1, 00:00) — must hold whatever the wall clock reads.
  */
 import { describe, expect, it } from "vitest";
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, dayFromCivil } from "../../src/policy/calendarDate.js";
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, dayFromCivil } from "../../src/time/calendarDate.js";
 import { localDayOf, wallToEpoch } from "../../src/time/wallClock.js";
 import type { ZoneRules } from "../../src/time/zoneRules.js";
 

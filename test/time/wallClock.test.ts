@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IANAZone } from "luxon";
-import { dayFromCivil, MS_PER_HOUR, MS_PER_MINUTE } from "../../src/policy/calendarDate.js";
+import { dayFromCivil, MS_PER_HOUR, MS_PER_MINUTE } from "../../src/time/calendarDate.js";
 import { localDayOf, timeOfDayOf, wallToEpoch } from "../../src/time/wallClock.js";
 import { getZoneRules } from "../../src/time/zoneRules.js";
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from "../../policy/calendarDate.js";
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from "../../time/calendarDate.js";
 
 /**
  * Hours and minutes (days only past 99 hours), e.g. `"1h 30m"`, `"45m"`, `"-2h"`; seconds are

@@ -10,7 +10,7 @@ import { compiledOf } from "../../calendar/definePolicy.js";
 import { InputError } from "../../errors.js";
 import { definePolicy } from "../../index.js";
 import type { PolicyDefinition } from "../../index.js";
-import { formatDay } from "../../policy/calendarDate.js";
+import { formatDay } from "../../time/calendarDate.js";
 import { POLICY_LIMITS } from "../../policy/policySchema.js";
 
 /** An inclusive span of calendar years, e.g. `{ from: 2024, to: 2035 }`. */

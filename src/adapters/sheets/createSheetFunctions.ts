@@ -13,7 +13,7 @@ import {
   subtractBusinessTime,
 } from "../../lite.js";
 import type { MetricName, Policy, TicketEvent } from "../../lite.js";
-import { MS_PER_HOUR } from "../../policy/calendarDate.js";
+import { MS_PER_HOUR } from "../../time/calendarDate.js";
 import type { SheetFunctionName } from "./sheetFunctionSpecs.js";
 import { CallError, isBlank, mapCells } from "./sheetGrid.js";
 import { sheetHours, sheetInstant } from "./sheetInstant.js";

@@ -4,7 +4,7 @@
  * @module
  */
 import { InputError, describeValue } from "../../errors.js";
-import { MS_PER_DAY, MS_PER_HOUR, formatDay } from "../../policy/calendarDate.js";
+import { MS_PER_DAY, MS_PER_HOUR, formatDay } from "../../time/calendarDate.js";
 import { toEpochMs } from "../../time/instant.js";
 import { getZoneRules } from "../../time/zoneRules.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTimeZoneName } from "../../src/policy/timeZoneName.js";
+import { checkTimeZoneName } from "../../src/time/timeZoneName.js";
 
 describe("checkTimeZoneName", () => {
   it.each(["America/Toronto", "UTC", "Etc/GMT+5", "Europe/Berlin", "America/Argentina/Buenos_Aires", "Asia/Kolkata", "america/toronto"])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeOfDay, parseTimeOfDay } from "../../src/policy/timeOfDay.js";
+import { formatTimeOfDay, parseTimeOfDay } from "../../src/time/timeOfDay.js";
 
 describe("parseTimeOfDay", () => {
   it.each([

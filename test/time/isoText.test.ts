@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, dayFromCivil } from "../../src/policy/calendarDate.js";
-import { isoTextEpochMs, parseIsoDate, parseIsoText, parseMonthDay } from "../../src/policy/isoText.js";
-import type { IsoTextParts } from "../../src/policy/isoText.js";
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, dayFromCivil } from "../../src/time/calendarDate.js";
+import { isoTextEpochMs, parseIsoDate, parseIsoText, parseMonthDay } from "../../src/time/isoText.js";
+import type { IsoTextParts } from "../../src/time/isoText.js";
 
 const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
 const H = MS_PER_HOUR;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDuration } from "../../src/policy/durationText.js";
+import { parseDuration } from "../../src/time/durationText.js";
 
 const S = 1000;
 const MIN = 60 * S;
