@@ -23,16 +23,14 @@ import type {
   WallSpan,
   WeeklyWindow,
 } from "./normalizedPolicy.js";
-import { policySchema, targetDurationMs } from "./policySchema.js";
+import type { HolidayDefinition } from "./holidaysSchema.js";
+import type { HoursIntervalDefinition } from "./hoursSchema.js";
+import type { OneOffMaintenanceWindowDefinition, WeeklyMaintenanceWindowDefinition } from "./maintenanceSchema.js";
+import { policySchema } from "./policySchema.js";
+import type { PolicyDefinition } from "./policySchema.js";
 import { isPrevalidated } from "./prevalidated.js";
-import type {
-  HolidayDefinition,
-  HoursIntervalDefinition,
-  OneOffMaintenanceWindowDefinition,
-  PolicyDefinition,
-  TargetDefinition,
-  WeeklyMaintenanceWindowDefinition,
-} from "./policySchema.js";
+import { targetDurationMs } from "./targetSchema.js";
+import type { TargetDefinition } from "./targetSchema.js";
 import { parseRegionCode } from "./regionCode.js";
 import { parseTimeOfDay } from "../time/timeOfDay.js";
 

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { POLICY_LIMITS } from "./policySchema.js";
+import { POLICY_LIMITS } from "./policyLimits.js";
 import { deepFreeze } from "./prevalidated.js";
 
 /** A JSON Schema document: plain, deep-frozen JSON. */

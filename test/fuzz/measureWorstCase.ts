@@ -7,7 +7,7 @@
  */
 import Holidays from "date-holidays";
 import * as sla from "../../src/index.js";
-import { POLICY_LIMITS } from "../../src/policy/policySchema.js";
+import { POLICY_LIMITS } from "../../src/policy/policyLimits.js";
 
 const DAY = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -5,7 +5,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import * as sla from "../../src/index.js";
-import { POLICY_LIMITS } from "../../src/policy/policySchema.js";
+import { POLICY_LIMITS } from "../../src/policy/policyLimits.js";
 import { SLA_ADD_BUSINESS_HOURS } from "../../src/sheets.js";
 import { MEGA } from "./fuzzArbitraries.js";
 import { typedErrorProblem } from "./harness.js";

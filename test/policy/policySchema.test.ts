@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { policySchema, POLICY_LIMITS } from "../../src/policy/policySchema.js";
+import { POLICY_LIMITS } from "../../src/policy/policyLimits.js";
+import { policySchema } from "../../src/policy/policySchema.js";
 import type { PolicyDefinition } from "../../src/policy/policySchema.js";
 import { presets } from "../../src/policy/presets.js";
 import { contractExample, structurallyInvalid, validDefinitions } from "./fixtures.js";

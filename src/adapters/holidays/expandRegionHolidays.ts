@@ -11,7 +11,7 @@ import { InputError } from "../../errors.js";
 import { definePolicy } from "../../index.js";
 import type { PolicyDefinition } from "../../index.js";
 import { formatDay } from "../../time/calendarDate.js";
-import { POLICY_LIMITS } from "../../policy/policySchema.js";
+import { POLICY_LIMITS } from "../../policy/policyLimits.js";
 
 /** An inclusive span of calendar years, e.g. `{ from: 2024, to: 2035 }`. */
 export interface YearSpan {

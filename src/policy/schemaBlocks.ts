@@ -1,0 +1,89 @@
+/**
+ * Building blocks shared by the sections of the policy schema: strict objects with messages in
+ * the contract's words, checked strings, capped arrays, and lazily built sub-schemas.
+ *
+ * @module
+ */
+
+import * as z from "zod/mini";
+import { describeValue } from "../errors.js";
+
+/** Run a check even when the value has other problems, so that every problem is reported. */
+export const ALWAYS = { when: () => true } as const;
+
+type Issuer = { addIssue(issue: { code: "custom"; message: string; path?: PropertyKey[]; input?: unknown }): void };
+
+export function addIssue(ctx: unknown, message: string, path?: PropertyKey[]): void {
+  (ctx as Issuer).addIssue(path === undefined ? { code: "custom", message, input: undefined } : { code: "custom", message, path, input: undefined });
+}
+
+export function shown(v: unknown): string {
+  return describeValue(typeof v === "string" && v.length > 100 ? v.slice(0, 100) : v);
+}
+
+/** Error map for a schema's own type issues: "missing; expected X" or "expected X, got V". */
+export function expected(what: string) {
+  return (iss: { input?: unknown }): string =>
+    iss.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${shown(iss.input)}`;
+}
+
+/** Message of an `unrecognized_keys` issue; `parsePolicy` splits it per key. */
+export function unknownKeysMessage(keys: ReadonlyArray<PropertyKey>, allowed: ReadonlyArray<string>): string {
+  const list = keys.map((k) => shown(String(k))).join(", ");
+  return `unknown key${keys.length === 1 ? "" : "s"} ${list}; expected one of ${allowed.join(", ")}`;
+}
+
+export function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
+  const allowed = Object.keys(shape);
+  const typeError = expected(what);
+  return z.strictObject(shape, {
+    error: (iss) => (iss.code === "unrecognized_keys" ? unknownKeysMessage(iss.keys, allowed) : typeError(iss)),
+  });
+}
+
+export function get(obj: unknown, key: string): unknown {
+  if (typeof obj !== "object" || obj === null || !Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
+  return (obj as Record<string, unknown>)[key];
+}
+
+/** A string checked by `parse`, which returns an error message or a value. */
+export function checkedString(what: string, parse: (s: string) => unknown) {
+  return z.string({ error: expected(what) }).check(
+    z.superRefine((s: string, ctx) => {
+      const r = parse(s);
+      if (typeof r === "string") addIssue(ctx, r);
+    }),
+  );
+}
+
+export function text(what: string, max: number) {
+  return checkedString(what, (s) =>
+    s.length > max ? `${shown(s)} is too long (${s.length} characters); keep ${what} to at most ${max} characters` : null,
+  );
+}
+
+/**
+ * An array whose length is checked before its elements are parsed, so that a million-entry list
+ * costs one comparison.
+ */
+export function cappedArray<T extends z.core.SomeType>(item: T, max: number, what: string, noun: string) {
+  return z.pipe(
+    z.unknown().check(
+      z.superRefine((v: unknown, ctx) => {
+        if (Array.isArray(v) && v.length > max) {
+          addIssue(ctx, `${v.length} ${noun} is more than the limit of ${max}; split or shorten the list`);
+        }
+      }),
+    ),
+    z.array(item, { error: expected(what) }),
+  );
+}
+
+/**
+ * A builder that runs once, on first use: sub-schemas shared by several sections are built when
+ * the schema is first parsed, and only once.
+ */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
+}
