@@ -40,3 +40,4 @@ export type {
   DeadlineOptions, DeadlineExplanation, SkippedSpan, AvailabilityOptions, AvailabilityReport,
 } from "./sla/types.js";
 export type { TicketEvent as Event } from "./sla/types.js";
+export type { TicketExplanation, MetricExplanation, TimelineSpan, TimelineSpanKind } from "./sla/ticketExplanation.js";
