@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", lite: "src/lite.ts", sheets: "src/sheets.ts" },
+    entry: { index: "src/index.ts", lite: "src/lite.ts", sheets: "src/sheets.ts", svg: "src/svg.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,
