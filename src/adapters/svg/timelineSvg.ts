@@ -17,7 +17,8 @@ import { textWidth, timelineFrame } from "./timelineFrame.js";
 import type { TimelineFrame } from "./timelineFrame.js";
 import { LANE_HEIGHT, laneSummary, renderLane } from "./timelineLanes.js";
 import { GUIDE_STYLES, renderLegend } from "./timelineLegend.js";
-import { fullInstantLabel, offsetLabel, shortInstantLabel, wallTimeLabel } from "./zoneLabels.js";
+import { localDayOf } from "../../time/wallClock.js";
+import { dayLabel, fullInstantLabel, offsetLabel, shortInstantLabel, wallTimeLabel } from "./zoneLabels.js";
 
 /** Options of {@link timelineSvg}. @category SVG */
 export interface TimelineSvgOptions {
@@ -107,7 +108,7 @@ function drawnRange(data: TimelineData): { lo: number; hi: number } {
  * explanation's `timezone` (its wall clock, not UTC): lines at local midnights (at the first days
  * of months or years when days would crowd) labelled with the date, hour ticks when days are wide,
  * and a marked line at every change of UTC offset (DST), labelled with the clock change
- * (`clocks 02:00 → 01:00 (UTC-05:00)`). A line marks `to` (now). Every span and marker carries a
+ * (`clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`). A line marks `to` (now). Every span and marker carries a
  * `<title>` (a tooltip) with exact local times and offsets; the document's `<title>` and `<desc>`
  * summarise it for screen readers.
  *
@@ -224,10 +225,10 @@ function renderGuides(data: TimelineData, axis: TimeAxis, frame: TimelineFrame, 
   return out.join("\n");
 }
 
-/** `clocks 02:00 → 01:00 (UTC-05:00)`: how the wall clock jumps at an offset change. */
+/** `clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`: how the wall clock jumps at an offset change. */
 function clockChangeText(data: TimelineData, at: number, before: number, after: number): string {
   const from = wallTimeLabel({ name: data.timezone, offsetAt: () => before }, at);
-  return `clocks ${from} → ${wallTimeLabel(data.zone, at)} (${offsetLabel(after)}), ${shortInstantLabel(data.zone, at)}`;
+  return `clocks ${from} → ${wallTimeLabel(data.zone, at)} (${offsetLabel(after)}) on ${dayLabel(localDayOf(data.zone, at))}`;
 }
 
 /** The labels under the lanes: now and each offset change, left to right, never overlapping. */
