@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { expandRegionHolidays } from "../src/adapters/holidays/expandRegionHolidays.js";
+import { expandRegionHolidays } from "../src/calendar/expandRegionHolidays.js";
 import { presets } from "../src/index.js";
 
 /** The span of years for which preset region holidays are expanded (documented in docs/spreadsheets.md). */
