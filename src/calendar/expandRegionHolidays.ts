@@ -11,12 +11,9 @@ import { InputError } from "../errors.js";
 import type { PolicyDefinition } from "../policy/policySchema.js";
 import { POLICY_LIMITS } from "../policy/policySchema.js";
 import { formatDay } from "../time/calendarDate.js";
+import type { YearSpan } from "../time/yearSpan.js";
 
-/** An inclusive span of calendar years, e.g. `{ from: 2024, to: 2035 }`. @category Holidays */
-export interface YearSpan {
-  readonly from: number;
-  readonly to: number;
-}
+export type { YearSpan } from "../time/yearSpan.js";
 
 /** Widest span accepted, in years. */
 export const MAX_YEAR_SPAN = 200;
@@ -38,7 +35,7 @@ export const MAX_YEAR_SPAN = 200;
  * no region entries comes back unchanged (as a copy).
  *
  * @throws PolicyError when the definition is invalid (including unknown regions). InputError for a
- *   span that is reversed, not whole years, outside 1000–9999 or longer than {@link MAX_YEAR_SPAN}
+ *   span that is reversed, not whole years, outside 1000–9999 or longer than 200 years
  *   years, or that expands to more holiday entries than a policy may hold.
  * @example
  * expandRegionHolidays(presets.auvikSupportV2, { from: 2026, to: 2026 }).holidays;
