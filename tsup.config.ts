@@ -18,14 +18,14 @@ export default defineConfig([
     noExternal: [/^zod(\/|$)/],
   },
   {
-    // The `sla-clock` executable: ESM only, one file (the core is bundled in; luxon, date-holidays
-    // and zod stay external as runtime dependencies).
+    // The `sla-clock` executable: ESM only, one file (the core is bundled in; date-holidays and zod
+    // stay external as runtime dependencies).
     entry: { cli: "src/cli.ts" },
     format: ["esm"],
     dts: false,
     sourcemap: false,
     clean: false,
-    target: "node18",
+    target: "node20",
     platform: "node",
     splitting: false,
     treeshake: true,

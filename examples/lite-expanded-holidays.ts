@@ -9,9 +9,9 @@
  *
  * Run: npx tsx examples/lite-expanded-holidays.ts
  */
-import { expandRegionHolidays } from "../src/adapters/holidays/expandRegionHolidays.js"; // what `sla-clock holidays` runs
-import { businessTimeBetween, definePolicy as defineFullPolicy, presets } from "../src/index.js"; // "sla-clock"
-import { PolicyError, computeDeadline, definePolicy } from "../src/lite.js"; // "sla-clock/lite"
+// expandRegionHolidays is what `sla-clock holidays` runs; it needs date-holidays, so it comes from "sla-clock"
+import { businessTimeBetween, definePolicy as defineFullPolicy, expandRegionHolidays, presets } from "sla-clock";
+import { PolicyError, computeDeadline, definePolicy } from "sla-clock/lite";
 
 // 1. lite rejects region entries, and says how to fix it.
 try {

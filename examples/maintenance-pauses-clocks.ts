@@ -11,7 +11,7 @@
  * Note 2026-03-08: New York springs forward at 02:00, so that Sunday's 02:00–04:00 window is
  * 03:00–04:00 EDT — one hour — and a p1 opened at 01:00 is due 06:00 (not pausing) or 07:00.
  */
-import { availability, computeDeadline, definePolicy, evaluateTicket, isBusinessTime } from "../src/index.js"; // in your project: "sla-clock"
+import { availability, computeDeadline, definePolicy, evaluateTicket, isBusinessTime } from "sla-clock";
 
 const definition = (pausesClocks: boolean) => ({
   name: `Hosting (windows ${pausesClocks ? "pause" : "do not pause"} clocks)`,

@@ -7,7 +7,7 @@
  * An interval belongs to the date on which it starts, so Friday's night shift runs into Saturday
  * morning, and special hours on a date replace only the shifts that *start* that date.
  */
-import { businessIntervals, computeDeadline, definePolicy, explainDeadline, isBusinessTime } from "../src/index.js"; // in your project: "sla-clock"
+import { businessIntervals, computeDeadline, definePolicy, explainDeadline, isBusinessTime } from "sla-clock";
 
 const weekday = [["07:00", "15:00"], ["22:00", "06:00"]] as const;
 

@@ -8,8 +8,8 @@
  * Everything is computed at an explicit `now`; nothing reads the host clock or time zone, so the
  * output is the same on every machine.
  */
-import { checkBreaches, definePolicy, evaluateTicket, explainDeadline, prioritize, presets, selectPolicy } from "../src/index.js";
-import type { MetricStatus, Policy, Ticket } from "../src/index.js";
+import { checkBreaches, definePolicy, evaluateTicket, explainDeadline, prioritize, presets, selectPolicy } from "sla-clock";
+import type { MetricStatus, Policy, Ticket } from "sla-clock";
 
 // --- Policies: the seed policy (v2.0, in force from 2023-08-01) and its predecessor ------------
 // v2.0 states only first-response targets; this desk adds status updates for sev1/sev2 and

@@ -11,6 +11,8 @@ import { safeDefinePolicyWith } from "./calendar/definePolicy.js";
 
 export * from "./exports.js";
 export { presets } from "./policy/presets.js";
+export { expandRegionHolidays } from "./calendar/expandRegionHolidays.js";
+export type { YearSpan } from "./time/yearSpan.js";
 
 const HINT = "is unavailable here";
 

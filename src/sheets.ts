@@ -18,12 +18,22 @@
  */
 import { createSheetFunctions } from "./adapters/sheets/createSheetFunctions.js";
 import { defaultSheetEnv } from "./adapters/sheets/defaultSheetEnv.js";
+import { SHEETS_HOLIDAY_YEARS as EMBEDDED_HOLIDAY_YEARS } from "./policy/expandedPresets.generated.js";
+import type { YearSpan } from "./time/yearSpan.js";
 
 export { createSheetFunctions } from "./adapters/sheets/createSheetFunctions.js";
 export type { SheetEnv, SheetFunctions, SheetResult, SheetValue } from "./adapters/sheets/createSheetFunctions.js";
 export { SHEET_FUNCTION_SPECS } from "./adapters/sheets/sheetFunctionSpecs.js";
 export type { SheetFunctionName, SheetFunctionSpec, SheetParamSpec } from "./adapters/sheets/sheetFunctionSpecs.js";
-export { EXPANDED_PRESETS, SHEETS_HOLIDAY_YEARS } from "./policy/expandedPresets.generated.js";
+export { EXPANDED_PRESETS } from "./policy/expandedPresets.generated.js";
+export type { YearSpan } from "./time/yearSpan.js";
+
+/**
+ * The years (2020–2040) for which the built-in presets' region holidays are embedded as dates in
+ * the spreadsheet functions (they carry no date-holidays). `SLA_INFO` names them.
+ * @category Spreadsheet
+ */
+export const SHEETS_HOLIDAY_YEARS: YearSpan = EMBEDDED_HOLIDAY_YEARS;
 
 const f = createSheetFunctions(defaultSheetEnv);
 

@@ -19,8 +19,8 @@
  *
  * Run locally: npx tsx examples/serverless/handler.ts   (serves one sample request and prints it)
  */
-import { InputError, SlaClockError, checkBreaches, computeDeadline, definePolicy, evaluateTicket } from "../../src/lite.js"; // in your project: "sla-clock/lite"
-import type { MetricName, Policy, Ticket } from "../../src/lite.js";
+import { InputError, SlaClockError, checkBreaches, computeDeadline, definePolicy, evaluateTicket } from "sla-clock/lite";
+import type { MetricName, Policy, Ticket } from "sla-clock/lite";
 import policyDefinition from "./policy.json" with { type: "json" };
 
 /** One problem with a request body. */

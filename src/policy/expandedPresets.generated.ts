@@ -3,12 +3,13 @@
 /* eslint-disable */
 import type { PolicyDefinition } from "./policySchema.js";
 import { prevalidatedDefinitions } from "./prevalidated.js";
+import type { YearSpan } from "../time/yearSpan.js";
 
 /** sla-clock's version. */
 export const PACKAGE_VERSION = "0.1.0";
 
 /** Years for which the presets' region holidays are expanded into dates (inclusive). */
-export const SHEETS_HOLIDAY_YEARS = {"from":2020,"to":2040} as const;
+export const SHEETS_HOLIDAY_YEARS: YearSpan = {"from":2020,"to":2040};
 
 /** Every preset, with its region holidays expanded into dates for {@link SHEETS_HOLIDAY_YEARS}; deep-frozen. */
 export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = /* @__PURE__ */ prevalidatedDefinitions({

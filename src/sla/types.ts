@@ -24,8 +24,20 @@ export type TicketEventType = "response" | "update" | "pause" | "resume" | "seve
  * @category SLA
  */
 export type TicketEvent =
-  | { type: "response" | "update" | "pause" | "resume" | "resolve" | "reopen"; at: Instant }
-  | { type: "severity"; at: Instant; severity: string };
+  | {
+      /** What happened (see the list above). */
+      type: "response" | "update" | "pause" | "resume" | "resolve" | "reopen";
+      /** When it happened; an offset-less string is wall clock in the policy's zone. */
+      at: Instant;
+    }
+  | {
+      /** A re-triage: from `at` on, the ticket is judged by `severity`'s targets. */
+      type: "severity";
+      /** When the severity changed. */
+      at: Instant;
+      /** The new severity key (a key of the policy's `severities`). */
+      severity: string;
+    };
 
 /**
  * A ticket as sla-clock reads it: when it was created, its severity at creation, and its events.
@@ -35,9 +47,11 @@ export type TicketEvent =
 export interface Ticket {
   /** Your ticket id; used in error messages, {@link Breach.ticketId} and as the last tie-break of `prioritize`. */
   id?: string;
+  /** When the ticket was opened: every metric's clock starts here. */
   createdAt: Instant;
   /** Severity key at creation (a key of the policy's `severities`). */
   severity: string;
+  /** The event log, in any order (see {@link TicketEvent}); none means nothing happened yet. */
   events?: ReadonlyArray<TicketEvent>;
 }
 
@@ -53,6 +67,7 @@ export type TicketState = "open" | "paused" | "resolved";
  * @category SLA
  */
 export interface MetricStatus {
+  /** Which clock this is: `firstResponse`, `update` or `resolution`. */
   metric: MetricName;
   /** `breached` as soon as `elapsed > target` (also while running or paused); `met` when completed within target. */
   status: MetricState;
@@ -81,12 +96,21 @@ export interface MetricStatus {
 
 /** Every SLA clock of a ticket at `now`. @category SLA */
 export interface TicketStatus {
+  /** The ticket's `id`, when it has one. */
   id?: string;
   /** Severity in force at `now`. */
   severity: string;
+  /** `open`, `paused` (waiting on the customer) or `resolved`, at `now`. */
   state: TicketState;
   /** A metric is present when the severity judging it has a target for it (see docs/sla.md). */
-  metrics: { firstResponse?: MetricStatus; update?: MetricStatus; resolution?: MetricStatus };
+  metrics: {
+    /** Time to the first agent response. */
+    firstResponse?: MetricStatus;
+    /** The current (or, once resolved, the last) cycle between customer updates. */
+    update?: MetricStatus;
+    /** Time to resolution. */
+    resolution?: MetricStatus;
+  };
   /** Some metric has `breaches > 0` (for `update`: any cycle so far). */
   breached: boolean;
   /** Some metric has `warning`. */
@@ -99,7 +123,9 @@ export interface TicketStatus {
 export interface Breach {
   /** The ticket's `id`, or its index in the input array as a string. */
   ticketId: string;
+  /** The metric whose target was exceeded. */
   metric: MetricName;
+  /** The instant its elapsed time reached the target (for `update`: that cycle's). */
   breachedAt: Date;
 }
 
@@ -115,8 +141,11 @@ export interface DeadlineOptions {
 
 /** A half-open span of time `[start, end)` that a deadline did not count, and why. @category SLA */
 export interface SkippedSpan {
+  /** Where the span begins (inclusive). */
   start: Date;
+  /** Where it ends (exclusive). */
   end: Date;
+  /** Why the clock did not count it: outside business hours, a holiday, or a maintenance window. */
   reason: "closed" | "holiday" | "maintenance";
   /** The holiday's or closure's name, when it has one. */
   name?: string;
@@ -124,19 +153,32 @@ export interface SkippedSpan {
 
 /** What `explainDeadline` returns. @category SLA */
 export interface DeadlineExplanation {
+  /** The instant the target is reached (what `computeDeadline` returns). */
   deadline: Date;
   /** The running segments between start and deadline; their lengths sum to the target. */
-  counted: Array<{ start: Date; end: Date }>;
+  counted: Array<{
+    /** Where the segment begins (inclusive). */
+    start: Date;
+    /** Where it ends (exclusive). */
+    end: Date;
+  }>;
   /** The non-running spans between start and deadline, in order. */
   skipped: SkippedSpan[];
 }
 
 /** Input of `availability`. @category SLA */
 export interface AvailabilityOptions {
+  /** The period's start (inclusive). */
   from: Instant;
+  /** The period's end (exclusive); not before `from`. */
   to: Instant;
   /** Outages, any order, may overlap each other, maintenance windows and the period's edges. */
-  outages?: ReadonlyArray<{ start: Instant; end: Instant }>;
+  outages?: ReadonlyArray<{
+    /** When the outage began (inclusive). */
+    start: Instant;
+    /** When it ended (exclusive); not before `start`. */
+    end: Instant;
+  }>;
 }
 
 /** What `availability` returns; durations in calendar ms. @category SLA */

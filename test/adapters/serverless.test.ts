@@ -2,8 +2,7 @@
  * The serverless example, called in-process with real Web `Request`s, and the built lite bundle
  * run in a bare realm (no Node built-ins), as an edge runtime would.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { build } from "esbuild";
@@ -106,7 +105,7 @@ describe("the built lite bundle (dist/lite.js)", () => {
   let bundle = "";
 
   beforeAll(async () => {
-    if (!existsSync(`${root}dist/lite.js`)) execFileSync("npx", ["tsup"], { cwd: root, stdio: "pipe" });
+    // dist/ is built (or rebuilt when stale) once per run by test/support/buildDist.ts (globalSetup).
     // Follow dist/lite.js's imports (its chunks, luxon, zod) into one script, with no Node built-ins allowed.
     const result = await build({
       entryPoints: [`${root}dist/lite.js`],

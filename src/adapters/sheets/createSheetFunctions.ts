@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { YearSpan } from "../../time/yearSpan.js";
 import {
   addBusinessTime,
   businessDaysBetween,
@@ -27,7 +28,7 @@ export interface SheetEnv extends SheetPolicyEnv {
   /** sla-clock's version, for SLA_INFO. */
   readonly version: string;
   /** Years for which the presets' region holidays were expanded, for SLA_INFO. */
-  readonly holidayYears: { readonly from: number; readonly to: number };
+  readonly holidayYears: YearSpan;
 }
 
 /** A cell value a spreadsheet function answers with. */

@@ -7,18 +7,25 @@
 
 /** One argument of a spreadsheet function. */
 export interface SheetParamSpec {
+  /** The parameter's name as Sheets shows it in the formula help, e.g. `created`. */
   readonly name: string;
   /** JSDoc type shown by Sheets' autocomplete. */
   readonly type: string;
+  /** One line on what to pass, shown under the parameter in the formula help. */
   readonly description: string;
+  /** True when the argument may be left out (shown as `[name]`); defaults apply, see docs/spreadsheets.md. */
   readonly optional?: boolean;
 }
 
 /** One spreadsheet function. */
 export interface SheetFunctionSpec {
+  /** The function's name in the sheet, e.g. `SLA_DEADLINE`. */
   readonly name: SheetFunctionName;
+  /** One sentence on what it answers, shown by Sheets' autocomplete. */
   readonly summary: string;
+  /** Its parameters in order, optional ones last. */
   readonly params: ReadonlyArray<SheetParamSpec>;
+  /** What a cell receives, for the `@return` line of the help. */
   readonly returns: string;
   /** A formula as a user would type it. */
   readonly example: string;

@@ -1,12 +1,12 @@
 /**
  * The built executable, run as users run it: `node dist/cli.js …` in a child process.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const bin = join(root, "dist/cli.js");
@@ -16,9 +16,7 @@ const run = (args: string[], input?: string) => {
   return { code: r.status, stdout: r.stdout.trimEnd(), stderr: r.stderr.trimEnd() };
 };
 
-beforeAll(() => {
-  if (!existsSync(bin)) execFileSync("npx", ["tsup"], { cwd: root, stdio: "pipe" });
-});
+// dist/ is built (or rebuilt when stale) once per run by test/support/buildDist.ts (globalSetup).
 
 describe("dist/cli.js", () => {
   it("is an executable ESM script with a node shebang", () => {

@@ -190,6 +190,35 @@ describe("sla-clock demo, help and dispatch", () => {
     expect(j.tickets).toHaveLength(6);
   });
 
+  it("demo's WHY column is computed from the evaluation, so it agrees with the statuses at any --now", () => {
+    for (const now of ["2026-10-13T10:00", "2026-10-13T05:20", "2026-12-20T12:00"]) {
+      const j = JSON.parse(cli(["demo", "--now", now, "--json"]).stdout);
+      for (const t of j.tickets) {
+        const m = t.status.metrics.firstResponse;
+        const expected =
+          m.completedAt !== null ? (m.status === "met" ? "responded in time" : "responded late") : m.status === "breached" ? "no response" : `${Math.floor(m.percentUsed)}% used`;
+        expect(t.why, `${t.id} at ${now}`).toMatch(new RegExp(`^${expected}: `));
+        expect(t.why.includes("warning"), `${t.id} at ${now}`).toBe(m.warning);
+      }
+      const table = cli(["demo", "--now", now]).stdout;
+      for (const t of j.tickets) expect(table).toContain(t.why);
+    }
+    const late = cli(["demo", "--now", "2026-12-20T12:00"]).stdout;
+    expect(late).toMatch(/T-104 .*BREACHED 36d 11h 30m over +no response: 36d 15h 30m counted against the 4h target\n/);
+    expect(late).not.toMatch(/BREACHED.*warning/);
+  });
+
+  it("demo runs on a --policy whose severities are not named sev1–sev4 (its own keys, most severe first)", () => {
+    const files = {
+      "night.json": JSON.stringify({ name: "Night desk", timezone: "UTC", hours: { mon: [["22:00", "06:00"]] }, severities: { P1: { targets: { firstResponse: "1h" } }, P2: { targets: { resolution: "1d" } } } }),
+    };
+    const r = cli(["demo", "--policy", "night.json"], files);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toMatch(/T-101 +P1 +Fri 2026-10-09 21:30 +Mon 2026-10-12 23:00 +Tue 2026-10-13 05:10 +BREACHED \(late\) +responded late: 7h 10m counted against the 1h target; clock started Mon 22:00/);
+    expect(r.stdout).toMatch(/T-102 +P2 .* +severity P2 has no first-response target/);
+    expect(r.stdout).toContain("Try: sla-clock explain --severity P1 --at 2026-10-09T21:30 --policy night.json");
+  });
+
   it("--help works for the program and every command", () => {
     expect(cli(["--help"])).toMatchObject({ code: 0 });
     expect(cli(["--help"]).stdout).toMatch(/Commands:\n {2}deadline/);

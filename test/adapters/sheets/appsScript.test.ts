@@ -3,8 +3,7 @@
  * fresh V8 context with no require, process, timers or string code generation, called with that
  * realm's Dates and arrays.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
@@ -25,10 +24,7 @@ function loadRealm() {
 }
 
 beforeAll(() => {
-  // Build the Apps Script files when they are missing (npm run build writes them too).
-  if (!existsSync(`${dir}sla-clock.js`) || !existsSync(`${dir}functions.js`)) {
-    execFileSync(process.execPath, [`${root}scripts/build-apps-script.mjs`], { cwd: root, stdio: "pipe" });
-  }
+  // dist/ is built (or rebuilt when stale) once per run by test/support/buildDist.ts (globalSetup).
   library = readFileSync(`${dir}sla-clock.js`, "utf8");
   functions = readFileSync(`${dir}functions.js`, "utf8");
 });

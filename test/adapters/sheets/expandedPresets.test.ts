@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandRegionHolidays } from "../../../src/adapters/holidays/expandRegionHolidays.js";
+import { expandRegionHolidays } from "../../../src/calendar/expandRegionHolidays.js";
 import { EXPANDED_PRESETS, PACKAGE_VERSION, SHEETS_HOLIDAY_YEARS } from "../../../src/policy/expandedPresets.generated.js";
 import { presets } from "../../../src/index.js";
 import packageJson from "../../../package.json";

@@ -1,18 +1,14 @@
 /**
  * The `sla-clock/sheets` entry as published: dist/sheets.js (and .cjs) built from the lite API.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
-beforeAll(() => {
-  if (!existsSync(`${root}dist/sheets.js`)) execFileSync("npx", ["tsup"], { cwd: root, stdio: "pipe" });
-});
+// dist/ is built (or rebuilt when stale) once per run by test/support/buildDist.ts (globalSetup).
 
 describe("dist/sheets.js", () => {
   it("never reaches date-holidays", async () => {

@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { computeDeadline, definePolicy, evaluateTicket, presets, prioritize } from "../../../index.js";
-import type { Ticket } from "../../../index.js";
+import { InputError, computeDeadline, definePolicy, evaluateTicket, explainDeadline, presets, prioritize } from "../../../index.js";
+import type { MetricStatus, Policy, Ticket } from "../../../index.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
+import { formatDuration } from "../formatDuration.js";
 import { formatLocal } from "../formatInstant.js";
 import { formatTable } from "../formatTable.js";
 import { DEFAULT_PRESET, loadPolicy } from "../loadPolicy.js";
@@ -16,15 +17,76 @@ import { metricCell } from "./statusCommand.js";
 /** The fixed "now" of the demo: Tuesday after Thanksgiving (Mon 2026-10-12, an Ontario holiday), 10:00 Toronto. */
 export const DEMO_NOW = "2026-10-13T10:00";
 
-/** Sample tickets, with a note on what each shows. Instants are wall clock in the policy's zone. */
-export const DEMO_TICKETS: ReadonlyArray<Ticket & { note: string }> = [
-  { id: "T-106", severity: "sev4", createdAt: "2026-10-08T16:00", events: [{ type: "response", at: "2026-10-09T18:00" }], note: "Thu 16:00 + 24 business hours = Fri 22:00 (the close)" },
-  { id: "T-101", severity: "sev1", createdAt: "2026-10-09T21:30", events: [{ type: "response", at: "2026-10-13T05:10" }], note: "Friday evening: 30m on Fri, then weekend and Thanksgiving skipped" },
-  { id: "T-102", severity: "sev2", createdAt: "2026-10-10T10:00", note: "opened on a Saturday: the clock starts Tue 04:00" },
-  { id: "T-103", severity: "sev3", createdAt: "2026-10-12T09:00", note: "opened on Thanksgiving (holiday): counts from Tue 04:00" },
-  { id: "T-104", severity: "sev2", createdAt: "2026-10-13T06:30", note: "over 75% of the target used: warning" },
-  { id: "T-105", severity: "sev1", createdAt: "2026-10-13T09:15", note: "" },
+/**
+ * Sample tickets. `rank` picks the severity: the policy's `rank`-th most severe key (0 = the most
+ * severe; the policy's least severe key when it has fewer), so the demo runs on any policy, whatever
+ * its severities are called. On the built-in policy ranks 0–3 are sev1–sev4. Instants are wall
+ * clock in the policy's zone.
+ */
+export const DEMO_TICKETS: ReadonlyArray<Omit<Ticket, "severity"> & { id: string; rank: number }> = [
+  { id: "T-106", rank: 3, createdAt: "2026-10-08T16:00", events: [{ type: "response", at: "2026-10-09T18:00" }] },
+  { id: "T-101", rank: 0, createdAt: "2026-10-09T21:30", events: [{ type: "response", at: "2026-10-13T05:10" }] },
+  { id: "T-102", rank: 1, createdAt: "2026-10-10T10:00" }, // a Saturday
+  { id: "T-103", rank: 2, createdAt: "2026-10-12T09:00" }, // Thanksgiving
+  { id: "T-104", rank: 1, createdAt: "2026-10-13T06:30" },
+  { id: "T-105", rank: 0, createdAt: "2026-10-13T09:15" },
 ];
+
+/** The demo's tickets with the severities of `policy` (see {@link DEMO_TICKETS}). */
+export function demoTickets(policy: Policy): Ticket[] {
+  const keys = policy.severities;
+  if (keys.length === 0) throw new InputError("the policy has no severities; the demo needs at least one");
+  return DEMO_TICKETS.map(({ rank, ...t }) => ({ ...t, severity: keys[Math.min(rank, keys.length - 1)]! }));
+}
+
+/**
+ * The WHY cell of the demo for one ticket's first-response clock, computed from its evaluation
+ * (`m`, at `now`) and from `explainDeadline` (what the clock skipped before `now`): how much of the
+ * target was used, when the clock started if not at the opening, and what it did not count.
+ *
+ * @example
+ * // Saturday sev2 (4h target), evaluated Tue 10:00:
+ * demoWhy(policy, ticket, status.metrics.firstResponse, now);
+ * //=> "no response: 6h counted against the 4h target; clock started Tue 04:00 (not counted: 2d 18h closed, Thanksgiving)"
+ */
+export function demoWhy(policy: Policy, ticket: Ticket, m: MetricStatus | undefined, now: Date): string {
+  if (m === undefined) return `severity ${ticket.severity} has no first-response target`;
+  const used = `${formatDuration(m.elapsed)} counted against the ${formatDuration(m.target)} target`;
+  let why: string;
+  if (m.completedAt !== null) why = `responded ${m.status === "breached" ? "late" : "in time"}: ${used}`;
+  else if (m.status === "breached") why = `no response: ${used}`;
+  else if (m.status === "paused") why = `clock paused: ${used}`;
+  else why = `${Math.floor(m.percentUsed)}% used: ${used}${m.warning ? ", past the warning threshold" : ""}`;
+
+  const until = Math.min(now.getTime(), m.completedAt?.getTime() ?? Number.POSITIVE_INFINITY);
+  const start = resolveInstant(policy, ticket.createdAt).getTime();
+  const explanation = explainDeadline(policy, { severity: ticket.severity, start: ticket.createdAt });
+  const firstCounted = explanation.counted[0]?.start.getTime();
+  if (firstCounted !== undefined && firstCounted > start && firstCounted < until) why += `; clock started ${formatShort(firstCounted, policy.timezone)}`;
+  let closed = 0;
+  let maintenance = 0;
+  const holidays: string[] = [];
+  for (const s of explanation.skipped) {
+    const from = s.start.getTime();
+    if (from >= until) break;
+    const length = Math.min(s.end.getTime(), until) - from;
+    if (s.reason === "closed") closed += length;
+    else if (s.reason === "maintenance") maintenance += length;
+    else {
+      const name = s.name ?? "holiday";
+      if (!holidays.includes(name)) holidays.push(name);
+    }
+  }
+  const skipped = [closed > 0 ? `${formatDuration(closed)} closed` : "", ...holidays, maintenance > 0 ? `${formatDuration(maintenance)} maintenance` : ""].filter((x) => x !== "");
+  if (skipped.length > 0) why += ` (not counted: ${skipped.join(", ")})`;
+  return why;
+}
+
+/** `"Tue 04:00"`: weekday and time in `timezone` (the full date is in the table beside it). */
+function formatShort(t: number, timezone: string): string {
+  const full = formatLocal(new Date(t), timezone); // "Tue 2026-10-13 04:00"
+  return `${full.slice(0, 3)} ${full.slice(-5)}`;
+}
 
 /** The `demo` command. */
 export const demoCommand: Command = {
@@ -35,9 +97,11 @@ export const demoCommand: Command = {
 Runs the main job on sample tickets: a Friday-evening sev1, a Saturday sev2, a ticket opened on
 Thanksgiving (an Ontario holiday), and a few more, with their first-response deadlines and their
 status as of a fixed instant (${DEMO_NOW} in the policy's zone, so the output never changes),
-then the order in which to work on them.
+then the order in which to work on them. The WHY column is computed from each evaluation: the
+business time counted against the target, when the clock started, and what it did not count.
 
   --now INSTANT   evaluate as of another instant (e.g. "now")
+  --policy FILE   run on your policy: the tickets take its severities, most severe first
 
 ${COMMON_HELP}`,
   options: { now: { type: "string" } },
@@ -47,12 +111,13 @@ ${COMMON_HELP}`,
     const { policy, label } = path === undefined ? { policy: definePolicy(presets[DEFAULT_PRESET]), label: `preset ${DEFAULT_PRESET}` } : loadPolicy(io, path);
     const tz = policy.timezone;
     const now = resolveInstant(policy, instantOption(io, optionalOption(values, "now") ?? DEMO_NOW));
-    const tickets: Ticket[] = DEMO_TICKETS.map(({ note: _note, ...t }) => t);
-    const rows = tickets.map((t, i) => {
+    const tickets = demoTickets(policy);
+    const rows = tickets.map((t) => {
       const status = evaluateTicket(policy, t, now);
       const due = computeDeadline(policy, { severity: t.severity, start: t.createdAt });
       const responded = t.events?.find((e) => e.type === "response");
-      return { ticket: t, note: DEMO_TICKETS[i]!.note, status, due, responded: responded === undefined ? null : resolveInstant(policy, responded.at) };
+      const why = demoWhy(policy, t, status.metrics.firstResponse, now);
+      return { ticket: t, why, status, due, responded: responded === undefined ? null : resolveInstant(policy, responded.at) };
     });
     const queue = prioritize(policy, tickets, now).filter((t) => evaluateTicket(policy, t, now).nextDeadline !== null).map((t) => t.id);
     if (values.json === true) {
@@ -62,7 +127,7 @@ ${COMMON_HELP}`,
             policy: label,
             timezone: tz,
             now,
-            tickets: rows.map((r) => ({ id: r.ticket.id, severity: r.ticket.severity, createdAt: resolveInstant(policy, r.ticket.createdAt), firstResponseDue: r.due, respondedAt: r.responded, status: r.status })),
+            tickets: rows.map((r) => ({ id: r.ticket.id, severity: r.ticket.severity, createdAt: resolveInstant(policy, r.ticket.createdAt), firstResponseDue: r.due, respondedAt: r.responded, status: r.status, why: r.why })),
             queue,
           },
           tz,
@@ -84,12 +149,12 @@ ${COMMON_HELP}`,
             r.due === null ? "-" : formatLocal(r.due, tz),
             r.responded === null ? "-" : formatLocal(r.responded, tz),
             metricCell(r.status.metrics.firstResponse),
-            r.note,
+            r.why,
           ]),
         ),
         "",
         `Work next (earliest deadline first): ${queue.join(", ") || "(nothing open)"}`,
-        `Try: sla-clock explain --severity sev1 --at 2026-10-09T21:30`,
+        `Try: sla-clock explain --severity ${policy.severities[0]} --at 2026-10-09T21:30${path === undefined ? "" : ` --policy ${path}`}`,
       ].join("\n"),
     );
     return 0;

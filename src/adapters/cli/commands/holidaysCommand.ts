@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { expandRegionHolidays, parseYearSpan } from "../../holidays/expandRegionHolidays.js";
+import { expandRegionHolidays, parseYearSpan } from "../../../calendar/expandRegionHolidays.js";
 import { PolicyError } from "../../../index.js";
 import { CliPolicyError } from "../cliIo.js";
 import type { Command } from "../command.js";

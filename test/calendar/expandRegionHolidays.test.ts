@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expandRegionHolidays, parseYearSpan } from "../../../src/adapters/holidays/expandRegionHolidays.js";
-import { businessIntervals, definePolicy, presets } from "../../../src/index.js";
-import { definePolicy as defineLitePolicy } from "../../../src/lite.js";
-import { InputError, PolicyError } from "../../../src/errors.js";
+import { expandRegionHolidays, parseYearSpan } from "../../src/calendar/expandRegionHolidays.js";
+import { businessIntervals, definePolicy, presets } from "../../src/index.js";
+import { definePolicy as defineLitePolicy } from "../../src/lite.js";
+import { InputError, PolicyError } from "../../src/errors.js";
 
 const base = { timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]] } };
 type Entry = { date?: string; name?: string; region?: string; annual?: string; hours?: unknown };

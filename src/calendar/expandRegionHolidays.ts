@@ -1,30 +1,29 @@
 /**
  * Region holidays → explicit dates, for `sla-clock/lite` and spreadsheets (which leave out
- * date-holidays). Uses the full entry's date-holidays source, so only the CLI and build scripts
- * import this module.
+ * date-holidays). Uses the date-holidays source, so only the full entry (`sla-clock`), the CLI and
+ * build scripts import this module — never `sla-clock/lite`.
  *
  * @module
  */
-import { dateHolidaysSource } from "../../calendar/dateHolidaysSource.js";
-import { compiledOf } from "../../calendar/definePolicy.js";
-import { InputError } from "../../errors.js";
-import { definePolicy } from "../../index.js";
-import type { PolicyDefinition } from "../../index.js";
-import { formatDay } from "../../time/calendarDate.js";
-import { POLICY_LIMITS } from "../../policy/policyLimits.js";
+import { dateHolidaysSource } from "./dateHolidaysSource.js";
+import { compiledOf, safeDefinePolicyWith } from "./definePolicy.js";
+import { InputError } from "../errors.js";
+import { POLICY_LIMITS } from "../policy/policyLimits.js";
+import type { PolicyDefinition } from "../policy/policySchema.js";
+import { formatDay } from "../time/calendarDate.js";
+import type { YearSpan } from "../time/yearSpan.js";
 
-/** An inclusive span of calendar years, e.g. `{ from: 2024, to: 2035 }`. */
-export interface YearSpan {
-  readonly from: number;
-  readonly to: number;
-}
+export type { YearSpan } from "../time/yearSpan.js";
 
 /** Widest span accepted, in years. */
 export const MAX_YEAR_SPAN = 200;
 
 /**
  * The definition with every `region` holiday entry replaced, in place, by explicit
- * `{ date, name }` entries for the local dates it closes in the years `span` (inclusive).
+ * `{ date, name }` entries for the local dates it closes in the years `span` (inclusive): a
+ * definition that `sla-clock/lite` and the spreadsheet functions accept. The same expansion as
+ * `sla-clock holidays POLICY.json --years FROM-TO`. Exported by `sla-clock` only (it needs
+ * date-holidays); run it at build time and ship the result to lite.
  *
  * The rule keeps the compiled meaning identical within the span: the region's holidays of the
  * entry's `types` (substitute days included), minus its `except` dates, minus dates that a `date`
@@ -36,7 +35,7 @@ export const MAX_YEAR_SPAN = 200;
  * no region entries comes back unchanged (as a copy).
  *
  * @throws PolicyError when the definition is invalid (including unknown regions). InputError for a
- *   span that is reversed, not whole years, outside 1000–9999 or longer than {@link MAX_YEAR_SPAN}
+ *   span that is reversed, not whole years, outside 1000–9999 or longer than 200 years
  *   years, or that expands to more holiday entries than a policy may hold.
  * @example
  * expandRegionHolidays(presets.auvikSupportV2, { from: 2026, to: 2026 }).holidays;
@@ -45,7 +44,9 @@ export const MAX_YEAR_SPAN = 200;
  */
 export function expandRegionHolidays(definition: unknown, span: YearSpan): PolicyDefinition {
   checkSpan(span);
-  const policy = definePolicy(definition);
+  const defined = safeDefinePolicyWith(definition, dateHolidaysSource, "is unavailable here");
+  if (!defined.success) throw defined.error;
+  const policy = defined.policy;
   const normalized = compiledOf(policy).normalized;
   const def = JSON.parse(JSON.stringify(policy.definition)) as { holidays?: unknown[] };
   if (normalized.regionRules.length === 0 || def.holidays === undefined) return def as PolicyDefinition;
