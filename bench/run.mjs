@@ -5,7 +5,7 @@
  * checking that they agree; then the SLA engine, input forms, cold start, the Apps Script bundle
  * and memory. Prints Markdown tables and rewrites the generated part of bench/RESULTS.md.
  *
- *   node bench/run.mjs [--quick] [--no-write]
+ *   node bench/run.mjs [--quick] [--no-write] [--batch-1m]
  *
  * Exit 1 when sla-clock itself gives a wrong answer (an edge case with a hand-computed answer, or
  * a disagreement with the independent luxon reference loop). Missed speed targets are reported,
@@ -36,7 +36,7 @@ if (!existsSync(`${BENCH}node_modules/tinybench`)) {
 
 const { settings, measure } = await import("./lib/measure.mjs");
 const { CORE_OPS, ZONE, startInstants } = await import("./lib/schedule.mjs");
-const { loadSlaClock, slaClockOn, snapshotDist, ROOT } = await import("./lib/slaClock.mjs");
+const { loadSlaClock, slaClockOn, snapshotDist, ROOT, DIST } = await import("./lib/slaClock.mjs");
 const { agreement, EDGE_CASES, runEdgeCase, showEdge, dayjsZonedEdgeCases } = await import("./lib/agreement.mjs");
 const { luxonLoop } = await import("./competitors/luxonLoop.mjs");
 const { momentBusinessTime } = await import("./competitors/momentBusinessTime.mjs");
@@ -338,6 +338,15 @@ emit(
 );
 emit();
 verdicts.push({ what: "memory after queries over 100 years", target: "< 5 MB", measured: `${(mem.bytes / 1048576).toFixed(2)} MB`, met: mem.bytes < 5 * 1048576 });
+
+// ─── Batches (bench/scenarios/batches.mjs; --batch-1m adds the 1,000,000-ticket timing row) ──────
+if (lib.evaluateMany) {
+  const { batchesReport } = await import("./scenarios/batches.mjs");
+  const sizes = QUICK ? [10_000] : args.has("--batch-1m") ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
+  const batches = batchesReport(`${DIST}index.js`, { sizes, rssTickets: QUICK ? 100_000 : 1_000_000, progress });
+  for (const line of batches.lines) emit(line);
+  verdicts.push(...batches.verdicts);
+}
 
 // ─── Verdicts ────────────────────────────────────────────────────────────────────────────────
 emit("## Targets");

@@ -31,6 +31,8 @@ export { businessDaysBetween } from "./business/businessDaysBetween.js";
 export { computeDeadline } from "./sla/computeDeadline.js";
 export { explainDeadline } from "./sla/explainDeadline.js";
 export { evaluateTicket } from "./sla/evaluateTicket.js";
+export { evaluateMany } from "./sla/evaluateMany.js";
+export type { TicketResult } from "./sla/evaluateMany.js";
 export { checkBreaches } from "./sla/checkBreaches.js";
 export { prioritize } from "./sla/prioritize.js";
 export { selectPolicy } from "./sla/selectPolicy.js";

@@ -7,7 +7,7 @@ import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
-import { evaluateBatch } from "./ticketBatch.js";
+import { evaluateBatchTicket, ticketIterable } from "./ticketBatch.js";
 import type { Breach, Ticket } from "./types.js";
 
 /**
@@ -21,7 +21,12 @@ import type { Breach, Ticket } from "./types.js";
  * Order: tickets in input order; within a ticket `firstResponse`, `update` (cycles in time order),
  * `resolution`. `ticketId` is the ticket's `id`, or its index in `tickets` as a string.
  *
- * @throws InputError when `tickets` is not an array, for a bad `now`, or for the first bad ticket
+ * `tickets` may be any iterable (an array, a `Set`, a generator): tickets are read one at a time
+ * and only the breaches are kept, so memory grows with the answer, not with the input, and a
+ * ticket costs no more than an {@link evaluateTicket} call. To go on past bad tickets, or to read an
+ * async source, use {@link evaluateMany}.
+ *
+ * @throws InputError when `tickets` is not iterable, for a bad `now`, or for the first bad ticket
  *   or event (named by index, id, event index and field). HorizonError as for `evaluateTicket`.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // sev1 first response 2 h, Mon–Fri 04:00–22:00 Toronto
@@ -29,15 +34,18 @@ import type { Breach, Ticket } from "./types.js";
  * //=> [{ ticketId: "0", metric: "firstResponse", breachedAt: 2026-11-30T17:00:00.000Z (Mon 12:00) }]
  * @category SLA
  */
-export function checkBreaches(p: Policy, tickets: ReadonlyArray<Ticket>, now: Instant): Breach[] {
+export function checkBreaches(p: Policy, tickets: Iterable<Ticket>, now: Instant): Breach[] {
   const c = compiledOf(p);
   const t = toEpochMs(now, c.zone, "now");
   const out: Breach[] = [];
-  const evaluations = evaluateBatch(c, tickets, t);
-  for (let i = 0; i < evaluations.length; i++) {
-    const e = evaluations[i]!;
-    const ticketId = e.timeline.id ?? String(i);
-    for (const [metric, at] of e.breaches) out.push({ ticketId, metric, breachedAt: new Date(at) });
+  let i = 0;
+  for (const ticket of ticketIterable(tickets)) {
+    const e = evaluateBatchTicket(c, ticket, t, i, false);
+    if (e.breaches.length > 0) {
+      const ticketId = e.timeline.id ?? String(i);
+      for (const [metric, at] of e.breaches) out.push({ ticketId, metric, breachedAt: new Date(at) });
+    }
+    i++;
   }
   return out;
 }

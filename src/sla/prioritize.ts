@@ -7,7 +7,7 @@ import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
-import { evaluateBatch } from "./ticketBatch.js";
+import { evaluateBatchTicket, ticketIterable } from "./ticketBatch.js";
 import type { Ticket } from "./types.js";
 
 /**
@@ -23,7 +23,10 @@ import type { Ticket } from "./types.js";
  * 4. `id`, by UTF-16 code units (not locale-dependent); tickets without an id after those with one;
  * 5. input order (the sort is stable).
  *
- * @throws InputError when `tickets` is not an array, for a bad `now`, or for the first bad ticket
+ * `tickets` may be any iterable (an array, a `Set`, a generator); the answer holds every ticket, and
+ * besides it only four numbers per ticket are kept (no full evaluation).
+ *
+ * @throws InputError when `tickets` is not iterable, for a bad `now`, or for the first bad ticket
  *   (named by index, id, event index and field). HorizonError as for `evaluateTicket`.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // sev1 2 h, sev3 24 h first response
@@ -33,23 +36,24 @@ import type { Ticket } from "./types.js";
  * prioritize(p, [a, b, c], "2026-11-30T11:00").map((t) => t.id); //=> ["B", "A", "C"]
  * @category SLA
  */
-export function prioritize<T extends Ticket>(p: Policy, tickets: ReadonlyArray<T>, now: Instant): T[] {
+export function prioritize<T extends Ticket>(p: Policy, tickets: Iterable<T>, now: Instant): T[] {
   const c = compiledOf(p);
   const t = toEpochMs(now, c.zone, "now");
-  const evaluations = evaluateBatch(c, tickets, t);
-  const n = evaluations.length;
-  const next = new Float64Array(n);
-  const rank = new Int32Array(n);
-  const created = new Float64Array(n);
-  const ids: Array<string | undefined> = new Array(n);
-  const order: number[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = evaluations[i]!;
-    next[i] = e.next ?? Number.POSITIVE_INFINITY;
-    rank[i] = e.rank;
-    created[i] = e.timeline.createdAt;
-    ids[i] = e.timeline.id;
-    order[i] = i;
+  const kept: T[] = [];
+  const next: number[] = [];
+  const rank: number[] = [];
+  const created: number[] = [];
+  const ids: Array<string | undefined> = [];
+  const order: number[] = [];
+  for (const ticket of ticketIterable(tickets)) {
+    const i = kept.length;
+    const e = evaluateBatchTicket(c, ticket, t, i, false);
+    kept.push(ticket as T);
+    next.push(e.next ?? Number.POSITIVE_INFINITY);
+    rank.push(e.rank);
+    created.push(e.timeline.createdAt);
+    ids.push(e.timeline.id);
+    order.push(i);
   }
   order.sort((a, b) => {
     if (next[a] !== next[b]) return next[a]! < next[b]! ? -1 : 1;
@@ -64,5 +68,5 @@ export function prioritize<T extends Ticket>(p: Policy, tickets: ReadonlyArray<T
     }
     return 0; // Array#sort is stable (ES2019): full ties keep their input order
   });
-  return order.map((i) => tickets[i]!);
+  return order.map((i) => kept[i]!);
 }

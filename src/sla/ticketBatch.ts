@@ -1,5 +1,5 @@
 /**
- * Evaluating a batch of tickets, for `checkBreaches` and `prioritize`.
+ * Reading a batch of tickets one at a time, for `evaluateMany`, `checkBreaches` and `prioritize`.
  *
  * @module
  */
@@ -9,18 +9,38 @@ import type { Evaluation } from "./evaluateTicket.js";
 import { evaluateTimeline } from "./evaluateTicket.js";
 import { readTicket } from "./ticketTimeline.js";
 
+/** True for a value with a callable `Symbol.iterator` (strings excluded: a string is not a batch). */
+export function isTicketIterable(tickets: unknown): tickets is Iterable<unknown> {
+  return (
+    typeof tickets === "object" && tickets !== null && typeof (tickets as Partial<Iterable<unknown>>)[Symbol.iterator] === "function"
+  );
+}
+
+/** True for a value with a callable `Symbol.asyncIterator`. */
+export function isTicketAsyncIterable(tickets: unknown): tickets is AsyncIterable<unknown> {
+  return (
+    typeof tickets === "object" &&
+    tickets !== null &&
+    typeof (tickets as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function"
+  );
+}
+
 /**
- * Evaluates every ticket of `tickets` at `now` (epoch ms), in input order, without building the
- * public statuses (batch callers need only `rank`, `next` and `breaches`; see `evaluateTimeline`).
+ * `tickets` as an iterable, checked once before the first ticket is read.
  *
- * @throws InputError when `tickets` is not an array, or for the first bad ticket (named by its
- *   index and id).
+ * @throws InputError when `tickets` is not iterable (a string included).
  */
-export function evaluateBatch(c: CompiledPolicy, tickets: unknown, now: number): Evaluation[] {
-  if (!Array.isArray(tickets)) {
-    throw new InputError(`tickets: ${describeValue(tickets)} is not an array of tickets`);
-  }
-  const out: Evaluation[] = new Array(tickets.length);
-  for (let i = 0; i < tickets.length; i++) out[i] = evaluateTimeline(c, readTicket(c, tickets[i], now, i), false);
-  return out;
+export function ticketIterable(tickets: unknown, accepted = "an array or another iterable of tickets"): Iterable<unknown> {
+  if (!isTicketIterable(tickets)) throw new InputError(`tickets: ${describeValue(tickets)} is not ${accepted}`);
+  return tickets;
+}
+
+/**
+ * Evaluates `ticket`, the `index`-th of a batch, at `now` (epoch ms); messages name it
+ * `tickets[index]`. With `withStatus` false only the numbers are computed (see `evaluateTimeline`).
+ *
+ * @throws InputError for a bad ticket (named by its index and id); HorizonError as for `evaluateTicket`.
+ */
+export function evaluateBatchTicket(c: CompiledPolicy, ticket: unknown, now: number, index: number, withStatus: boolean): Evaluation {
+  return evaluateTimeline(c, readTicket(c, ticket, now, index), withStatus);
 }

@@ -63,4 +63,12 @@ describe("the layers of src/", () => {
       expect(bare, relative(SRC, file)).toEqual([]);
     }
   });
+
+  it("keeps csv-parse (and every Node built-in) in the adapters: the core, index, lite and sheets never reach it", () => {
+    for (const file of layered.filter((f) => layerOf(f)! < LAYERS.indexOf("adapters"))) {
+      const source = readFileSync(file, "utf8");
+      const bare = [...source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"([^".][^"]*)"/gm)].map((m) => m[1]!);
+      for (const s of bare) expect(s.startsWith("node:") || s.startsWith("csv-parse"), `${relative(SRC, file)} imports ${s}`).toBe(false);
+    }
+  });
 });

@@ -15,6 +15,17 @@ export interface CliIo {
   readFile(path: string): string;
   /** The current instant in epoch ms: used only when a command is not given `--now` / `--at`. */
   now(): number;
+  /**
+   * Opens a file as a stream of chunks (`"-"` = standard input), for commands that read large
+   * inputs as they come (`status`). Optional: without it, `readFile` reads the whole file.
+   * Failures surface while iterating, as Node-style errors (with `code`).
+   */
+  openFile?(path: string): AsyncIterable<string | Uint8Array>;
+  /**
+   * Shows a one-line progress report on standard error, replacing the previous one (`""` clears
+   * it). Present only when standard error is a terminal, so progress never reaches piped output.
+   */
+  progress?(text: string): void;
 }
 
 /** A usage error: bad command line syntax. Exit code 2. */
@@ -54,14 +65,19 @@ export function readTextFile(io: CliIo, path: string, what: string): string {
   try {
     return io.readFile(path);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const reason =
-      code === "ENOENT" ? "no such file" :
-      code === "EISDIR" ? "it is a directory" :
-      code === "EACCES" || code === "EPERM" ? "permission denied" :
-      (e as Error).message;
-    throw new CliInputError(`cannot read ${what} ${JSON.stringify(path)}: ${reason}`);
+    throw unreadable(e, path, what);
   }
+}
+
+/** The one-line {@link CliInputError} for a file that failed to open or read (`e` a Node-style error). */
+export function unreadable(e: unknown, path: string, what: string): CliInputError {
+  const code = (e as { code?: string }).code;
+  const reason =
+    code === "ENOENT" ? "no such file" :
+    code === "EISDIR" ? "it is a directory" :
+    code === "EACCES" || code === "EPERM" ? "permission denied" :
+    (e as Error).message;
+  return new CliInputError(`cannot read ${what} ${JSON.stringify(path)}: ${reason}`);
 }
 
 /**

@@ -32,8 +32,8 @@ export interface Command {
   readonly options: OptionSpecs;
   /** Allowed number of positional arguments. */
   readonly positionals: { readonly min: number; readonly max: number; readonly name?: string };
-  /** Returns the exit code. */
-  run(ctx: CommandContext): number;
+  /** Returns the exit code (a promise of it for commands that stream their input). */
+  run(ctx: CommandContext): number | Promise<number>;
 }
 
 /** Options accepted by every command. */

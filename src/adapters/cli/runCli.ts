@@ -25,13 +25,14 @@ export const COMMANDS: ReadonlyArray<Command> = [deadlineCommand, statusCommand,
 export const EXIT = Object.freeze({ ok: 0, userError: 1, usage: 2 });
 
 /**
- * Runs `sla-clock` with `argv` (without `node` and the script) and returns the exit code.
- * Nothing is thrown: every failure becomes a message on `io.stderr` and a code.
+ * Runs `sla-clock` with `argv` (without `node` and the script) and returns the exit code, or a
+ * promise of it for a command that streams its input (`status`). Nothing is thrown (nor rejected):
+ * every failure becomes a message on `io.stderr` and a code.
  *
  * @example
  * runCli(["deadline", "--severity", "sev1", "--at", "2026-11-27T21:30"], io); //=> 0, prints 2026-11-30T05:30:00-05:00
  */
-export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"): number {
+export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"): number | Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr(globalHelp());
@@ -67,7 +68,8 @@ export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"
     if (parsed.positionals.length > max) {
       throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[max])}${max === 0 ? "; this command takes only options" : ""}`);
     }
-    return command.run({ io, values: parsed.values, positionals: parsed.positionals });
+    const code = command.run({ io, values: parsed.values, positionals: parsed.positionals });
+    return typeof code === "number" ? code : code.catch((e: unknown) => report(io, command, e));
   } catch (e) {
     return report(io, command, e);
   }

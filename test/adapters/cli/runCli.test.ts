@@ -19,7 +19,37 @@ function cli(argv: string[], files: Record<string, string> = {}) {
     now: () => NOW,
   };
   const code = runCli(argv, io, "9.9.9");
+  if (typeof code !== "number") throw new Error(`${argv[0]} is asynchronous: use cliAsync`);
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+/**
+ * Runs a command that streams its input (`status`): files are served in chunks of `chunk`
+ * characters through `openFile`, and `progress` is collected when `tty` is set.
+ */
+async function cliAsync(argv: string[], files: Record<string, string> = {}, opts: { chunk?: number; tty?: boolean } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const progress: string[] = [];
+  const missing = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: (path) => {
+      if (path in files) return files[path]!;
+      throw missing(path);
+    },
+    openFile: async function* (path) {
+      if (!(path in files)) throw missing(path);
+      const text = files[path]!;
+      const size = opts.chunk ?? 7;
+      for (let i = 0; i < text.length; i += size) yield new TextEncoder().encode(text.slice(i, i + size));
+    },
+    now: () => NOW,
+    ...(opts.tty === true && { progress: (t: string) => progress.push(t) }),
+  };
+  const code = await runCli(argv, io, "9.9.9");
+  return { code, stdout: out.join("\n"), stderr: err.join("\n"), progress };
 }
 
 const utcPolicy = JSON.stringify({ name: "Night desk", timezone: "UTC", hours: { mon: [["22:00", "06:00"]] }, severities: { p1: { targets: { firstResponse: "1h", resolution: { duration: "1d", clock: "calendar" } } } } });
@@ -93,38 +123,139 @@ describe("sla-clock status", () => {
   ]);
   const csv = 'id,createdAt,severity,respondedAt\r\nT-1,2026-11-27T21:30,sev1,2026-11-30T05:00\r\nT-2,2026-11-27T21:30,sev1,\r\n,2026-11-30T05:00,sev3,\r\n';
 
-  it("reads JSON and CSV alike and prints a table as of --now", () => {
-    const a = cli(["status", "t.json", "--now", "2026-11-30T06:00"], { "t.json": json });
-    const b = cli(["status", "t.csv", "--now", "2026-11-30T06:00"], { "t.csv": csv });
+  it("reads JSON and CSV alike and prints a table as of --now", async () => {
+    const a = await cliAsync(["status", "t.json", "--now", "2026-11-30T06:00"], { "t.json": json });
+    const b = await cliAsync(["status", "t.csv", "--now", "2026-11-30T06:00"], { "t.csv": csv });
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toMatch(/^status as of Mon 2026-11-30 06:00 \(America\/Toronto\)/);
     expect(a.stdout).toMatch(/T-1 +sev1 +open +- +met/);
     expect(a.stdout).toMatch(/T-2 +sev1 +open +Mon 2026-11-30 05:30 +BREACHED 30m over/);
     expect(a.stdout).toMatch(/#2 +sev3 +open +Tue 2026-12-01 11:00 +23h left/);
-    expect(a.stdout).toMatch(/3 tickets, 1 breached, 0 warning$/);
+    expect(a.stdout).toMatch(/3 tickets, 1 breached, 0 warnings$/);
   });
 
-  it("defaults --now to the current time and sorts with --prioritize", () => {
-    const r = cli(["status", "t.json", "--prioritize"], { "t.json": json });
+  it("defaults --now to the current time and sorts with --prioritize", async () => {
+    const r = await cliAsync(["status", "t.json", "--prioritize"], { "t.json": json });
     const ids = r.stdout.split("\n").slice(4, 7).map((l) => l.split(/\s+/)[0]);
     expect(ids).toEqual(["T-2", "#2", "T-1"]);
   });
 
-  it("prints statuses and breaches as JSON", () => {
-    const j = JSON.parse(cli(["status", "t.json", "--now", "2026-11-30T06:00", "--json"], { "t.json": json }).stdout);
+  it("prints statuses and breaches as JSON", async () => {
+    const j = JSON.parse((await cliAsync(["status", "t.json", "--now", "2026-11-30T06:00", "--json"], { "t.json": json })).stdout);
     expect(j.now).toBe("2026-11-30T06:00:00-05:00");
     expect(j.tickets).toHaveLength(3);
     expect(j.tickets[1].metrics.firstResponse).toMatchObject({ status: "breached", deadline: "2026-11-30T05:30:00-05:00" });
     expect(j.breaches).toEqual([{ ticketId: "T-2", metric: "firstResponse", breachedAt: "2026-11-30T05:30:00-05:00" }]);
   });
 
-  it("exits 1 with one line for unreadable or malformed tickets, 2 without a file", () => {
-    expect(cli(["status", "nope.json"])).toMatchObject({ code: 1, stderr: 'sla-clock status: cannot read tickets file "nope.json": no such file' });
-    expect(cli(["status", "t.csv"], { "t.csv": 'id,createdAt,severity\nT-1,"2026-11-27,sev1\n' }).stderr).toMatch(/^sla-clock status: CSV line 2, column 5: quoted field is never closed/);
-    expect(cli(["status", "t.json"], { "t.json": '{"id":1}' }).stderr).toMatch(/must hold a JSON array of tickets/);
-    expect(cli(["status", "t.json", "--now", "2026-11-30"], { "t.json": '[{"createdAt":"2026-11-27","severity":"sev9"}]' })).toMatchObject({ code: 1 });
+  it("exits 1 with one line for an unreadable file or a bad JSON array, 2 without a file", async () => {
+    expect(await cliAsync(["status", "nope.json"])).toMatchObject({ code: 1, stdout: "", stderr: 'sla-clock status: cannot read tickets file "nope.json": no such file' });
+    expect((await cliAsync(["status", "t.json"], { "t.json": '{"id":1}' })).stderr).toMatch(/must hold a JSON array of tickets/);
+    expect((await cliAsync(["status", "t.csv"], { "t.csv": "id,created,severity\n" })).stderr).toMatch(/^sla-clock status: CSV header: unknown column "created"/);
     expect(cli(["status"]).code).toBe(2);
+  });
+
+  it("reports a bad ticket as a row of its own, keeps the others, and exits 3", async () => {
+    const tickets = '[{"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1"},{"createdAt":"2026-11-27","severity":"sev9"},{"id":"T-3","createdAt":"2026-11-30T05:00","severity":"sev3"}]';
+    const r = await cliAsync(["status", "t.json", "--now", "2026-11-30T06:00"], { "t.json": tickets });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/T-1 +sev1 +open +Mon 2026-11-30 05:30 +BREACHED 30m over/);
+    expect(r.stdout).toMatch(/#1 +- +ERROR +-/);
+    expect(r.stdout).toMatch(/T-3 +sev3 +open/);
+    expect(r.stdout).toMatch(/3 tickets, 1 breached, 0 warnings, 1 could not be evaluated:\n  #1: tickets\[1\]\.severity: "sev9" is not a severity of this policy/);
+    const j = JSON.parse((await cliAsync(["status", "t.json", "--now", "2026-11-30T06:00", "--json"], { "t.json": tickets })).stdout);
+    expect(j.tickets[1]).toEqual({ index: 1, error: { name: "InputError", code: "INPUT_INVALID", message: expect.stringMatching(/^tickets\[1\]\.severity: "sev9"/) } });
+    expect(j.tickets[2].id).toBe("T-3");
+    expect(j.summary).toEqual({ tickets: 3, breached: 1, warning: 0, errors: 1 });
+  });
+
+  it("reports bad CSV rows (wrong cell count, blank field, broken quoting) by line, and goes on", async () => {
+    const csv = 'id,createdAt,severity\nT-1,2026-11-30T05:00,sev3\nT-2,2026-11-30T05:00\nT-3,,sev1\nT-4,2026-11-30T05:00,"sev1"x\n';
+    const r = await cliAsync(["status", "t.csv", "--now", "2026-11-30T06:00", "--json"], { "t.csv": csv });
+    expect(r.code).toBe(3);
+    const j = JSON.parse(r.stdout);
+    expect(j.tickets[0].id).toBe("T-1");
+    expect(j.tickets.slice(1).map((t: { line: number; error: { message: string } }) => [t.line, t.error.message.slice(0, 40)])).toEqual([
+      [3, "CSV line 3: has 2 cells but the header h"],
+      [4, "CSV line 4: createdAt is blank"],
+      [5, 'CSV line 5: Invalid Closing Quote: got "'],
+      // csv-parse then reads the rest as a quoted cell that never closes: one more row, not a crash
+      [6, "CSV line 6: Quote Not Closed: the parsin"],
+    ]);
+  });
+
+  it("reads NDJSON by --ndjson, by extension or by its first character, a bad line being a row", async () => {
+    const nd = '{"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1"}\r\n\n{oops\n{"id":"T-3","createdAt":"2026-11-30T05:00","severity":"sev3"}';
+    for (const [name, extra] of [["t.ndjson", []], ["t.jsonl", []], ["t.txt", []], ["t.data", ["--ndjson"]]] as const) {
+      const r = await cliAsync(["status", name, "--now", "2026-11-30T06:00", "--json", ...extra], { [name]: nd });
+      expect(r.code, name).toBe(3);
+      const j = JSON.parse(r.stdout);
+      expect(j.tickets.map((t: { id?: string; line?: number }) => t.id ?? t.line)).toEqual(["T-1", 3, "T-3"]);
+      expect(j.tickets[1].error.message).toMatch(/^NDJSON line 3: not JSON/);
+      expect(j.breaches).toEqual([{ ticketId: "T-1", metric: "firstResponse", breachedAt: "2026-11-30T05:30:00-05:00" }]);
+    }
+  });
+
+  it("names a bad NDJSON ticket by its line in the table", async () => {
+    const nd = '{"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1"}\n{"id":"T-2","createdAt":"2026-11-27T21:30","severity":"p1"}\n';
+    const r = await cliAsync(["status", "t.ndjson", "--now", "2026-11-30T06:00"], { "t.ndjson": nd });
+    expect(r.stdout).toMatch(/  T-2: line 2: tickets\[1\] \(id "T-2"\) severity: "p1" is not a severity/);
+  });
+
+  it("matches CSV headers in any case, snake_case or kebab-case, with , ; or tab separators", async () => {
+    const expected = (await cliAsync(["status", "t.csv", "--now", "2026-11-30T06:00"], { "t.csv": csv })).stdout;
+    const variants = [
+      "ID;Created_At;SEVERITY;responded-at\nT-1;2026-11-27T21:30;sev1;2026-11-30T05:00\nT-2;2026-11-27T21:30;sev1;\n;2026-11-30T05:00;sev3;\n",
+      "id\tcreated_at\tseverity\tresponded_at\nT-1\t2026-11-27T21:30\tsev1\t2026-11-30T05:00\nT-2\t2026-11-27T21:30\tsev1\t\n\t2026-11-30T05:00\tsev3\t\n",
+    ];
+    for (const text of variants) {
+      const r = await cliAsync(["status", "t.csv", "--now", "2026-11-30T06:00"], { "t.csv": text }, { chunk: 5 });
+      expect(r.stdout).toBe(expected);
+      expect(r.code).toBe(0);
+    }
+  });
+
+  it("reads a CSV events cell of 130,000 events (no call stack overflow)", async () => {
+    const events = Array.from({ length: 130_000 }, (_, i) => ({ type: i % 2 === 0 ? "pause" : "resume", at: Date.UTC(2026, 10, 30, 11) + i * 1000 }));
+    const cell = `"${JSON.stringify(events).replace(/"/g, '""')}"`;
+    const r = await cliAsync(["status", "t.csv", "--now", "2026-12-02T06:00", "--json"], { "t.csv": `id,createdAt,severity,events\nBIG,2026-11-30T06:00,sev3,${cell}\n` }, { chunk: 65_536 });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).tickets[0].id).toBe("BIG");
+  });
+
+  it("closes the JSON document, marked incomplete, when the file fails half way (exit 1)", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      readFile: () => "",
+      openFile: async function* () {
+        yield '{"id":"T-1","createdAt":"2026-11-30T05:00","severity":"sev3"}\n';
+        throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
+      },
+      now: () => NOW,
+    };
+    expect(await runCli(["status", "t.ndjson", "--json"], io)).toBe(1);
+    const j = JSON.parse(out.join("\n"));
+    expect(j.tickets.map((t: { id: string }) => t.id)).toEqual(["T-1"]);
+    expect(j.incomplete).toBe(true);
+    expect(err.join("\n")).toBe('sla-clock status: cannot read tickets file "t.ndjson": EIO: i/o error, read');
+  });
+
+  it("shows progress on standard error only when it is a terminal, and clears it", async () => {
+    const many = Array.from({ length: 600 }, (_, i) => JSON.stringify({ id: `T-${i}`, createdAt: "2026-11-30T05:00", severity: i === 7 ? "bad" : "sev3" })).join("\n");
+    const tty = await cliAsync(["status", "t.ndjson", "--now", "2026-11-30T06:00", "--json"], { "t.ndjson": many }, { chunk: 4096, tty: true });
+    const piped = await cliAsync(["status", "t.ndjson", "--now", "2026-11-30T06:00", "--json"], { "t.ndjson": many }, { chunk: 4096 });
+    expect(tty.stdout).toBe(piped.stdout);
+    expect(piped.progress).toEqual([]);
+    expect(tty.stderr).toBe("");
+    for (const line of tty.progress.slice(0, -1)) expect(line).toMatch(/^status: [\d,]+ tickets, [\d,]+\/s, 1 error$/);
+    expect(tty.progress.at(-1)).toBe("");
+    expect(JSON.parse(piped.stdout).summary).toEqual({ tickets: 600, breached: 0, warning: 0, errors: 1 });
   });
 });
 

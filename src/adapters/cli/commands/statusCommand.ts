@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { checkBreaches, evaluateTicket, prioritize } from "../../../index.js";
-import type { MetricStatus, Policy, Ticket, TicketStatus } from "../../../index.js";
+import { checkBreaches, evaluateMany, prioritize } from "../../../index.js";
+import type { Breach, MetricStatus, Policy, SlaClockError, Ticket, TicketStatus } from "../../../index.js";
+import type { CliIo } from "../cliIo.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
 import { formatDuration } from "../formatDuration.js";
@@ -12,57 +13,292 @@ import { formatLocal } from "../formatInstant.js";
 import { formatTable } from "../formatTable.js";
 import { loadPolicy } from "../loadPolicy.js";
 import { readTickets } from "../readTickets.js";
-import { jsonText } from "../toJsonValue.js";
+import type { TicketSourceRow } from "../readTickets.js";
+import { toJsonValue } from "../toJsonValue.js";
+
+/** Exit code of `status` when the report was printed but some tickets could not be evaluated. */
+export const EXIT_SOME_TICKETS_INVALID = 3;
 
 /** The `status` command. */
 export const statusCommand: Command = {
   name: "status",
-  summary: "SLA status of every ticket in a JSON or CSV file",
-  help: `Usage: sla-clock status TICKETS [--now INSTANT] [--prioritize] [--policy FILE] [--json]
+  summary: "SLA status of every ticket in an NDJSON, CSV or JSON file",
+  help: `Usage: sla-clock status TICKETS [--now INSTANT] [--prioritize] [--ndjson] [--policy FILE] [--json]
 
 Evaluates every ticket of TICKETS (a file, or - for standard input) as of --now (default: the
 current time) and prints one row per ticket: severity, state, next deadline and each metric.
+NDJSON and CSV are read as streams, so files of millions of tickets run in constant memory.
 
-TICKETS is JSON or CSV (by extension; otherwise text starting with [ is JSON):
-  JSON  an array of tickets: [{"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1",
-        "events":[{"type":"response","at":"2026-11-30T05:00"}]}]
+TICKETS is NDJSON, CSV or JSON: by --ndjson, by extension (.ndjson/.jsonl, .csv/.tsv, .json),
+otherwise by the first character ({ NDJSON, [ JSON, anything else CSV):
+  NDJSON one ticket per line: {"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1",
+        "events":[{"type":"response","at":"2026-11-30T05:00"}]}
+  JSON  an array of such tickets (read whole; use NDJSON for large files)
   CSV   a header row naming the columns, in any order:
           id,createdAt,severity,respondedAt,resolvedAt,events
-        createdAt and severity are required; respondedAt / resolvedAt add a response / resolve
-        event; events is a JSON array of further events (quote the cell, double inner quotes).
-        RFC 4180: quoted cells may hold commas, quotes ("") and line breaks; CRLF or LF.
+        (any case, snake_case or kebab-case: created_at, Created-At). Separator , ; or tab,
+        detected from the header line. createdAt and severity are required; respondedAt /
+        resolvedAt add a response / resolve event; events is a JSON array of further events
+        (quote the cell, double inner quotes). Quoted cells may hold separators, quotes ("")
+        and line breaks; CRLF or LF.
 Instants without an offset are wall clock in the policy's zone.
+
+A ticket that cannot be read or evaluated is a row of its own (STATE "ERROR", the reason below
+the table; in --json an entry with "error"); the others are reported as usual.
+When standard error is a terminal, progress (tickets done, rate, errors) is shown there.
 
   --now INSTANT   evaluate as of this instant (default: now)
   --prioritize    list tickets in work order (earliest deadline first) instead of file order
+                  (holds every ticket in memory); bad tickets come last
+  --ndjson        read TICKETS as NDJSON whatever its name (e.g. from standard input)
 
 ${COMMON_HELP}
 
-Exit 0 even when tickets are breached (see "breached" in --json, or the BREACHED cells).`,
-  options: { now: { type: "string" }, prioritize: { type: "boolean" } },
+Exit 0 when every ticket was evaluated (breached ones included: see "breached" in --json, or the
+BREACHED cells); ${EXIT_SOME_TICKETS_INVALID} when the report was printed but some tickets were bad; 1 when no report
+could be made (unreadable file, bad policy, bad CSV header); 2 for a usage error.`,
+  options: { now: { type: "string" }, prioritize: { type: "boolean" }, ndjson: { type: "boolean" } },
   positionals: { min: 1, max: 1, name: "TICKETS" },
-  run({ io, values, positionals }) {
+  async run({ io, values, positionals }) {
     const { policy, label } = loadPolicy(io, optionalOption(values, "policy"));
-    const tickets = readTickets(io, positionals[0]!);
     const nowText = optionalOption(values, "now");
     const now = resolveInstant(policy, nowText === undefined ? io.now() : instantOption(io, nowText));
-    const order = values.prioritize === true ? workOrder(policy, tickets, now) : tickets.map((_, i) => i);
-    const statuses = order.map((i) => evaluateTicket(policy, tickets[i]!, now));
-    if (values.json === true) {
-      io.stdout(jsonText({ now, timezone: policy.timezone, tickets: statuses, breaches: checkBreaches(policy, tickets, now) }, policy.timezone));
-      return 0;
+    const rows = readTickets(io, positionals[0]!, values.ndjson === true ? "ndjson" : undefined);
+    const meter = new ProgressMeter(io);
+    const report: StatusReport =
+      values.json === true ? new JsonReport(io, policy, now, meter) : new TableReport(policy, label, now);
+    try {
+      const outcomes = values.prioritize === true ? prioritized(policy, rows, now, meter) : inFileOrder(policy, rows, now, meter);
+      for await (const o of outcomes) report.add(o, policy, now);
+    } catch (e) {
+      meter.clear();
+      report.abort();
+      throw e;
     }
-    io.stdout(renderStatusTable(policy, label, now, order, statuses));
-    return 0;
+    meter.clear();
+    report.finish(io);
+    return report.errors > 0 ? EXIT_SOME_TICKETS_INVALID : 0;
   },
 };
 
-/** Indices of `tickets` in the order `prioritize` puts them. */
-function workOrder(policy: Policy, tickets: ReadonlyArray<Ticket>, now: Date): number[] {
-  const sorted = prioritize(policy, [...tickets], now);
-  const seen = new Set<number>();
-  const order = sorted.map((t) => tickets.indexOf(t)).filter((i) => i >= 0 && !seen.has(i) && seen.add(i));
-  return order.length === tickets.length ? order : tickets.map((_, i) => i);
+/** One ticket's outcome: where it was, and its status or its error. */
+interface Outcome {
+  /** Position among the file's tickets (0-based). */
+  readonly index: number;
+  readonly line?: number;
+  readonly ticket?: Ticket;
+  readonly id?: string;
+  readonly status?: TicketStatus;
+  readonly error?: SlaClockError;
+}
+
+/** The message of a bad ticket, with its line when the format has lines. */
+function errorText(o: Outcome): string {
+  const m = o.error!.message;
+  return o.line === undefined || m.startsWith("CSV line") || m.startsWith("NDJSON line") ? m : `line ${o.line}: ${m}`;
+}
+
+/**
+ * Outcomes in file order, one ticket at a time: `evaluateMany` over the rows, with rows that could
+ * not be read passed through as errors. The row at hand is the last one `tickets()` yielded,
+ * since `evaluateMany` pulls exactly one ticket per result.
+ */
+async function* inFileOrder(policy: Policy, rows: AsyncIterable<TicketSourceRow>, now: Date, meter: ProgressMeter): AsyncGenerator<Outcome> {
+  let current: TicketSourceRow | undefined;
+  async function* tickets(): AsyncGenerator<unknown> {
+    for await (const row of rows) {
+      current = row;
+      yield "ticket" in row ? row.ticket : undefined;
+    }
+  }
+  for await (const r of evaluateMany(policy, tickets(), now)) {
+    const row = current!;
+    const base = { index: r.index, ...(row.line !== undefined && { line: row.line }) };
+    const outcome: Outcome =
+      "error" in row
+        ? { ...base, error: row.error }
+        : { ...base, ticket: row.ticket, ...(r.id !== undefined && { id: r.id }), ...(r.status !== undefined ? { status: r.status } : { error: r.error! }) };
+    meter.tick(outcome.error !== undefined);
+    yield outcome;
+  }
+}
+
+/** Outcomes in work order (`prioritize`); every ticket is held, bad ones come last in file order. */
+async function* prioritized(policy: Policy, rows: AsyncIterable<TicketSourceRow>, now: Date, meter: ProgressMeter): AsyncGenerator<Outcome> {
+  const good: Outcome[] = [];
+  const bad: Outcome[] = [];
+  for await (const o of inFileOrder(policy, rows, now, meter)) (o.error === undefined ? good : bad).push(o);
+  const byTicket = new Map(good.map((o) => [o.ticket!, o]));
+  const order = prioritize(policy, good.map((o) => o.ticket!), now);
+  const seen = new Set<Outcome>();
+  for (const t of order) {
+    const o = byTicket.get(t)!;
+    if (!seen.has(o)) {
+      seen.add(o);
+      yield o;
+    }
+  }
+  for (const o of good) if (!seen.has(o)) yield o; // the same ticket object twice in a JSON array
+  yield* bad;
+}
+
+/** Progress on standard error (only when it is a terminal): tickets done, rate, errors. */
+class ProgressMeter {
+  private done = 0;
+  private errors = 0;
+  private readonly start = performance.now();
+  private last = 0;
+  private shown = false;
+  constructor(private readonly io: CliIo) {}
+
+  tick(error: boolean): void {
+    this.done++;
+    if (error) this.errors++;
+    if (this.io.progress === undefined || (this.done & 255) !== 0) return;
+    const t = performance.now();
+    if (t - this.last < 200) return;
+    this.last = t;
+    this.draw(t);
+  }
+
+  private draw(t: number): void {
+    const seconds = (t - this.start) / 1000;
+    const rate = seconds > 0 ? Math.round(this.done / seconds) : 0;
+    this.io.progress!(`status: ${this.done.toLocaleString("en-US")} tickets, ${rate.toLocaleString("en-US")}/s, ${this.errors.toLocaleString("en-US")} error${this.errors === 1 ? "" : "s"}`);
+    this.shown = true;
+  }
+
+  /** Draws the final count (when anything was shown, or the run was long), then clears the line. */
+  clear(): void {
+    if (this.io.progress === undefined) return;
+    if (this.shown) this.io.progress("");
+    this.shown = false;
+  }
+
+  /** Hides the line before other output reaches the terminal. */
+  beforeOutput(): void {
+    if (this.shown) this.clear();
+  }
+}
+
+interface StatusReport {
+  readonly errors: number;
+  add(o: Outcome, policy: Policy, now: Date): void;
+  finish(io: CliIo): void;
+  abort(): void;
+}
+
+/** Every breach of a ticket whose status says it breached (`checkBreaches` lists each update cycle). */
+function breachesOf(policy: Policy, o: Outcome, now: Date): Breach[] {
+  if (o.status === undefined || !o.status.breached) return [];
+  const id = o.status.id ?? String(o.index);
+  return checkBreaches(policy, [o.ticket!], now).map((b) => ({ ...b, ticketId: id }));
+}
+
+/**
+ * `--json`: written as it goes (constant memory apart from the breaches): `{ now, timezone,
+ * tickets, breaches, summary }`, one ticket per line.
+ */
+class JsonReport implements StatusReport {
+  errors = 0;
+  private count = 0;
+  private breached = 0;
+  private warning = 0;
+  private readonly breaches: Breach[] = [];
+  private held: string | undefined;
+  private readonly tz: string;
+  constructor(private readonly io: CliIo, policy: Policy, now: Date, private readonly meter: ProgressMeter) {
+    this.tz = policy.timezone;
+    io.stdout(`{\n  "now": ${JSON.stringify(toJsonValue(now, this.tz))},\n  "timezone": ${JSON.stringify(this.tz)},\n  "tickets": [`);
+  }
+
+  add(o: Outcome, policy: Policy, now: Date): void {
+    this.count++;
+    let entry: unknown;
+    if (o.status !== undefined) {
+      if (o.status.breached) this.breached++;
+      if (o.status.warning) this.warning++;
+      for (const b of breachesOf(policy, o, now)) this.breaches.push(b);
+      entry = o.status;
+    } else {
+      this.errors++;
+      const e = o.error!;
+      entry = { index: o.index, ...(o.line !== undefined && { line: o.line }), ...(o.id !== undefined && { id: o.id }), error: { name: e.name, code: e.code, message: errorText(o) } };
+    }
+    if (this.held !== undefined) this.write(`${this.held},`);
+    this.held = `    ${JSON.stringify(toJsonValue(entry, this.tz))}`;
+  }
+
+  private write(text: string): void {
+    this.meter.beforeOutput();
+    this.io.stdout(text);
+  }
+
+  private close(extra: string): void {
+    if (this.held !== undefined) this.write(this.held);
+    this.held = undefined;
+    const breaches = this.breaches.map((b) => `    ${JSON.stringify(toJsonValue(b, this.tz))}`).join(",\n");
+    const summary = { tickets: this.count, breached: this.breached, warning: this.warning, errors: this.errors };
+    this.write(`  ],\n  "breaches": [${breaches === "" ? "]" : `\n${breaches}\n  ]`},\n  "summary": ${JSON.stringify(summary)}${extra}\n}`);
+  }
+
+  finish(): void {
+    this.close("");
+  }
+
+  /** A failure after the report started: the document is closed (valid JSON), marked incomplete. */
+  abort(): void {
+    this.close(`,\n  "incomplete": true`);
+  }
+}
+
+/** The human table, printed at the end (its column widths depend on every row). */
+class TableReport implements StatusReport {
+  errors = 0;
+  private readonly rows: string[][] = [];
+  private readonly notes: string[] = [];
+  private breached = 0;
+  private warning = 0;
+  constructor(private readonly policy: Policy, private readonly label: string, private readonly now: Date) {}
+
+  add(o: Outcome): void {
+    const tz = this.policy.timezone;
+    const name = o.status?.id ?? o.id ?? `#${o.index}`;
+    if (o.status === undefined) {
+      this.errors++;
+      this.rows.push([name, "-", "ERROR", "-", "-", "-", "-"]);
+      this.notes.push(`  ${name}: ${errorText(o)}`);
+      return;
+    }
+    const s = o.status;
+    if (s.breached) this.breached++;
+    if (s.warning) this.warning++;
+    this.rows.push([
+      name,
+      s.severity,
+      s.state,
+      s.nextDeadline === null ? "-" : formatLocal(s.nextDeadline, tz),
+      metricCell(s.metrics.firstResponse),
+      metricCell(s.metrics.update),
+      metricCell(s.metrics.resolution),
+    ]);
+  }
+
+  finish(io: CliIo): void {
+    const tz = this.policy.timezone;
+    const n = this.rows.length;
+    const lines = [
+      `status as of ${formatLocal(this.now, tz)} (${tz}) · policy: ${this.label}`,
+      "",
+      formatTable(["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION"], this.rows),
+      "",
+      `${n} ticket${n === 1 ? "" : "s"}, ${this.breached} breached, ${this.warning} warning${this.warning === 1 ? "" : "s"}${this.errors === 0 ? "" : `, ${this.errors} could not be evaluated:`}`,
+      ...this.notes,
+    ];
+    io.stdout(lines.join("\n"));
+  }
+
+  abort(): void {}
 }
 
 /** One cell describing a metric for humans. */
@@ -78,27 +314,4 @@ export function metricCell(m: MetricStatus | undefined): string {
     default:
       return `${formatDuration(m.remaining)} left${m.warning ? " (warning)" : ""}`;
   }
-}
-
-/** The human table of `status`. */
-export function renderStatusTable(policy: Policy, label: string, now: Date, order: ReadonlyArray<number>, statuses: ReadonlyArray<TicketStatus>): string {
-  const tz = policy.timezone;
-  const rows = statuses.map((s, i) => [
-    s.id ?? `#${order[i]}`,
-    s.severity,
-    s.state,
-    s.nextDeadline === null ? "-" : formatLocal(s.nextDeadline, tz),
-    metricCell(s.metrics.firstResponse),
-    metricCell(s.metrics.update),
-    metricCell(s.metrics.resolution),
-  ]);
-  const breached = statuses.filter((s) => s.breached).length;
-  const warning = statuses.filter((s) => s.warning).length;
-  return [
-    `status as of ${formatLocal(now, tz)} (${tz}) · policy: ${label}`,
-    "",
-    formatTable(["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION"], rows),
-    "",
-    `${statuses.length} ticket${statuses.length === 1 ? "" : "s"}, ${breached} breached, ${warning} warning`,
-  ].join("\n");
 }

@@ -1,0 +1,158 @@
+/**
+ * Batches: evaluateMany vs a bare evaluateTicket loop, checkBreaches and prioritize at 10k / 100k
+ * (1M on demand), and the peak RSS of evaluateMany over an async generator of 1,000,000 tickets vs a
+ * process that only generates and discards the same tickets.
+ *
+ * As a child process (what `batchesReport` spawns; run it by hand the same way):
+ *   node --expose-gc bench/scenarios/batches.mjs ENTRY_FILE time N     → JSON: ms per task, best of rounds
+ *   node bench/scenarios/batches.mjs ENTRY_FILE rss evaluateMany|discard N → JSON: peak RSS, wall time
+ * As a module: `batchesReport(entryFile, { sizes, rssTickets })` runs the children and returns
+ * Markdown lines for RESULTS.md plus verdicts.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { withAllMetrics } from "../lib/slaOps.mjs";
+import { MS_PER_HOUR, MS_PER_MINUTE, random } from "../lib/schedule.mjs";
+import { fmtMs, fmtRatio, table } from "../lib/report.mjs";
+
+const SELF = fileURLToPath(import.meta.url);
+const NOW = Date.UTC(2026, 2, 4, 15, 0);
+const SEVERITIES = ["sev1", "sev2", "sev3", "sev4"];
+
+/** The i-th ticket of a deterministic queue: opened over the ten days before NOW, 0–4 events. */
+function makeTicket(i, next) {
+  const createdAt = NOW - Math.floor(next() * 10 * 24 * 60) * MS_PER_MINUTE;
+  const span = NOW - createdAt;
+  const events = [];
+  const kind = Math.floor(next() * 5);
+  if (kind >= 1) events.push({ type: "response", at: createdAt + Math.floor(next() * span) });
+  if (kind >= 2) events.push({ type: "pause", at: createdAt + Math.floor(next() * span) });
+  if (kind >= 3) events.push({ type: "resume", at: Math.min(NOW, events[1].at + 3 * MS_PER_HOUR) });
+  if (kind === 4) events.push({ type: "update", at: createdAt + Math.floor(next() * span) });
+  return { id: `T-${i}`, createdAt, severity: SEVERITIES[i & 3], events };
+}
+
+async function* ticketStream(n) {
+  const next = random(11);
+  for (let i = 0; i < n; i++) yield makeTicket(i, next);
+}
+
+async function childTime(lib, n) {
+  const p = lib.definePolicy(withAllMetrics(lib.presets.auvikSupportV2));
+  const next = random(11);
+  const tickets = Array.from({ length: n }, (_, i) => makeTicket(i, next));
+  let sink = 0;
+  const tasks = {
+    loop: () => {
+      for (const t of tickets) sink ^= lib.evaluateTicket(p, t, NOW).breached ? 1 : 0;
+    },
+    evaluateMany: () => {
+      for (const r of lib.evaluateMany(p, tickets, NOW)) sink ^= r.status.breached ? 1 : 0;
+    },
+    asyncLoop: async () => {
+      for await (const t of ticketStream(n)) sink ^= lib.evaluateTicket(p, t, NOW).breached ? 1 : 0;
+    },
+    evaluateManyAsync: async () => {
+      for await (const r of lib.evaluateMany(p, ticketStream(n), NOW)) sink ^= r.status.breached ? 1 : 0;
+    },
+    checkBreaches: () => {
+      sink ^= lib.checkBreaches(p, tickets, NOW).length & 1;
+    },
+    prioritize: () => {
+      sink ^= lib.prioritize(p, tickets, NOW).length & 1;
+    },
+  };
+  // agreement first: the same statuses as the loop, and every ticket breached in checkBreaches
+  const many = [...lib.evaluateMany(p, tickets.slice(0, 1000), NOW)];
+  for (let i = 0; i < many.length; i++) {
+    if (JSON.stringify(many[i].status) !== JSON.stringify(lib.evaluateTicket(p, tickets[i], NOW))) throw new Error(`evaluateMany disagrees at ${i}`);
+  }
+  const rounds = n >= 1_000_000 ? 2 : n >= 100_000 ? 3 : 7;
+  const best = Object.fromEntries(Object.keys(tasks).map((k) => [k, Number.POSITIVE_INFINITY]));
+  for (let r = 0; r <= rounds; r++) {
+    for (const [name, f] of Object.entries(tasks)) {
+      globalThis.gc?.();
+      const t0 = performance.now();
+      await f();
+      const ms = performance.now() - t0;
+      if (r > 0) best[name] = Math.min(best[name], ms); // round 0 warms up
+    }
+  }
+  return { n, rounds, ms: best, sink };
+}
+
+async function childRss(lib, mode, n) {
+  const p = lib.definePolicy(withAllMetrics(lib.presets.auvikSupportV2));
+  lib.evaluateTicket(p, makeTicket(0, random(1)), NOW); // load and warm the same code in both modes
+  let count = 0;
+  const t0 = performance.now();
+  if (mode === "evaluateMany") {
+    for await (const r of lib.evaluateMany(p, ticketStream(n), NOW)) if (r.status !== undefined) count++;
+  } else {
+    for await (const t of ticketStream(n)) if (t.createdAt > 0) count++;
+  }
+  const ms = performance.now() - t0;
+  return { mode, n, count, ms, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+}
+
+function runChild(entry, args) {
+  const r = spawnSync(process.execPath, ["--expose-gc", SELF, entry, ...args], { encoding: "utf8", timeout: 30 * 60_000, maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`batches ${args.join(" ")} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/**
+ * Runs the children and returns `{ lines, verdicts }`: Markdown for RESULTS.md and target checks.
+ * `sizes`: ticket counts for the timing table; `rssTickets`: tickets of the RSS comparison.
+ */
+export function batchesReport(entry, { sizes = [10_000, 100_000], rssTickets = 1_000_000, progress = () => {} } = {}) {
+  const lines = [];
+  const verdicts = [];
+  const rows = [];
+  for (const n of sizes) {
+    progress(`batches: ${n.toLocaleString("en-US")} tickets …`);
+    const t = runChild(entry, ["time", String(n)]);
+    const per = (ms) => `${((ms * 1e6) / n).toFixed(0)} ns`;
+    const ratio = (a, b) => fmtRatio(t.ms[a] / t.ms[b]);
+    rows.push([
+      n.toLocaleString("en-US"),
+      `${fmtMs(t.ms.loop)} (${per(t.ms.loop)})`,
+      `${fmtMs(t.ms.evaluateMany)} (${ratio("evaluateMany", "loop")})`,
+      `${fmtMs(t.ms.asyncLoop)} (${per(t.ms.asyncLoop)})`,
+      `${fmtMs(t.ms.evaluateManyAsync)} (${ratio("evaluateManyAsync", "asyncLoop")})`,
+      `${fmtMs(t.ms.checkBreaches)} (${ratio("checkBreaches", "loop")})`,
+      `${fmtMs(t.ms.prioritize)} (${ratio("prioritize", "loop")})`,
+    ]);
+    verdicts.push({ what: `evaluateMany per ticket vs evaluateTicket loop, ${n.toLocaleString("en-US")} tickets`, target: "≤ 1.1×", measured: ratio("evaluateMany", "loop"), met: t.ms.evaluateMany / t.ms.loop <= 1.1 });
+    verdicts.push({ what: `evaluateMany over an async generator vs for-await evaluateTicket loop, ${n.toLocaleString("en-US")} tickets`, target: "≤ 1.1×", measured: ratio("evaluateManyAsync", "asyncLoop"), met: t.ms.evaluateManyAsync / t.ms.asyncLoop <= 1.1 });
+    verdicts.push({ what: `checkBreaches per ticket vs evaluateTicket loop, ${n.toLocaleString("en-US")} tickets`, target: "≤ 1×", measured: ratio("checkBreaches", "loop"), met: t.ms.checkBreaches <= t.ms.loop });
+  }
+  lines.push("## Batches (preset with all three metrics, 0–4 events a ticket, best of several rounds)");
+  lines.push("");
+  lines.push(
+    "Each cell: time for the whole batch, then ns per ticket (loops) or the ratio to the loop it replaces. The async columns read an async generator that makes each ticket on the fly, in both the loop and `evaluateMany`.",
+  );
+  lines.push("");
+  lines.push(table(["tickets", "evaluateTicket loop", "evaluateMany (sync)", "for-await evaluateTicket loop", "evaluateMany (async)", "checkBreaches", "prioritize"], rows));
+  lines.push("");
+  if (rssTickets > 0) {
+    progress(`batches: peak RSS over ${rssTickets.toLocaleString("en-US")} tickets …`);
+    const discard = runChild(entry, ["rss", "discard", String(rssTickets)]);
+    const many = runChild(entry, ["rss", "evaluateMany", String(rssTickets)]);
+    const mb = (b) => `${(b / 1048576).toFixed(0)} MB`;
+    const delta = many.maxRssBytes - discard.maxRssBytes;
+    lines.push(
+      `Peak RSS over an async generator of ${rssTickets.toLocaleString("en-US")} tickets: generate and discard ${mb(discard.maxRssBytes)} (${fmtMs(discard.ms)}), evaluateMany ${mb(many.maxRssBytes)} (${fmtMs(many.ms)}): **${delta >= 0 ? "+" : ""}${mb(delta)}**.`,
+    );
+    lines.push("");
+    verdicts.push({ what: `evaluateMany peak RSS over ${rssTickets.toLocaleString("en-US")} async tickets, over generate-and-discard`, target: "≤ 100 MB", measured: mb(delta), met: delta <= 100 * 1048576 });
+  }
+  return { lines, verdicts };
+}
+
+if (process.argv[1] === SELF) {
+  const [entry, mode, ...rest] = process.argv.slice(2);
+  const lib = await import(pathToFileURL(entry).href);
+  const out = mode === "time" ? await childTime(lib, Number(rest[0])) : await childRss(lib, rest[0], Number(rest[1]));
+  process.stdout.write(JSON.stringify(out));
+}
