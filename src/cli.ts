@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { readFileSync } from "node:fs";
 import packageJson from "../package.json";
+import { readInputFile } from "./adapters/cli/readInputFile.js";
 import { runCli } from "./adapters/cli/runCli.js";
 
 process.exitCode = runCli(
@@ -13,7 +13,7 @@ process.exitCode = runCli(
   {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
-    readFile: (path) => readFileSync(path === "-" ? 0 : path, "utf8"),
+    readFile: (path) => readInputFile(path), // regular files up to 64 MiB, checked before reading
     now: () => Date.now(),
   },
   packageJson.version,
