@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { createReadStream, readFileSync } from "node:fs";
 import packageJson from "../package.json";
+import { openInputFile, readInputFile } from "./adapters/cli/readInputFile.js";
 import { runCli } from "./adapters/cli/runCli.js";
 
 const code = runCli(
@@ -13,8 +13,8 @@ const code = runCli(
   {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
-    readFile: (path) => readFileSync(path === "-" ? 0 : path, "utf8"),
-    openFile: (path) => (path === "-" ? process.stdin : createReadStream(path)),
+    readFile: (path) => readInputFile(path), // regular files up to 64 MiB, checked before reading
+    openFile: (path) => openInputFile(path), // regular files of any size (streamed) or standard input
     now: () => Date.now(),
     // progress only on a terminal: never in piped or redirected output
     ...(process.stderr.isTTY === true && { progress: (text: string) => process.stderr.write(`\r\x1b[2K${text}`) }),

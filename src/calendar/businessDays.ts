@@ -75,7 +75,7 @@ export function shiftBusinessDays(cal: Calendar, at: number, n: number): number 
       }
       const day = block.firstDay + lo;
       if (Math.abs(day - day0) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
-      return withinSupportedYears(wallToEpoch(zone, day, timeOfDay), "addBusinessDays");
+      return withinSupportedYears(wallToEpoch(zone, day, timeOfDay), zone, "addBusinessDays");
     }
     remaining -= available;
     year += dir;

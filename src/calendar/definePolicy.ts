@@ -97,7 +97,13 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
       if (problem !== null) issues.push({ path: ["holidays", rule.index, "region"], message: problem });
     }
   }
-  const zone = getZoneRules(normalized.timezone);
+  let zone: ZoneRules;
+  try {
+    zone = getZoneRules(normalized.timezone);
+  } catch (e) {
+    if (e instanceof PolicyError) return { success: false, error: e }; // an Intl it cannot read
+    throw e;
+  }
   const closures = resolveSpans(zone, normalized.closures, (i) => ["holidays", i], issues);
   const oneOff = resolveSpans(zone, normalized.maintenance.oneOff, (i) => ["maintenance", "windows", i], issues);
   if (issues.length > 0) return { success: false, error: new PolicyError(issues) };

@@ -5,7 +5,9 @@
  */
 import { HorizonError } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
-import { MAX_EPOCH_MS, MIN_EPOCH_MS } from "../time/instant.js";
+import { MIN_EPOCH_MS } from "../time/instant.js";
+import { isBeyondSupportedYears } from "../time/wallClock.js";
+import type { ZoneRules } from "../time/zoneRules.js";
 
 /** 100 calendar years, as 36 525 days. */
 export const HORIZON_DAYS = 36_525;
@@ -36,10 +38,11 @@ export function outsideSupportedYears(what: string, u?: number): HorizonError {
 }
 
 /**
- * `u`, after checking that it lies in the supported years 1000–9999: an answer the library would
- * refuse as an argument is a HorizonError, not a Date.
+ * `u`, after checking that it lies in the supported years 1000–9999 (up to 10000-01-01T00:00 on
+ * the clocks of `zone`): an answer the library would refuse as an argument is a HorizonError, not
+ * a Date.
  */
-export function withinSupportedYears(u: number, what: string): number {
-  if (u < MIN_EPOCH_MS || u > MAX_EPOCH_MS) throw outsideSupportedYears(what, u);
+export function withinSupportedYears(u: number, zone: ZoneRules, what: string): number {
+  if (u < MIN_EPOCH_MS || isBeyondSupportedYears(zone, u)) throw outsideSupportedYears(what, u);
   return u;
 }

@@ -19,19 +19,19 @@ export function nextOpening(cal: Calendar, t: number, what = "nextBusinessTime")
   let year = block.year;
   const i = lastStartAtOrBefore(block, t);
   if (i >= 0 && t < block.ends[i]!) return t;
-  if (i + 1 < block.starts.length) return checked(block.starts[i + 1]!, limit, what);
+  if (i + 1 < block.starts.length) return checked(cal, block.starts[i + 1]!, limit, what);
   for (;;) {
     year = supportedYear(year + 1, what);
     if (yearTotal(cal, year) > 0) {
       block = yearBlock(cal, year);
-      return checked(block.starts[0]!, limit, what);
+      return checked(cal, block.starts[0]!, limit, what);
     }
     if (yearBlock(cal, year).end > limit) throw beyondHorizon(what);
   }
 }
 
-function checked(u: number, limit: number, what: string): number {
+function checked(cal: Calendar, u: number, limit: number, what: string): number {
   if (u > limit) throw beyondHorizon(what);
-  withinSupportedYears(u, what);
+  withinSupportedYears(u, cal.zone, what);
   return u;
 }

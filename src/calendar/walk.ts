@@ -47,7 +47,7 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
     if (remaining <= available) {
       const u = dir > 0 ? instantReaching(block, position + remaining) : instantLeaving(block, position - remaining);
       if (dir > 0 ? u > limit : u < limit) throw beyondHorizon(what);
-      return withinSupportedYears(u, what);
+      return withinSupportedYears(u, cal.zone, what);
     }
     remaining -= available;
     // Skip whole years by their totals (cached after the first visit).

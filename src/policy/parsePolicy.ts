@@ -9,6 +9,7 @@ import type { PolicyIssue } from "../errors.js";
 import { describeValue } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
 import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
+import { canonicalTimeZoneName } from "../time/timeZoneName.js";
 import { METRIC_NAMES, WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type {
   AnnualRule,
@@ -278,7 +279,7 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
     ...(def.name !== undefined && { name: def.name }),
     ...(def.version !== undefined && { version: def.version }),
     ...(def.effectiveFrom !== undefined && { effectiveFrom: toDay(def.effectiveFrom) }),
-    timezone: def.timezone,
+    timezone: canonicalTimeZoneName(def.timezone), // the IANA spelling, once (issue 14)
     weekly: Object.freeze(weekly),
     dateRules: Object.freeze(dateRules),
     annualRules: Object.freeze(annualRules),

@@ -6,7 +6,7 @@
 import { InputError, describeValue } from "../errors.js";
 import { MS_PER_DAY } from "./calendarDate.js";
 import { parseIsoText } from "./isoText.js";
-import { wallToEpoch } from "./wallClock.js";
+import { isBeyondSupportedYears, wallToEpoch } from "./wallClock.js";
 import type { ZoneRules } from "./zoneRules.js";
 
 /**
@@ -30,8 +30,11 @@ export interface DateTimeLike {
 
 /** Earliest supported instant: 1000-01-01T00:00:00Z. */
 export const MIN_EPOCH_MS = -30_610_224_000_000;
-/** Latest supported instant: 9999-12-31T00:00:00Z. */
-export const MAX_EPOCH_MS = 253_402_214_400_000;
+/**
+ * Latest supported instant in UTC: 10000-01-01T00:00:00Z. In another zone the supported years end
+ * when its clocks show 10000-01-01T00:00 (`isBeyondSupportedYears` in wallClock.ts).
+ */
+export const MAX_EPOCH_MS = 253_402_300_800_000;
 
 const dateGetTime = Date.prototype.getTime;
 
@@ -41,7 +44,8 @@ const dateGetTime = Date.prototype.getTime;
  *
  * @param what - names the argument in error messages, e.g. `"start"` or `"tickets[3].events[1].at"`.
  * @throws InputError for an invalid Date, a non-finite number, an unparsable string, an invalid
- *   luxon DateTime, anything else, or an instant outside years 1000–9999.
+ *   luxon DateTime, anything else, or an instant outside years 1000–9999 (from
+ *   1000-01-01T00:00Z to 10000-01-01T00:00 on the clocks of `zone`).
  * @example
  * toEpochMs("2026-11-27T21:30", toronto, "at"); //=> Date.UTC(2026, 10, 28, 2, 30)
  * toEpochMs("2026-11-27T21:30Z", toronto, "at"); //=> Date.UTC(2026, 10, 27, 21, 30)
@@ -69,7 +73,7 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
   } else {
     throw new InputError(`${what}: ${describeValue(input)} is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string or a luxon DateTime`);
   }
-  if (t < MIN_EPOCH_MS || t > MAX_EPOCH_MS) {
+  if (t < MIN_EPOCH_MS || isBeyondSupportedYears(zone, t)) {
     throw new InputError(`${what}: ${describeValue(input)} is outside the supported years 1000–9999`);
   }
   return t;

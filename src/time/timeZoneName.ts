@@ -6,8 +6,11 @@
 
 import { describeValue } from "../errors.js";
 
-/** Names Intl accepted before (constructing a DateTimeFormat costs ~0.1 ms); bounded. */
-const knownZones = new Set<string>();
+/**
+ * Names Intl accepted before, each with its IANA spelling (constructing a DateTimeFormat costs
+ * ~0.1 ms); bounded.
+ */
+const knownZones = new Map<string, string>();
 const MAX_CACHED_ZONES = 1000;
 
 /** Longest zone name accepted; the longest IANA name is 32 characters. */
@@ -28,8 +31,8 @@ function isZoneChar(c: number): boolean {
  *
  * Edge cases: offset strings (`"+05:00"`), abbreviations Intl does not know (`"EST5"` is not
  * accepted; `"EST"` is, as the runtime's tz data has it) and names over
- * {@link MAX_TIME_ZONE_NAME_LENGTH} characters are rejected. Case is not normalized: Intl accepts
- * `"america/toronto"`, and so does this check.
+ * {@link MAX_TIME_ZONE_NAME_LENGTH} characters are rejected. Case does not matter: Intl accepts
+ * `"america/toronto"`, and so does this check ({@link canonicalTimeZoneName} gives the spelling).
  *
  * Returns `null` when valid, else an error message naming the value and the fix. Names found
  * valid are cached (up to 1 000), because asking Intl costs about 0.1 ms.
@@ -50,10 +53,77 @@ export function checkTimeZoneName(name: unknown): string | null {
   for (let i = 1; i < name.length; i++) if (!isZoneChar(name.charCodeAt(i))) return bad;
   if (knownZones.has(name)) return null;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    if (knownZones.size < MAX_CACHED_ZONES) knownZones.add(name);
+    const resolved: unknown = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+    if (knownZones.size < MAX_CACHED_ZONES) knownZones.set(name, ianaSpelling(name, resolved));
     return null;
   } catch {
     return bad;
   }
+}
+
+/**
+ * The IANA spelling of a zone name `Intl` accepts, as written but with its case corrected:
+ * `"america/toronto"` and `"AMERICA/Toronto"` → `"America/Toronto"`, `"asia/kolkata"` →
+ * `"Asia/Kolkata"`, `"utc"` → `"UTC"`, `"us/eastern"` → `"US/Eastern"`.
+ *
+ * Rule: the spelling of the zone `Intl` resolves the name to, when it is the same name; else the
+ * runtime's spelling of one of its zones (`Intl.supportedValuesOf("timeZone")`); else (a link
+ * whose target the runtime reports instead, such as `Asia/Kolkata` → `Asia/Calcutta`) the name as
+ * written when it mixes upper and lower case, or, written all in one case, the tz database's
+ * convention: each word capitalised, except `Etc`, words with digits or `+`/`-` signs and short
+ * first parts (`US`, `GB`, `NZ`, `PRC`, `EST`), which are upper case.
+ *
+ * Edge cases: a link is not replaced by its target (`"US/Eastern"` stays `US/Eastern`; the offset
+ * tables are shared with `America/New_York` all the same). A link written all in one case with
+ * internal capitals (`"brazil/denoronha"`) gets `Brazil/Denoronha`: write such names as the tz
+ * database does.
+ *
+ * @throws Never: call it after {@link checkTimeZoneName} accepted `name`; an unknown name is
+ *   returned as written.
+ * @example
+ * canonicalTimeZoneName("america/toronto"); //=> "America/Toronto"
+ * canonicalTimeZoneName("ASIA/KOLKATA");    //=> "Asia/Kolkata"
+ * @category Values
+ */
+export function canonicalTimeZoneName(name: string): string {
+  const known = knownZones.get(name);
+  if (known !== undefined) return known;
+  if (checkTimeZoneName(name) !== null) return name;
+  return knownZones.get(name) ?? spellingOf(name);
+}
+
+function spellingOf(name: string): string {
+  try {
+    return ianaSpelling(name, new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone);
+  } catch {
+    return name;
+  }
+}
+
+/** Zones of the runtime by lower-case name, built on first need. */
+let runtimeZones: Map<string, string> | undefined;
+
+function ianaSpelling(name: string, resolved: unknown): string {
+  const lower = name.toLowerCase();
+  if (typeof resolved === "string" && resolved.toLowerCase() === lower) return resolved;
+  if (runtimeZones === undefined) {
+    runtimeZones = new Map();
+    const listed: unknown = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+    if (Array.isArray(listed)) {
+      for (let i = 0; i < Math.min(listed.length, 5_000); i++) {
+        const z: unknown = listed[i];
+        if (typeof z === "string") runtimeZones.set(z.toLowerCase(), z);
+      }
+    }
+  }
+  const listed = runtimeZones.get(lower);
+  if (listed !== undefined) return listed;
+  if (name !== lower && name !== name.toUpperCase()) return name;
+  return lower.split("/").map((part, index, parts) => {
+    if (part === "etc") return "Etc";
+    return part.replace(/[a-z0-9+]+/g, (word) => {
+      if (/[0-9+]/.test(word) || (index === 0 && parts.length > 1 && word.length <= 3) || (parts.length === 1 && word.length <= 3)) return word.toUpperCase();
+      return word.charAt(0).toUpperCase() + word.slice(1);
+    });
+  }).join("/");
 }

@@ -44,6 +44,23 @@ export function wallToEpoch(zone: ZoneRules, day: number, msOfDay: number): numb
   return local - before;
 }
 
+/** Wall-clock reading (local ms) of 10000-01-01T00:00: the end of the supported years. */
+export const END_OF_SUPPORTED_YEARS_WALL_MS = 253_402_300_800_000;
+
+/**
+ * True when instant `t` lies after 10000-01-01T00:00 on the clocks of `zone`: the supported years
+ * run to the end of 9999 in local time (`9999-12-31T12:00Z` is supported everywhere; in UTC, so is
+ * `10000-01-01T00:00Z`, the end of a span). Instants more than a day past that in UTC are refused
+ * without asking the zone.
+ *
+ * @example
+ * isBeyondSupportedYears(getZoneRules("UTC"), Date.UTC(9999, 11, 31, 12)); //=> false
+ * isBeyondSupportedYears(getZoneRules("Pacific/Kiritimati"), Date.UTC(9999, 11, 31, 12)); //=> true (02:00 on 10000-01-01 there)
+ */
+export function isBeyondSupportedYears(zone: ZoneRules, t: number): boolean {
+  return t > END_OF_SUPPORTED_YEARS_WALL_MS + MS_PER_DAY || epochToWall(zone, t) > END_OF_SUPPORTED_YEARS_WALL_MS;
+}
+
 /**
  * The wall-clock reading at instant `t` as "local ms" (day number × 86 400 000 + ms of day).
  *

@@ -10,7 +10,8 @@
  *
  * @module
  */
-import { MS_PER_DAY, MS_PER_SECOND, civilFromDay, dayFromCivil } from "./calendarDate.js";
+import { PolicyError, describeValue } from "../errors.js";
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_SECOND, civilFromDay, dayFromCivil } from "./calendarDate.js";
 
 /** Offsets of one zone. `offsetAt(t)` is the zone's UTC offset in ms at epoch-ms instant `t`. */
 export interface ZoneRules {
@@ -34,12 +35,36 @@ interface YearTable {
   readonly offsets: ReadonlyArray<number>;
 }
 
+/** Longest accepted answer of `Intl` for one offset: none of the tz database reaches 16 hours. */
+const MAX_OFFSET_MS = 24 * MS_PER_HOUR;
+/**
+ * Most offset changes accepted in one year. Real zones change at most four times (Morocco around
+ * Ramadan); an `Intl` that reports more is broken, and the search for them must end.
+ */
+const MAX_CHANGES_PER_YEAR = 64;
+/** Bisection steps: 2 days in whole seconds take 18; the bound only makes the end certain. */
+const MAX_BISECTION_STEPS = 40;
+/** Spellings remembered ({@link getZoneRules}); the tables behind them are shared per zone. */
+const MAX_MEMOISED_NAMES = 512;
+
+/** Rules per spelling as asked for; each shares the offset lookup of the zone it resolves to. */
 const memo = new Map<string, ZoneRules>();
+/** Offset lookups (and their year tables) per zone as `Intl` resolves it (`resolvedOptions`). */
+const lookups = new Map<string, (t: number) => number>();
 
 /**
  * The {@link ZoneRules} of an IANA zone name (or `"UTC"`), memoised.
  *
+ * Rule: spellings of one zone (`"America/Toronto"`, `"america/toronto"`, a link such as
+ * `"US/Eastern"` → `"America/New_York"`) share one table of offsets, keyed by the zone `Intl`
+ * resolves them to; `name` is the spelling asked for.
+ *
+ * Edge cases: what `Intl` returns is validated, so a host whose `Intl` formats digits in another
+ * script, omits parts or throws gives a `PolicyError` for the zone instead of a wrong or endless
+ * search; every search for transitions is bounded.
+ *
  * @throws Error when the zone is unknown — callers validate zone names first (policy parsing does).
+ * @throws PolicyError (path `["timezone"]`) when the runtime's `Intl` output cannot be read.
  * @example
  * getZoneRules("Asia/Kathmandu").offsetAt(Date.UTC(2026, 0, 1)); //=> 20700000 (5 h 45 min)
  */
@@ -47,7 +72,7 @@ export function getZoneRules(name: string): ZoneRules {
   let rules = memo.get(name);
   if (rules === undefined) {
     rules = createZoneRules(name);
-    if (memo.size > 512) memo.clear();
+    if (memo.size >= MAX_MEMOISED_NAMES) memo.clear();
     memo.set(name, rules);
   }
   return rules;
@@ -58,7 +83,21 @@ function createZoneRules(name: string): ZoneRules {
   if (upper === "UTC" || upper === "ETC/UTC" || upper === "Z" || upper === "ETC/GMT" || upper === "GMT") {
     return Object.freeze({ name, offsetAt: () => 0 });
   }
-  const probe = offsetProbe(name);
+  const dtf = offsetFormatter(name);
+  const resolved: unknown = dtf.resolvedOptions().timeZone;
+  const key = typeof resolved === "string" && resolved.length > 0 && resolved.length <= 64 ? resolved : name;
+  let offsetAt = lookups.get(key);
+  if (offsetAt === undefined) {
+    offsetAt = createOffsetLookup(name, dtf);
+    if (lookups.size >= MAX_MEMOISED_NAMES) lookups.clear();
+    lookups.set(key, offsetAt);
+  }
+  return Object.freeze({ name, offsetAt });
+}
+
+function createOffsetLookup(name: string, dtf: Intl.DateTimeFormat): (t: number) => number {
+  const probe = offsetProbe(name, dtf);
+  probe(Date.UTC(2000, 0, 1)); // an unreadable Intl fails here, when the policy is defined
   const tables = new Map<number, YearTable>();
   let last: YearTable | undefined;
 
@@ -67,38 +106,53 @@ function createZoneRules(name: string): ZoneRules {
     const year = civilFromDay(Math.floor(t / MS_PER_DAY)).year;
     let table = tables.get(year);
     if (table === undefined) {
-      table = buildYear(probe, year);
+      table = buildYear(probe, year, name);
       tables.set(year, table);
     }
     last = table;
     return table;
   };
 
-  return Object.freeze({
-    name,
-    offsetAt(t: number): number {
-      const table = tableFor(t);
-      const at = table.at;
-      let i = at.length - 1;
-      while (i > 0 && t < at[i]!) i--;
-      return table.offsets[i]!;
-    },
-  });
+  return (t: number): number => {
+    const table = tableFor(t);
+    const at = table.at;
+    let i = at.length - 1;
+    while (i > 0 && t < at[i]!) i--;
+    return table.offsets[i]!;
+  };
+}
+
+/** The PolicyError for output of `Intl` this module cannot read. */
+function unreadableIntl(name: string, t: number, what: string): PolicyError {
+  return new PolicyError([{
+    path: ["timezone"],
+    message: `${describeValue(name)}: this runtime's Intl ${what} for ${new Date(t).toISOString()}, which is not a date and time sla-clock can read (digits 0–9, every part present, an offset under 24 hours); fix or remove the Intl polyfill or patch`,
+  }]);
 }
 
 /**
  * The raw offset lookup used while building tables: one `Intl.DateTimeFormat#format` call (about
  * 3 µs, several times cheaper than `formatToParts`), parsed by hand; `formatToParts` is the
- * fallback should a runtime format dates differently.
+ * fallback should a runtime format dates differently. Every answer is checked: a whole number of
+ * seconds under 24 hours, or a PolicyError.
  *
- * @throws RangeError for a zone the runtime does not know (policies are validated before).
+ * @throws PolicyError when `Intl` throws or returns what cannot be read.
  */
-function offsetProbe(name: string): (t: number) => number {
-  const dtf = offsetFormatter(name);
+function offsetProbe(name: string, dtf: Intl.DateTimeFormat): (t: number) => number {
   return (t: number): number => {
-    const m = FORMAT.exec(dtf.format(t));
-    if (m === null) return offsetFromParts(dtf, t);
-    return wallMs(Number(m[3]), Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]), t);
+    let text: unknown;
+    let offset: number;
+    try {
+      text = dtf.format(t);
+      const m = typeof text === "string" ? FORMAT.exec(text) : null;
+      offset = m === null
+        ? offsetFromParts(dtf, t)
+        : wallMs(Number(m[3]), Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]), t);
+    } catch (e) {
+      throw unreadableIntl(name, t, `throws ${describeValue(e instanceof Error ? e.message : e)}`);
+    }
+    if (!Number.isInteger(offset) || Math.abs(offset) >= MAX_OFFSET_MS) throw unreadableIntl(name, t, `formats ${describeValue(text)}`);
+    return offset;
   };
 }
 
@@ -115,17 +169,34 @@ export function offsetFormatter(name: string): Intl.DateTimeFormat {
   });
 }
 
+/** Parts read from `formatToParts`; more are not looked at (a hostile iterator cannot run on). */
+const MAX_PARTS = 32;
+
 /**
  * The probe's fallback: the offset at `t` read through `formatToParts` (slower, independent of how
  * a runtime lays out the formatted string). An hour of 24 (some runtimes' midnight) counts as 0.
+ * Parts that are missing or not ASCII digits in range give `NaN`, which the probe refuses.
  *
  * @internal Exported for tests (this runtime never needs the fallback).
  */
 export function offsetFromParts(dtf: Intl.DateTimeFormat, t: number): number {
   const f: Record<string, number> = {};
-  for (const part of dtf.formatToParts(t)) if (part.type !== "literal") f[part.type] = Number(part.value);
-  return wallMs(f.year!, f.month!, f.day!, f.hour! % 24, f.minute!, f.second!, t);
+  const parts: unknown = dtf.formatToParts(t);
+  if (!Array.isArray(parts)) return Number.NaN;
+  const n = Math.min(parts.length, MAX_PARTS);
+  for (let i = 0; i < n; i++) {
+    const part = parts[i] as { type?: unknown; value?: unknown } | null;
+    if (part === null || typeof part !== "object" || typeof part.type !== "string" || part.type === "literal") continue;
+    f[part.type] = typeof part.value === "string" && DIGITS.test(part.value) ? Number(part.value) : Number.NaN;
+  }
+  const [year, month, day, hour, minute, second] = [f["year"], f["month"], f["day"], f["hour"], f["minute"], f["second"]];
+  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined || second === undefined) return Number.NaN;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 59) return Number.NaN;
+  return wallMs(year, month, day, hour % 24, minute, second, t);
 }
+
+/** ASCII digits only: `Number("٣")` is NaN, but `Number("")` is 0, so both are checked here. */
+const DIGITS = /^[0-9]{1,6}$/;
 
 /** Offset in ms implied by a wall-clock reading at instant `t` (whole seconds). */
 function wallMs(year: number, month: number, day: number, h: number, min: number, sec: number, t: number): number {
@@ -133,24 +204,38 @@ function wallMs(year: number, month: number, day: number, h: number, min: number
   return local - Math.floor(t / MS_PER_SECOND) * MS_PER_SECOND;
 }
 
-/** `M/D/YYYY, HH:MM:SS` as en-US formats it with hourCycle h23. */
-const FORMAT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+/** `M/D/YYYY, HH:MM:SS` as en-US formats it with hourCycle h23 (ASCII digits only). */
+const FORMAT = /^([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4,5}), ([0-9]{2}):([0-9]{2}):([0-9]{2})$/;
 
-function buildYear(probe: (t: number) => number, year: number): YearTable {
+/**
+ * The offsets of one UTC year: sampled every {@link SAMPLE_STEP_MS}, each change bisected to the
+ * second. Bounded by construction: at most one sample per step plus {@link MAX_CHANGES_PER_YEAR}
+ * changes, each bisection at most {@link MAX_BISECTION_STEPS} probes.
+ *
+ * @throws PolicyError when `Intl` reports more changes than any real zone has.
+ */
+function buildYear(probe: (t: number) => number, year: number, name: string): YearTable {
   const start = dayFromCivil(year, 1, 1) * MS_PER_DAY;
   const end = dayFromCivil(year + 1, 1, 1) * MS_PER_DAY;
   const at = [start];
   const offsets = [probe(start)];
   let prevT = start;
   let prevOffset = offsets[0]!;
+  let changes = 0;
   while (prevT < end) {
     const nextT = Math.min(prevT + SAMPLE_STEP_MS, end);
     const nextOffset = probe(nextT);
     if (nextOffset !== prevOffset) {
-      // Bisect on whole seconds for the first instant with a new offset.
+      if (++changes > MAX_CHANGES_PER_YEAR) {
+        throw new PolicyError([{
+          path: ["timezone"],
+          message: `${describeValue(name)}: this runtime's Intl reports more than ${MAX_CHANGES_PER_YEAR} changes of UTC offset in ${year}, which no time zone has; fix or remove the Intl polyfill or patch`,
+        }]);
+      }
+      // Bisect on whole seconds for the first instant with a new offset: lo < hi throughout.
       let lo = prevT;
       let hi = nextT;
-      while (hi - lo > MS_PER_SECOND) {
+      for (let k = 0; k < MAX_BISECTION_STEPS && hi - lo > MS_PER_SECOND; k++) {
         const mid = lo + Math.floor((hi - lo) / 2 / MS_PER_SECOND) * MS_PER_SECOND;
         if (mid === lo) break;
         if (probe(mid) === prevOffset) lo = mid;
@@ -161,7 +246,7 @@ function buildYear(probe: (t: number) => number, year: number): YearTable {
         at.push(hi);
         offsets.push(o);
       }
-      // A second transition may lie between hi and nextT; continue from hi.
+      // A second transition may lie between hi and nextT; continue from hi (> prevT).
       prevT = hi;
       prevOffset = o;
       continue;

@@ -53,14 +53,29 @@ describe("toEpochMs", () => {
 
 describe("the supported years are inclusive at both ends", () => {
   const utc = getZoneRules("UTC");
-  it("1000-01-01T00:00Z and 9999-12-31T00:00Z are accepted; one millisecond outside is not", () => {
+  it("1000-01-01T00:00Z and 10000-01-01T00:00Z are accepted in UTC; one millisecond outside is not", () => {
     expect(toEpochMs(MIN_EPOCH_MS, utc, "at")).toBe(MIN_EPOCH_MS);
     expect(toEpochMs(MAX_EPOCH_MS, utc, "at")).toBe(MAX_EPOCH_MS);
     expect(toEpochMs(new Date(MIN_EPOCH_MS), utc, "at")).toBe(MIN_EPOCH_MS);
     expect(() => toEpochMs(MIN_EPOCH_MS - 1, utc, "at")).toThrow(/^at: .* is outside the supported years 1000–9999$/);
     expect(() => toEpochMs(MAX_EPOCH_MS + 1, utc, "at")).toThrow(/^at: .* is outside the supported years 1000–9999$/);
     expect(MIN_EPOCH_MS).toBe(Date.UTC(1000, 0, 1));
-    expect(MAX_EPOCH_MS).toBe(Date.UTC(9999, 11, 31));
+    expect(MAX_EPOCH_MS).toBe(Date.UTC(10000, 0, 1));
+  });
+
+  it("regression (issue 14): instants throughout the year 9999 are supported, up to 10000-01-01T00:00 on the zone's clocks", () => {
+    const toronto = getZoneRules("America/Toronto");
+    const kiritimati = getZoneRules("Pacific/Kiritimati"); // UTC+14
+    expect(toEpochMs("9999-12-31T12:00Z", utc, "at")).toBe(Date.UTC(9999, 11, 31, 12));
+    expect(toEpochMs("9999-12-31T12:00Z", toronto, "at")).toBe(Date.UTC(9999, 11, 31, 12));
+    // the last minute of 9999 in Toronto is already the year 10000 in UTC
+    expect(toEpochMs("9999-12-31T23:59", toronto, "at")).toBe(Date.UTC(9999, 11, 31, 23, 59) + 5 * 3_600_000);
+    expect(toEpochMs(Date.UTC(10000, 0, 1, 5), toronto, "at")).toBe(Date.UTC(10000, 0, 1, 5)); // 10000-01-01T00:00 EST
+    expect(() => toEpochMs(Date.UTC(10000, 0, 1, 5) + 1, toronto, "at")).toThrow(/^at: .* is outside the supported years 1000–9999$/);
+    // 9999-12-31T12:00Z is 02:00 on 10000-01-01 in Kiritimati
+    expect(toEpochMs(Date.UTC(9999, 11, 31, 10), kiritimati, "at")).toBe(Date.UTC(9999, 11, 31, 10));
+    expect(() => toEpochMs("9999-12-31T12:00Z", kiritimati, "at")).toThrow(/^at: "9999-12-31T12:00Z" is outside the supported years 1000–9999$/);
+    expect(() => toEpochMs(8.64e15, toronto, "at")).toThrow(/outside the supported years/);
   });
 });
 

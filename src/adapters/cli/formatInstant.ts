@@ -34,10 +34,16 @@ function wallParts(t: number, timezone: string): WallParts {
   };
 }
 
+/**
+ * `±HH:MM`, or `±HH:MM:SS` for the sub-minute offsets of local mean time in the tz database
+ * (Africa/Monrovia until 1972: `-00:44:30`), as Temporal and RFC 9557 print them: never rounded.
+ */
 function formatOffset(offsetMs: number): string {
   const sign = offsetMs < 0 ? "-" : "+";
-  const minutes = Math.round(Math.abs(offsetMs) / 60_000);
-  return `${sign}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  const seconds = Math.floor(Math.abs(offsetMs) / 1000);
+  const minutes = Math.floor(seconds / 60);
+  const hm = `${sign}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+  return seconds % 60 === 0 ? hm : `${hm}:${two(seconds % 60)}`;
 }
 
 /**
@@ -47,6 +53,7 @@ function formatOffset(offsetMs: number): string {
  * @example
  * formatInstant(new Date("2026-11-30T10:30:00Z"), "America/Toronto"); //=> "2026-11-30T05:30:00-05:00"
  * formatInstant(new Date("2026-11-30T10:30:00Z"), "UTC");             //=> "2026-11-30T10:30:00Z"
+ * formatInstant(new Date("1971-06-01T12:00:00Z"), "Africa/Monrovia"); //=> "1971-06-01T11:15:30-00:44:30"
  */
 export function formatInstant(at: Date | number, timezone: string): string {
   const t = typeof at === "number" ? at : at.getTime();
