@@ -1,7 +1,7 @@
 /**
  * The API shared by both entry points (`sla-clock` and `sla-clock/lite`), listed export by export.
- * The entry points add only `definePolicy` / `safeDefinePolicy`, which differ in where region
- * holidays come from.
+ * The entry points add only `definePolicy` / `safeDefinePolicy` and `unionOf` / `intersectionOf`
+ * (which compile parts given as definitions), which differ in where region holidays come from.
  *
  * @module
  */
@@ -11,6 +11,7 @@ export type { PolicyIssue, SlaClockErrorCode } from "./errors.js";
 export { policySchema } from "./policy/policySchema.js";
 export type { PolicyDefinition } from "./policy/policySchema.js";
 export { policyJsonSchema } from "./policy/policyJsonSchema.js";
+export type { PolicyCombinationDefinition } from "./policy/policyCombination.js";
 export type { MetricName } from "./policy/normalizedPolicy.js";
 
 export type { Instant } from "./time/instant.js";

@@ -6,7 +6,9 @@
  * @module
  */
 import type { Policy, SafeDefineResult } from "./calendar/definePolicy.js";
-import { safeDefinePolicyWith } from "./calendar/definePolicy.js";
+import { combinePartsWith, safeDefineCombinedPolicyWith } from "./calendar/combinedPolicy.js";
+import type { PolicyCombinationDefinition } from "./policy/policyCombination.js";
+import type { PolicyDefinition } from "./policy/policySchema.js";
 import { EXPANDED_PRESETS } from "./policy/expandedPresets.generated.js";
 import type { presets as fullPresets } from "./policy/presets.js";
 
@@ -35,7 +37,7 @@ const HINT =
  * @category Policy
  */
 export function definePolicy(def: unknown): Policy {
-  const r = safeDefinePolicyWith(def, undefined, HINT);
+  const r = safeDefineCombinedPolicyWith(def, undefined, HINT);
   if (!r.success) throw r.error;
   return r.policy;
 }
@@ -45,5 +47,50 @@ export function definePolicy(def: unknown): Policy {
  * @category Policy
  */
 export function safeDefinePolicy(def: unknown): SafeDefineResult {
-  return safeDefinePolicyWith(def, undefined, HINT);
+  return safeDefineCombinedPolicyWith(def, undefined, HINT);
+}
+
+/**
+ * The policy that is open when ANY part is open (follow-the-sun coverage): its business time is
+ * the union of the parts' business time as instants, each part keeping its own zone, hours,
+ * holidays, closures and clock-pausing maintenance.
+ *
+ * Rule: the result is a `Policy` like any other. Its zone (offset-less strings, business days,
+ * wall-clock output), severities, `warnAt` and maintenance windows (for `availability`) are the
+ * first part's; it has no `id`, `name`, `version` or `effectiveFrom`. Parts may be policies,
+ * definitions (region holidays are rejected here, as by `definePolicy`) or combined definitions, and may nest (at most 16 levels, 100 policies in all).
+ *
+ * Edge cases: `unionOf(p)` and `unionOf(p, p)` answer exactly as `p`; `explainDeadline` labels a
+ * skipped span with the reason (and name) every part gives there, else `closed`.
+ *
+ * @throws InputError when there is no part. PolicyError for a bad definition, with paths such as
+ *   `["unionOf", 1, "timezone"]`.
+ * @example
+ * const desk = unionOf(sydney, berlin, toronto); // each Mon–Fri 09:00–17:00 local
+ * isBusinessTime(desk, "2026-03-02T15:00Z"); //=> true (Berlin and Toronto are open)
+ * desk.timezone; //=> "Australia/Sydney"
+ * unionOf(); // throws InputError
+ * @category Policy
+ */
+export function unionOf(...parts: Array<Policy | PolicyDefinition | PolicyCombinationDefinition>): Policy {
+  return combinePartsWith("union", parts, undefined, HINT);
+}
+
+/**
+ * The policy that is open only when EVERY part is open (a joint escalation, a vendor's hours
+ * intersected with ours): its business time is the intersection of the parts' business time as
+ * instants, each part in its own zone.
+ *
+ * Rule and edge cases as for {@link unionOf}: the first part gives the zone, severities, `warnAt`
+ * and maintenance windows; `intersectionOf(p, p)` answers as `p`.
+ *
+ * @throws InputError when there is no part. PolicyError for a bad definition, with paths such as
+ *   `["intersectionOf", 0, "hours"]`.
+ * @example
+ * const both = intersectionOf(berlin, toronto); // each Mon–Fri 09:00–17:00 local
+ * businessTimeBetween(both, "2026-03-02T00:00Z", "2026-03-03T00:00Z"); //=> 7_200_000 (14:00–16:00 UTC)
+ * @category Policy
+ */
+export function intersectionOf(...parts: Array<Policy | PolicyDefinition | PolicyCombinationDefinition>): Policy {
+  return combinePartsWith("intersection", parts, undefined, HINT);
 }

@@ -67,7 +67,24 @@ export interface Calendar {
   readonly maintenanceOneOff: ReadonlyArray<NamedSegment>;
   /** True when the calendar provably never runs (no weekly hours and no special hours). */
   readonly neverOpen: boolean;
+  /** Set on a combined calendar (`unionOf` / `intersectionOf`): its year blocks come from its parts. */
+  readonly combination?: CalendarCombination;
   readonly cache: CalendarCache;
+}
+
+/**
+ * How a combined calendar gets its segments: it has no rules of its own (no hours, holidays or
+ * windows); each year block is the union or intersection of its parts' open segments in the year.
+ */
+export interface CalendarCombination {
+  readonly op: "union" | "intersection";
+  readonly parts: ReadonlyArray<Calendar>;
+  /** Levels of combination, 1 for a combination of plain calendars. */
+  readonly depth: number;
+  /** Plain calendars in all, counting through every level. */
+  readonly leaves: number;
+  /** The combined open segments in `[start, end)`, flat, merged. */
+  readonly segmentsIn: (start: number, end: number) => number[];
 }
 
 /** First year of `CalendarCache.totals`; the array spans every supported year. */

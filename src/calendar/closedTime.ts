@@ -7,7 +7,7 @@
  */
 import { weekdayOfDay } from "../time/calendarDate.js";
 import { localDayOf, wallToEpoch } from "../time/wallClock.js";
-import type { Calendar } from "./calendar.js";
+import type { Calendar, CalendarCombination } from "./calendar.js";
 import { planDay } from "./calendar.js";
 import { openSegments } from "./openSegments.js";
 import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
@@ -29,6 +29,7 @@ export interface ClosedSpan {
  */
 export function closedTime(cal: Calendar, from: number, to: number, what: string): ClosedSpan[] {
   if (to <= from) return [];
+  if (cal.combination !== undefined) return combinedClosedTime(cal, cal.combination, from, to, what);
   const open = openSegments(cal, from, to, what);
   const gaps = subtractSegments([from, to], open);
   // The still unlabelled pieces of each gap between open segments. A label only touches the few
@@ -87,4 +88,47 @@ function intersect(a: ReadonlyArray<number>, b: ReadonlyArray<number>): number[]
   const out: number[] = [];
   for (let i = 0; i < b.length; i += 2) out.push(...clipSegments(a, b[i]!, b[i + 1]!));
   return mergeSegments(out);
+}
+
+/**
+ * The labels of a combined calendar's non-running time: where every part that is not running gives
+ * the same reason and name, that reason and name; elsewhere plain `closed`. Each part labels its own
+ * closed time; the combination's gaps are cut at every label boundary and adjacent equal pieces
+ * joined.
+ */
+function combinedClosedTime(cal: Calendar, combination: CalendarCombination, from: number, to: number, what: string): ClosedSpan[] {
+  const gaps = subtractSegments([from, to], openSegments(cal, from, to, what));
+  if (gaps.length === 0) return [];
+  const labelled = combination.parts.map((part) => closedTime(part, from, to, what));
+  const points = new Set<number>(gaps);
+  for (const spans of labelled) for (const s of spans) points.add(s.start).add(s.end);
+  const cuts = [...points].sort((a, b) => a - b);
+  const cursors = labelled.map(() => 0);
+  const out: ClosedSpan[] = [];
+  let g = 0;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const a = cuts[k]!;
+    const b = cuts[k + 1]!;
+    while (g < gaps.length && gaps[g + 1]! <= a) g += 2;
+    if (g >= gaps.length || gaps[g]! > a) continue; // [a, b) is running time
+    let label: ClosedSpan | undefined;
+    let agreed = true;
+    for (let i = 0; i < labelled.length; i++) {
+      const spans = labelled[i]!;
+      while (cursors[i]! < spans.length && spans[cursors[i]!]!.end <= a) cursors[i] = cursors[i]! + 1;
+      const s = spans[cursors[i]!];
+      if (s === undefined || s.start > a) continue; // this part runs over [a, b)
+      if (label === undefined) label = s;
+      else if (label.reason !== s.reason || label.name !== s.name) agreed = false;
+    }
+    const reason = agreed && label !== undefined ? label.reason : "closed";
+    const name = agreed ? label?.name : undefined;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.end === a && last.reason === reason && last.name === name) {
+      out[out.length - 1] = name === undefined ? { start: last.start, end: b, reason } : { start: last.start, end: b, reason, name };
+    } else {
+      out.push(name === undefined ? { start: a, end: b, reason } : { start: a, end: b, reason, name });
+    }
+  }
+  return out;
 }

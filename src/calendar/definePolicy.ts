@@ -8,6 +8,7 @@ import type { PolicyIssue } from "../errors.js";
 import { formatDay } from "../time/calendarDate.js";
 import type { NormalizedPolicy, WallPoint, WallSpan } from "../policy/normalizedPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
+import type { PolicyCombinationDefinition } from "../policy/policyCombination.js";
 import type { PolicyDefinition } from "../policy/policySchema.js";
 import { wallToEpoch } from "../time/wallClock.js";
 import type { ZoneRules } from "../time/zoneRules.js";
@@ -46,8 +47,12 @@ export interface Policy {
   readonly effectiveFrom?: string;
   /** Severity keys in rank order (first = most severe). */
   readonly severities: ReadonlyArray<string>;
-  /** The definition as validated, deep-frozen. */
-  readonly definition: PolicyDefinition;
+  /**
+   * The definition as validated, deep-frozen: a {@link PolicyDefinition}, or for a policy made by
+   * `unionOf` / `intersectionOf` the {@link PolicyCombinationDefinition} of its parts.
+   * `definePolicy(p.definition)` makes a policy that answers as `p` does.
+   */
+  readonly definition: PolicyDefinition | PolicyCombinationDefinition;
   /** @internal */
   readonly compiled: CompiledPolicy;
 }
@@ -112,6 +117,16 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
   const clock = compileCalendar(normalized, { kind: "clock", zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });
   const severityRank = new Map(normalized.severities.map((s, i) => [s.key, i] as const));
   const compiled: CompiledPolicy = Object.freeze({ normalized, zone, business, clock, severityRank });
+  // deep-frozen by parsePolicy (a copy, or a prevalidated preset)
+  return { success: true, policy: sealPolicy(compiled, parsed.definition) };
+}
+
+/**
+ * The public {@link Policy} of compiled internals: the fields of `compiled.normalized`, the
+ * definition, and the brand that {@link compiledOf} checks. Frozen.
+ */
+export function sealPolicy(compiled: CompiledPolicy, definition: PolicyDefinition | PolicyCombinationDefinition): Policy {
+  const normalized = compiled.normalized;
   const policy: Policy = {
     ...(normalized.id !== undefined && { id: normalized.id }),
     ...(normalized.name !== undefined && { name: normalized.name }),
@@ -119,12 +134,17 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
     timezone: normalized.timezone,
     ...(normalized.effectiveFrom !== undefined && { effectiveFrom: formatDay(normalized.effectiveFrom) }),
     severities: Object.freeze(normalized.severities.map((s) => s.key)),
-    definition: parsed.definition, // deep-frozen by parsePolicy (a copy, or a prevalidated preset)
+    definition,
     compiled,
   };
   Object.defineProperty(policy, "compiled", { enumerable: false });
   Object.defineProperty(policy, POLICY_BRAND, { value: true, enumerable: false });
-  return { success: true, policy: Object.freeze(policy) };
+  return Object.freeze(policy);
+}
+
+/** True for a policy from `definePolicy`, `unionOf` or `intersectionOf`. */
+export function isPolicy(p: unknown): p is Policy {
+  return typeof p === "object" && p !== null && (p as Record<symbol, unknown>)[POLICY_BRAND] === true;
 }
 
 /**
@@ -133,9 +153,7 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
  * @throws InputError when `p` is anything else (e.g. a raw definition).
  */
 export function compiledOf(p: unknown): CompiledPolicy {
-  if (typeof p === "object" && p !== null && (p as Record<symbol, unknown>)[POLICY_BRAND] === true) {
-    return (p as Policy).compiled;
-  }
+  if (isPolicy(p)) return p.compiled;
   throw new InputError(`policy: ${describeValue(p)} is not a compiled policy; pass the result of definePolicy(definition) (or presets via definePolicy(presets.auvikSupportV2))`);
 }
 

@@ -200,7 +200,11 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
   const endDay = dayFromCivil(year + 1, 1, 1);
   const start = wallToEpoch(zone, firstDay, 0);
   const end = wallToEpoch(zone, endDay, 0);
-  let segs = cal.neverOpen ? [] : clipSegments(openSegmentsOfDays(cal, firstDay - 2, endDay), start, end);
+  let segs = cal.neverOpen
+    ? []
+    : cal.combination !== undefined
+      ? cal.combination.segmentsIn(start, end)
+      : clipSegments(openSegmentsOfDays(cal, firstDay - 2, endDay), start, end);
   if (segs.length > 0) {
     const cut: number[] = [];
     for (const c of cal.closures) if (c.start < end && c.end > start) cut.push(c.start, c.end);

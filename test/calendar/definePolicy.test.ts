@@ -19,7 +19,7 @@ describe("the Policy object", () => {
     expect(Object.isFrozen(p)).toBe(true);
     expect(Object.isFrozen(p.severities)).toBe(true);
     expect(Object.isFrozen(p.definition)).toBe(true);
-    expect(p.definition.timezone).toBe("America/Toronto");
+    expect(p.definition).toMatchObject({ timezone: "America/Toronto" });
   });
 
   it("has no identity keys that the definition leaves out (not even as undefined)", () => {

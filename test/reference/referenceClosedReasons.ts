@@ -6,7 +6,7 @@
  */
 import type { RefPolicy, RefWallInterval } from "./referencePolicy.js";
 import { isRegionHoliday } from "./referencePolicy.js";
-import { businessSegments, clip, type Segment, subtract, wallIntervalsOfDay } from "./referenceSegments.js";
+import { businessSegments, clip, intersect, type Segment, subtract, union, wallIntervalsOfDay } from "./referenceSegments.js";
 import { localDayOf, monthDayOf, wallToEpoch, weekdayOf } from "./wallClock.js";
 
 export type RefReason = "open" | "maintenance" | "holiday" | "closed";
@@ -40,6 +40,15 @@ function daysAround(p: RefPolicy, t: number): number[] {
  * (`clock = true`: always running except in maintenance windows that pause the clocks).
  */
 export function refReasonAt(p: RefPolicy, t: number, clock: boolean): RefReason {
+  if (p.combination !== undefined) {
+    // A combined calendar runs when any (union) / every (intersection) part runs; when it does not,
+    // the reason is the one every non-running part gives, or plain "closed" when they differ.
+    const reasons = p.combination.parts.map((part) => refReasonAt(part, t, clock));
+    const open = p.combination.op === "union" ? reasons.includes("open") : reasons.every((r) => r === "open");
+    if (open) return "open";
+    const closed = new Set(reasons.filter((r) => r !== "open"));
+    return closed.size === 1 ? [...closed][0]! : "closed";
+  }
   const maintenance = p.pausesClocks && (p.oneOffWindows.some((w) => inside(t, w)) || daysAround(p, t).some((d) => windowsOfDay(p, d).some((w) => inside(t, w))));
   if (clock) return maintenance ? "maintenance" : "open";
   if (businessSegments(p, t, t + 1).length > 0) return "open";
@@ -59,6 +68,10 @@ export function refReasonAt(p: RefPolicy, t: number, clock: boolean): RefReason 
  * it looks at. Between two consecutive such instants the reason is constant.
  */
 export function refReasonBoundaries(p: RefPolicy, from: number, to: number): number[] {
+  if (p.combination !== undefined) {
+    const all = p.combination.parts.flatMap((part) => refReasonBoundaries(part, from, to));
+    return [...new Set(all)].sort((a, b) => a - b);
+  }
   const points = new Set<number>();
   const add = ([s, e]: Segment): void => {
     for (const x of [s, e]) if (from < x && x < to) points.add(x);
@@ -77,6 +90,10 @@ export function refReasonBoundaries(p: RefPolicy, from: number, to: number): num
 /** The calendar clock's running time in `[from, to)`: all of it, minus the windows that pause the clocks. */
 export function refClockSegments(p: RefPolicy, from: number, to: number): Segment[] {
   if (to <= from) return [];
+  if (p.combination !== undefined) {
+    const [first, ...rest] = p.combination.parts.map((part) => refClockSegments(part, from, to));
+    return p.combination.op === "union" ? union([first!, ...rest].flat()) : rest.reduce(intersect, first!);
+  }
   if (!p.pausesClocks) return [[from, to]];
   const windows: Segment[] = [...p.oneOffWindows];
   for (let d = localDayOf(p.zone, from) - 2; d <= localDayOf(p.zone, to) + 1; d++) windows.push(...windowsOfDay(p, d));

@@ -40,6 +40,12 @@ export interface RefPolicy {
   oneOffWindows: Array<[number, number]>;
   /** Memo: instants of the intervals starting on a local day. */
   dayCache: Map<number, Array<[number, number]>>;
+  /**
+   * Set for `{ unionOf: [...] }` / `{ intersectionOf: [...] }`: the parts, each read on its own
+   * (own zone, hours, holidays, maintenance). The combined policy has the first part's zone and no
+   * rules of its own: its business time is the union / intersection of the parts' as instants.
+   */
+  combination?: { op: "union" | "intersection"; parts: RefPolicy[] };
 }
 
 /**
@@ -61,6 +67,11 @@ function readHours(list: ReadonlyArray<readonly [string, string]> | undefined): 
 type Json = any;
 
 export function compileReferencePolicy(def: Json): RefPolicy {
+  if (def.unionOf !== undefined || def.intersectionOf !== undefined) {
+    const op = def.unionOf !== undefined ? "union" : "intersection";
+    const parts: RefPolicy[] = (def.unionOf ?? def.intersectionOf).map((part: Json) => compileReferencePolicy(part));
+    return { ...compileReferencePolicy({ timezone: parts[0]!.zone, hours: {} }), combination: { op, parts } };
+  }
   const zone: string = def.timezone;
   const weekly: RefWallInterval[][] = WEEKDAYS.map((key) => {
     if (def.hours === "24x7") return [{ start: 0, end: DAY }];

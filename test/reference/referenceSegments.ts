@@ -37,6 +37,13 @@ export function subtract(segments: ReadonlyArray<Segment>, holes: ReadonlyArray<
   return out;
 }
 
+/** The instants in both lists: every overlapping pair, one by one (quadratic and obvious). */
+export function intersect(a: ReadonlyArray<Segment>, b: ReadonlyArray<Segment>): Segment[] {
+  const out: Segment[] = [];
+  for (const [s, e] of a) for (const [t, f] of b) if (Math.max(s, t) < Math.min(e, f)) out.push([Math.max(s, t), Math.min(e, f)]);
+  return union(out);
+}
+
 /** Each segment cut to [from, to); empty ones dropped. */
 export function clip(segments: ReadonlyArray<Segment>, from: number, to: number): Segment[] {
   return union(segments.map(([s, e]): Segment => [Math.max(s, from), Math.min(e, to)]));
@@ -79,6 +86,11 @@ function weeklyWindowsOfDay(p: RefPolicy, day: number): Segment[] {
  */
 export function businessSegments(p: RefPolicy, from: number, to: number): Segment[] {
   if (to <= from) return [];
+  if (p.combination !== undefined) {
+    const [first, ...rest] = p.combination.parts.map((part) => businessSegments(part, from, to));
+    if (p.combination.op === "union") return union([first!, ...rest].flat());
+    return rest.reduce(intersect, first!);
+  }
   const firstDay = localDayOf(p.zone, from) - 2;
   const lastDay = localDayOf(p.zone, to) + 1;
   const open: Segment[] = [];

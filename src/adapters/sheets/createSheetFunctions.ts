@@ -126,7 +126,7 @@ export function createSheetFunctions(env: SheetEnv): SheetFunctions {
 
     SLA_INFO: (policy) =>
       call("SLA_INFO", policy, undefined, [], [], (p) => {
-        const d = p.definition;
+        const d = p; // id, name and version of the definition
         const title = `${d.name ?? d.id ?? "unnamed policy"}${d.version === undefined ? "" : ` v${d.version}`}`;
         const builtIn = isBlank(policy) || !String(policy).trim().startsWith("{");
         const holidays = builtIn ? `preset holidays expanded for ${env.holidayYears.from}-${env.holidayYears.to}` : "own policy";

@@ -135,7 +135,7 @@ ${COMMON_HELP}`,
       );
       return 0;
     }
-    const p = policy.definition;
+    const p = policy; // its id, name and version (those of the definition)
     io.stdout(
       [
         `sla-clock demo · ${p.name ?? p.id ?? label}${p.version === undefined ? "" : ` v${p.version}`} (${tz}) · status as of ${formatLocal(now, tz)}`,

@@ -1,0 +1,124 @@
+/**
+ * Combined policies (CONTRACT §7, follow-the-sun): the union or intersection of other policies'
+ * business time, from compiled parts (`unionOf` / `intersectionOf`) or from the JSON form
+ * `{ "unionOf": [...] }` / `{ "intersectionOf": [...] }` read wherever a definition is read.
+ *
+ * @module
+ */
+import { InputError, PolicyError } from "../errors.js";
+import type { PolicyIssue } from "../errors.js";
+import type { NormalizedPolicy } from "../policy/normalizedPolicy.js";
+import type { PolicyCombinationDefinition, PolicyCombinationOp } from "../policy/policyCombination.js";
+import { COMBINATION_KEYS, COMBINATION_LIMITS, readPolicyCombination } from "../policy/policyCombination.js";
+import { combinedCalendar } from "./combinedCalendar.js";
+import type { CompiledPolicy, Policy, SafeDefineResult } from "./definePolicy.js";
+import { isPolicy, safeDefinePolicyWith, sealPolicy } from "./definePolicy.js";
+import type { RegionHolidaySource } from "./regionHolidaySource.js";
+
+/**
+ * The policy whose business time is the union (`op = "union"`) or intersection of the parts'
+ * business time as instants; its calendar clock (for `clock: "calendar"` targets) combines the
+ * parts' clocks the same way. Zone, severities, `warnAt` and maintenance windows are the first
+ * part's; `id`, `name`, `version` and `effectiveFrom` are not carried over (it is in force always).
+ *
+ * @param parts - at least one compiled policy (the caller checks).
+ * @throws InputError when the parts nest more than {@link COMBINATION_LIMITS}.depth levels deep or
+ *   hold more than {@link COMBINATION_LIMITS}.parts plain policies in all.
+ */
+export function combinedPolicy(op: PolicyCombinationOp, parts: ReadonlyArray<Policy>, what: string = COMBINATION_KEYS[op]): Policy {
+  const compiled = parts.map((p) => p.compiled);
+  const business = combinedCalendar(op, compiled.map((c) => c.business));
+  const { depth, leaves } = business.combination!;
+  if (depth > COMBINATION_LIMITS.depth) {
+    throw new InputError(`${what}: the parts nest combinations ${depth} levels deep; at most ${COMBINATION_LIMITS.depth} are allowed (flatten them: unionOf(a, unionOf(b, c)) is unionOf(a, b, c))`);
+  }
+  if (leaves > COMBINATION_LIMITS.parts) {
+    throw new InputError(`${what}: the parts hold ${leaves} policies in all; at most ${COMBINATION_LIMITS.parts} are allowed`);
+  }
+  const clock = combinedCalendar(op, compiled.map((c) => c.clock));
+  const first = compiled[0]!;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { id, name, version, effectiveFrom, ...rest } = first.normalized;
+  const normalized: NormalizedPolicy = Object.freeze(rest);
+  const c: CompiledPolicy = Object.freeze({ normalized, zone: first.zone, business, clock, severityRank: first.severityRank });
+  const definition = Object.freeze({ [COMBINATION_KEYS[op]]: Object.freeze(parts.map((p) => p.definition)) }) as PolicyCombinationDefinition;
+  return sealPolicy(c, definition);
+}
+
+/** Plain definitions compiled so far while reading one combination (bounds the work on hostile input). */
+interface Budget {
+  leaves: number;
+}
+
+function prefixed(prefix: ReadonlyArray<string | number>, issues: ReadonlyArray<PolicyIssue>): PolicyIssue[] {
+  return issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message }));
+}
+
+function failure(issues: PolicyIssue[]): SafeDefineResult {
+  return { success: false, error: new PolicyError(issues) };
+}
+
+function defineAt(def: unknown, regionSource: RegionHolidaySource | undefined, hint: string, depth: number, budget: Budget): SafeDefineResult {
+  const envelope = readPolicyCombination(def);
+  if (envelope === null) {
+    budget.leaves++;
+    if (budget.leaves > COMBINATION_LIMITS.parts) {
+      return failure([{ path: [], message: `one policy too many: a combination holds at most ${COMBINATION_LIMITS.parts} policies in all` }]);
+    }
+    return safeDefinePolicyWith(def, regionSource, hint);
+  }
+  if (!envelope.success) return failure(envelope.issues);
+  if (depth >= COMBINATION_LIMITS.depth) {
+    return failure([{ path: [envelope.key], message: `nests combinations more than ${COMBINATION_LIMITS.depth} levels deep; flatten them ({ "unionOf": [a, { "unionOf": [b, c] }] } is { "unionOf": [a, b, c] })` }]);
+  }
+  const issues: PolicyIssue[] = [];
+  const parts: Policy[] = [];
+  for (let i = 0; i < envelope.parts.length; i++) {
+    const r = defineAt(envelope.parts[i], regionSource, hint, depth + 1, budget);
+    if (r.success) parts.push(r.policy);
+    else issues.push(...prefixed([envelope.key, i], r.error.issues));
+    if (budget.leaves > COMBINATION_LIMITS.parts) break;
+  }
+  if (issues.length > 0) return failure(issues);
+  return { success: true, policy: combinedPolicy(envelope.op, parts) };
+}
+
+/**
+ * Validates and compiles a definition that may be a combination: `{ "unionOf": [...] }` or
+ * `{ "intersectionOf": [...] }` (parts nested to any depth up to {@link COMBINATION_LIMITS}), or a
+ * plain definition (as {@link safeDefinePolicyWith}). Issues inside a part carry the path through
+ * the combination, e.g. `["unionOf", 1, "timezone"]`.
+ */
+export function safeDefineCombinedPolicyWith(def: unknown, regionSource: RegionHolidaySource | undefined, hint: string): SafeDefineResult {
+  return defineAt(def, regionSource, hint, 0, { leaves: 0 });
+}
+
+/**
+ * `unionOf(...parts)` / `intersectionOf(...parts)` for an entry point: parts are compiled policies
+ * or definitions (plain or combined), compiled with `regionSource`.
+ *
+ * @throws InputError when there is no part (or the parts nest too deep).
+ * @throws PolicyError listing every issue of every part given as a definition, with paths like
+ *   `["unionOf", 1, "timezone"]`.
+ */
+export function combinePartsWith(op: PolicyCombinationOp, parts: ReadonlyArray<unknown>, regionSource: RegionHolidaySource | undefined, hint: string): Policy {
+  const key = COMBINATION_KEYS[op];
+  if (parts.length === 0) {
+    throw new InputError(`${key}: no parts; pass at least one policy or definition, e.g. ${key}(sydney, berlin)`);
+  }
+  const issues: PolicyIssue[] = [];
+  const policies: Policy[] = [];
+  const budget: Budget = { leaves: 0 };
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (isPolicy(part)) {
+      policies.push(part);
+      continue;
+    }
+    const r = defineAt(part, regionSource, hint, 1, budget);
+    if (r.success) policies.push(r.policy);
+    else issues.push(...prefixed([key, i], r.error.issues));
+  }
+  if (issues.length > 0) throw new PolicyError(issues);
+  return combinedPolicy(op, policies, key);
+}

@@ -1,0 +1,149 @@
+/**
+ * Combined policies (CONTRACT §7): unionOf / intersectionOf of parts in their own zones, from
+ * policies, definitions and the JSON form, and what every other function makes of them.
+ * (2026-03-02 is a Monday. Sydney is UTC+11 until 2026-04-05, Berlin UTC+1 until 2026-03-29,
+ * Toronto UTC-5 until 2026-03-08.)
+ */
+import { describe, expect, it } from "vitest";
+import * as sla from "../../src/index.js";
+import * as lite from "../../src/lite.js";
+import { InputError, PolicyError, definePolicy, intersectionOf, unionOf } from "../../src/index.js";
+
+const HOUR = 3_600_000;
+const weekdays = (from: string, to: string) => Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [[from, to]]]));
+const sydney = { timezone: "Australia/Sydney", hours: weekdays("09:00", "17:00"), holidays: [{ date: "2026-03-02", name: "Sydney day" }], severities: { sev1: { targets: { firstResponse: "4h" } }, sev2: { targets: { firstResponse: "8h" } } }, warnAt: 0.5 };
+const berlin = { timezone: "Europe/Berlin", hours: weekdays("09:00", "17:00"), holidays: [{ date: "2026-03-02", name: "Berlin day" }] };
+const toronto = { timezone: "America/Toronto", hours: weekdays("09:00", "17:00") };
+const at = (s: string) => Date.parse(s);
+const iso = (d: Date) => d.toISOString();
+
+describe("unionOf", () => {
+  const desk = unionOf(sydney, definePolicy(berlin), toronto);
+
+  it("is open when any part is open, each part in its own zone", () => {
+    expect(sla.isBusinessTime(desk, "2026-03-03T15:00Z")).toBe(true); // Berlin and Toronto
+    expect(sla.isBusinessTime(desk, "2026-03-03T07:00Z")).toBe(false); // Sydney closed at 18:00, Berlin opens at 08:00Z
+    expect(sla.businessTimeBetween(desk, "2026-03-03T00:00Z", "2026-03-04T00:00Z")).toBe(22 * HOUR); // all but 06–08 UTC
+  });
+
+  it("takes the first part's zone, severities and warnAt, and no id, name or effectiveFrom", () => {
+    expect(desk.timezone).toBe("Australia/Sydney");
+    expect(desk.severities).toEqual(["sev1", "sev2"]);
+    expect(sla.isBusinessTime(desk, "2026-03-03T09:00")).toBe(true); // Sydney wall clock
+    expect(desk.id).toBeUndefined();
+    expect(desk.effectiveFrom).toBeUndefined();
+  });
+
+  it("hands a sev1 deadline from Toronto's Friday evening to Sydney's Monday morning", () => {
+    // Fri 2026-03-06 16:00 Toronto = 21:00Z: one hour left in Toronto; Sydney opens Mon 09:00 = Sun 22:00Z
+    const due = sla.computeDeadline(desk, { severity: "sev1", start: "2026-03-06T21:00Z" });
+    expect(iso(due!)).toBe("2026-03-09T01:00:00.000Z");
+  });
+
+  it("answers exactly as the part for unionOf(p, p) and unionOf(p)", () => {
+    const p = definePolicy(toronto);
+    for (const q of [unionOf(p, p), unionOf(p)]) {
+      expect(sla.businessIntervals(q, "2026-03-01", "2026-03-15").map((s) => [iso(s.start), iso(s.end)])).toEqual(
+        sla.businessIntervals(p, "2026-03-01", "2026-03-15").map((s) => [iso(s.start), iso(s.end)]),
+      );
+    }
+  });
+
+  it("counts business days as local dates of the first part's zone", () => {
+    // Sydney's Saturday 2026-03-07 runs Fri 13:00Z – Sat 13:00Z: Toronto is open Fri 14:00–22:00Z in it
+    expect(sla.businessDaysBetween(desk, "2026-03-07", "2026-03-08")).toBe(1);
+    expect(iso(sla.addBusinessDays(desk, "2026-03-06T10:00", 1))).toBe(iso(new Date("2026-03-06T23:00Z"))); // Sat 10:00 Sydney
+  });
+});
+
+describe("the JSON form", () => {
+  it("is read by definePolicy and answers as unionOf", () => {
+    const a = definePolicy({ unionOf: [sydney, { intersectionOf: [berlin, toronto] }] });
+    const b = unionOf(sydney, intersectionOf(berlin, toronto));
+    expect(sla.businessTimeBetween(a, "2026-03-01", "2026-04-01")).toBe(sla.businessTimeBetween(b, "2026-03-01", "2026-04-01"));
+    expect(a.definition).toEqual({ unionOf: [sydney, { intersectionOf: [berlin, toronto] }] });
+    expect(b.definition).toEqual(a.definition);
+    expect(Object.isFrozen(a.definition)).toBe(true);
+  });
+
+  it("reports a part's issues with the path through the combination", () => {
+    const r = sla.safeDefinePolicy({ unionOf: [sydney, { intersectionOf: [berlin, { timezone: "Mars/Base", hours: "24x7" }] }] });
+    expect(r.success).toBe(false);
+    expect(!r.success && r.error.issues.map((i) => i.path)).toEqual([["unionOf", 1, "intersectionOf", 1, "timezone"]]);
+  });
+
+  it("rejects an empty list, both keys, other keys and a list that is not an array", () => {
+    const paths = (def: unknown) => {
+      const r = sla.safeDefinePolicy(def);
+      return r.success ? [] : r.error.issues.map((i) => i.path);
+    };
+    expect(paths({ unionOf: [] })).toEqual([["unionOf"]]);
+    expect(paths({ unionOf: [toronto], intersectionOf: [toronto] })).toEqual([[]]);
+    expect(paths({ unionOf: [toronto], timezone: "UTC" })).toEqual([["timezone"]]);
+    expect(paths({ intersectionOf: "toronto" })).toEqual([["intersectionOf"]]);
+  });
+
+  it("stops nesting at 16 levels", () => {
+    let def: unknown = toronto;
+    for (let i = 0; i < 17; i++) def = { unionOf: [def] };
+    const r = sla.safeDefinePolicy(def);
+    expect(r.success).toBe(false);
+    let ok: unknown = toronto;
+    for (let i = 0; i < 16; i++) ok = { unionOf: [ok] };
+    expect(sla.safeDefinePolicy(ok).success).toBe(true);
+  });
+});
+
+describe("errors of unionOf and intersectionOf", () => {
+  it("no part is an InputError", () => {
+    expect(() => unionOf()).toThrow(InputError);
+    expect(() => intersectionOf()).toThrow(InputError);
+  });
+
+  it("a bad definition is a PolicyError with the part's index in the path", () => {
+    try {
+      unionOf(toronto, { ...berlin, timezone: "Mars/Base" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyError);
+      expect((e as PolicyError).issues.map((i) => i.path)).toEqual([["unionOf", 1, "timezone"]]);
+    }
+  });
+
+  it("lite rejects region holidays in a part, like its definePolicy", () => {
+    expect(() => lite.unionOf(toronto, { ...berlin, holidays: [{ region: "DE" }] })).toThrow(PolicyError);
+    expect(() => unionOf(toronto, { ...berlin, holidays: [{ region: "DE" }] })).not.toThrow();
+  });
+});
+
+describe("intersectionOf", () => {
+  it("is open only while every part is open", () => {
+    const both = intersectionOf(berlin, toronto);
+    expect(sla.businessTimeBetween(both, "2026-03-03T00:00Z", "2026-03-04T00:00Z")).toBe(2 * HOUR);
+    expect(sla.businessTimeBetween(both, "2026-03-02T00:00Z", "2026-03-03T00:00Z")).toBe(0); // Berlin's holiday
+    expect(iso(sla.nextBusinessTime(both, "2026-03-02T00:00Z"))).toBe("2026-03-03T14:00:00.000Z");
+  });
+});
+
+describe("explainDeadline on a combined policy", () => {
+  const summit = (name: string) => [{ date: "2026-03-03", name }];
+  const berlinFirst = { ...berlin, holidays: summit("Summit"), severities: { sev1: { targets: { firstResponse: "2h" } } } };
+  const rows = (e: sla.DeadlineExplanation) => e.skipped.map((s) => [iso(s.start), iso(s.end), s.reason, s.name]);
+
+  it("names the holiday where every closed part gives the same one, and says closed elsewhere", () => {
+    // Mon 2026-03-02 21:00Z: Toronto open one more hour. Tue: Berlin's holiday 08–16Z, Toronto's 14–22Z,
+    // both "Summit" only 14–16Z. Wed: Berlin opens 08:00Z and the second hour runs out at 09:00Z.
+    const e = sla.explainDeadline(unionOf(berlinFirst, { ...toronto, holidays: summit("Summit") }), { severity: "sev1", start: "2026-03-02T21:00Z" });
+    expect(iso(e.deadline)).toBe("2026-03-04T09:00:00.000Z");
+    expect(rows(e)).toEqual([
+      ["2026-03-02T22:00:00.000Z", "2026-03-03T14:00:00.000Z", "closed", undefined],
+      ["2026-03-03T14:00:00.000Z", "2026-03-03T16:00:00.000Z", "holiday", "Summit"],
+      ["2026-03-03T16:00:00.000Z", "2026-03-04T08:00:00.000Z", "closed", undefined],
+    ]);
+  });
+
+  it("says closed where the closed parts give different names", () => {
+    const e = sla.explainDeadline(unionOf(berlinFirst, { ...toronto, holidays: summit("Other") }), { severity: "sev1", start: "2026-03-02T21:00Z" });
+    expect(rows(e)).toEqual([["2026-03-02T22:00:00.000Z", "2026-03-04T08:00:00.000Z", "closed", undefined]]);
+  });
+});
