@@ -10,6 +10,7 @@
 import type { AnnualRule, DateRule, NormalizedPolicy, RegionRule, WallInterval, WeeklyWindow } from "../policy/normalizedPolicy.js";
 import { MS_PER_DAY, civilFromDay, weekdayOfDay } from "../time/calendarDate.js";
 import type { ZoneRules } from "../time/zoneRules.js";
+import { observedDaysOf } from "./observedDays.js";
 import type { RegionHolidaySource } from "./regionHolidaySource.js";
 import type { YearBlock } from "./yearBlock.js";
 
@@ -44,6 +45,8 @@ export interface CalendarCache {
   sumHi: number;
   /** Region holidays per year: day number → name. */
   readonly regionDays: Map<number, ReadonlyMap<number, string>>;
+  /** Observed days per year: day number → name (see `observedDays.ts`). */
+  readonly observedDays: Map<number, ReadonlyMap<number, string>>;
   /** Segments held by `blocks`, for the memory bound. */
   segmentCount: number;
   /** The two blocks used last: most queries of a batch fall in one or two years. */
@@ -69,6 +72,10 @@ export interface Calendar {
   readonly neverOpen: boolean;
   /** Set on a combined calendar (`unionOf` / `intersectionOf`): its year blocks come from its parts. */
   readonly combination?: CalendarCombination;
+  /** True when some annual or region entry has observed days (`observed` other than "none"). */
+  readonly observing: boolean;
+  /** `holidayYears` (business calendar only): the local years whose calendar may be built. */
+  readonly holidayYears: { readonly from: number; readonly to: number } | undefined;
   readonly cache: CalendarCache;
 }
 
@@ -121,6 +128,8 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
   const neverOpen =
     weekly.every((d) => d.length === 0) &&
     [...dateRules.values(), ...annualRules.values()].every((r) => r.hours === null || r.hours.length === 0);
+  const observing =
+    business && (policy.annualRules.some((r) => r.observed !== "none") || policy.regionRules.some((r) => r.observed !== "none"));
   return Object.freeze({
     kind: options.kind,
     zone: options.zone,
@@ -133,6 +142,8 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
     maintenanceWeekly: pauses ? policy.maintenance.weekly : [],
     maintenanceOneOff: pauses ? [...options.maintenanceOneOff].sort((a, b) => a.start - b.start) : [],
     neverOpen,
+    observing,
+    holidayYears: business ? policy.holidayYears : undefined,
     cache: {
       blocks: new Map(),
       totals: new Float64Array(TOTALS_YEARS).fill(Number.NaN),
@@ -140,6 +151,7 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
       sumLo: 0,
       sumHi: 0,
       regionDays: new Map(),
+      observedDays: new Map(),
       segmentCount: 0,
       last: undefined,
       previous: undefined,
@@ -150,8 +162,8 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
 
 /**
  * The intervals that start on local date `day`, after holidays and special hours:
- * a `date` entry wins over an `annual` entry, which wins over region holidays, which win over the
- * weekly hours.
+ * a `date` entry wins over an `annual` entry, which wins over region holidays, which win over
+ * observed days (which only land on dates no holiday decides), which win over the weekly hours.
  */
 export function planDay(cal: Calendar, day: number): DayPlan {
   const dated = cal.dateRules.get(day);
@@ -162,6 +174,10 @@ export function planDay(cal: Calendar, day: number): DayPlan {
     if (annual !== undefined) return planFromRule(annual);
     if (cal.regionRules.length > 0) {
       const name = regionHolidaysOf(cal, year).get(day);
+      if (name !== undefined) return { intervals: EMPTY, override: { name } };
+    }
+    if (cal.observing) {
+      const name = observedDaysOf(cal, year).get(day);
       if (name !== undefined) return { intervals: EMPTY, override: { name } };
     }
   }

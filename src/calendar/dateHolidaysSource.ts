@@ -9,7 +9,7 @@
  */
 import Holidays from "date-holidays";
 import type { RegionRule } from "../policy/normalizedPolicy.js";
-import { dayFromCivil } from "../time/calendarDate.js";
+import { dayFromCivil, yearOfDay } from "../time/calendarDate.js";
 import type { RegionHoliday, RegionHolidaySource } from "./regionHolidaySource.js";
 
 const instances = new Map<string, Holidays>();
@@ -34,6 +34,7 @@ export const dateHolidaysSource: RegionHolidaySource = Object.freeze({
     return verdict;
   },
   holidays,
+  hasSubstitute,
 });
 
 const checked = new Map<string, string | null>();
@@ -62,12 +63,15 @@ function checkRegion(rule: RegionRule): string | null {
 
 interface CachedHoliday extends RegionHoliday {
   readonly type: string;
+  /** The date expression of date-holidays' rule (see {@link ruleDate}), pairing a substitute day with its holiday. */
+  readonly ruleDate: string;
+  readonly substitute: boolean;
 }
 
 /** `getHolidays(year)` costs milliseconds; its answers are facts, shared by every policy. */
 const byCodeAndYear = new Map<string, ReadonlyArray<CachedHoliday>>();
 
-function holidays(rule: RegionRule, year: number): ReadonlyArray<RegionHoliday> {
+function allOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHoliday> {
   const key = `${rule.code}/${year}`;
   let all = byCodeAndYear.get(key);
   if (all === undefined) {
@@ -75,9 +79,45 @@ function holidays(rule: RegionRule, year: number): ReadonlyArray<RegionHoliday> 
       day: dayFromCivil(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10))),
       name: h.name,
       type: h.type,
+      ruleDate: ruleDate(String(h.rule ?? "")),
+      substitute: (h as { substitute?: boolean }).substitute === true,
     }));
     if (byCodeAndYear.size > 2048) byCodeAndYear.clear();
     byCodeAndYear.set(key, all);
   }
-  return all.filter((h) => rule.types.includes(h.type));
+  return all;
+}
+
+function holidays(rule: RegionRule, year: number): ReadonlyArray<RegionHoliday> {
+  return allOfYear(rule, year).filter((h) => rule.types.includes(h.type));
+}
+
+/**
+ * The date expression that a date-holidays rule starts from: `"12-25 and if sunday then next
+ * monday"` and `"substitutes 12-25 if saturday then next monday"` both give `"12-25"`. A
+ * substitute day and its holiday share it.
+ */
+function ruleDate(rule: string): string {
+  const words = rule.trim().split(/\s+/);
+  let from = words[0] === "substitutes" ? 1 : 0;
+  let to = from;
+  while (to < words.length && words[to] !== "if" && !(words[to] === "and" && words[to + 1] === "if")) to++;
+  if (to === from) from = 0;
+  return words.slice(from, to).join(" ");
+}
+
+/** A substitute day lies within a week of its holiday. */
+const SUBSTITUTE_REACH_DAYS = 7;
+
+function hasSubstitute(rule: RegionRule, day: number): boolean {
+  const year = yearOfDay(day);
+  const original = holidays(rule, year).find((h) => h.day === day && !(h as CachedHoliday).substitute) as CachedHoliday | undefined;
+  if (original === undefined) return false;
+  const years = new Set([yearOfDay(day - SUBSTITUTE_REACH_DAYS), year, yearOfDay(day + SUBSTITUTE_REACH_DAYS)]);
+  for (const y of years) {
+    for (const h of holidays(rule, y) as ReadonlyArray<CachedHoliday>) {
+      if (h.substitute && h.ruleDate === original.ruleDate && Math.abs(h.day - day) <= SUBSTITUTE_REACH_DAYS) return true;
+    }
+  }
+  return false;
 }

@@ -46,3 +46,17 @@ export function withinSupportedYears(u: number, zone: ZoneRules, what: string): 
   if (u < MIN_EPOCH_MS || isBeyondSupportedYears(zone, u)) throw outsideSupportedYears(what, u);
   return u;
 }
+
+/**
+ * The error for a calculation that needs the calendar of local year `year`, outside the span a
+ * policy's holidays are complete for (`holidayYears`, CONTRACT §10): never an answer without them.
+ */
+export function outsideHolidayYears(span: { readonly from: number; readonly to: number }, year: number): HorizonError {
+  const from = Math.min(span.from, year);
+  const to = Math.max(span.to, year);
+  return new HorizonError(
+    `this needs the calendar of ${year}, but the policy's holidays are known only for ${span.from}–${span.to} (holidayYears); ` +
+      `extend the span, e.g. \`sla-clock holidays POLICY.json --years ${from}-${to}\` from the policy with its region entries, ` +
+      `or add the holidays of ${year} yourself and widen "holidayYears"`,
+  );
+}

@@ -20,4 +20,9 @@ export interface RegionHolidaySource {
   check(rule: RegionRule): string | null;
   /** The rule's holidays whose local date lies in `year` (types filtered, `except` not yet applied). */
   holidays(rule: RegionRule, year: number): ReadonlyArray<RegionHoliday>;
+  /**
+   * Whether the source itself gives the rule's holiday on local date `day` a substitute day (so an
+   * `observed` rule adds no second one; CONTRACT §10).
+   */
+  hasSubstitute(rule: RegionRule, day: number): boolean;
 }

@@ -11,7 +11,7 @@
  * @module
  */
 import { HorizonError } from "../errors.js";
-import { outsideSupportedYears } from "./horizon.js";
+import { outsideHolidayYears, outsideSupportedYears } from "./horizon.js";
 import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../time/calendarDate.js";
 import { epochToWall, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
@@ -57,7 +57,7 @@ const MAX_CACHED_SEGMENTS = 150_000;
 /**
  * The block of local year `year`, from the cache or built now.
  *
- * @throws HorizonError for a year outside 999–10000.
+ * @throws HorizonError for a year outside 999–10000, or outside the policy's `holidayYears`.
  */
 export function yearBlock(cal: Calendar, year: number): YearBlock {
   const cache = cal.cache;
@@ -71,6 +71,8 @@ export function yearBlock(cal: Calendar, year: number): YearBlock {
     return hit.block;
   }
   if (year < MIN_YEAR || year > MAX_YEAR) throw new HorizonError(`year ${year} is outside the supported range 1000–9999`);
+  const covered = cal.holidayYears;
+  if (covered !== undefined && (year < covered.from || year > covered.to)) throw outsideHolidayYears(covered, year);
   const block = buildBlock(cal, year);
   cache.totals[year - TOTALS_BASE_YEAR] = block.total;
   cache.segmentCount += block.starts.length;

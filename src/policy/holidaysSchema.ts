@@ -20,12 +20,23 @@ export const HOLIDAY_TYPES = ["public", "bank", "school", "optional", "observanc
 /** One of {@link HOLIDAY_TYPES}. */
 export type HolidayType = (typeof HOLIDAY_TYPES)[number];
 
+/**
+ * How a holiday that falls on a date without weekly hours is observed (CONTRACT §10): `"none"`
+ * (default) not at all; `"next"` on the next date with weekly hours that no holiday or earlier
+ * observed day already closes; `"nearest"` on the nearest such date, the earlier one on a tie.
+ */
+export const OBSERVED_MODES = ["none", "next", "nearest"] as const;
+/** One of {@link OBSERVED_MODES}. */
+export type ObservedMode = (typeof OBSERVED_MODES)[number];
+
 /** The holidays of a date-holidays region; `types` default `["public"]`; `except`: local dates to drop. */
 export interface RegionHolidayDefinition {
   readonly region: string;
   readonly types?: ReadonlyArray<HolidayType>;
   readonly except?: ReadonlyArray<string>;
   readonly name?: string;
+  /** Observed days for holidays on dates without weekly hours (date-holidays' own substitute days are always included). */
+  readonly observed?: ObservedMode;
 }
 
 /** One local date `YYYY-MM-DD`: closed, or open with special `hours`. */
@@ -40,6 +51,8 @@ export interface AnnualHolidayDefinition {
   readonly annual: string;
   readonly name?: string;
   readonly hours?: ReadonlyArray<HoursIntervalDefinition>;
+  /** Observed days when the date has no weekly hours (closed entries only). */
+  readonly observed?: ObservedMode;
 }
 
 /**
@@ -79,9 +92,9 @@ export const holidaysSchema = once(() => {
     );
 
   const HOLIDAY_KINDS = [
-    { key: "region", label: "a region entry", allowed: ["region", "types", "except", "name"] },
+    { key: "region", label: "a region entry", allowed: ["region", "types", "except", "name", "observed"] },
     { key: "date", label: "a date entry", allowed: ["date", "name", "hours"] },
-    { key: "annual", label: "an annual entry", allowed: ["annual", "name", "hours"] },
+    { key: "annual", label: "an annual entry", allowed: ["annual", "name", "hours", "observed"] },
     { key: "from", label: "a closure", allowed: ["from", "to", "name"] },
   ] as const;
 
@@ -96,6 +109,7 @@ export const holidaysSchema = once(() => {
       from: z.optional(isoPoint),
       to: z.optional(isoPoint),
       name: z.optional(text("a holiday name", POLICY_LIMITS.textLength)),
+      observed: z.optional(z.enum(OBSERVED_MODES, { error: expected(`one of ${OBSERVED_MODES.map((m) => `"${m}"`).join(", ")}`) })),
     },
     'a holiday entry such as { "region": "CA-ON" }, { "date": "2026-12-24" }, { "annual": "12-31" } or { "from": "2026-12-24T12:00", "to": "2026-12-27T09:00" }',
   ).check(
@@ -118,6 +132,9 @@ export const holidaysSchema = once(() => {
         if (has(key) && !(kind.allowed as ReadonlyArray<string>).includes(key)) {
           addIssue(ctx, `"${key}" is not allowed in ${kind.label}, which takes ${kind.allowed.join(", ")}`, [key]);
         }
+      }
+      if (kind.key === "annual" && has("hours") && has("observed") && entry["observed"] !== "none") {
+        addIssue(ctx, `"observed" applies to closed days only; an annual entry with special "hours" is not observed on another date; remove "observed" or "hours"`, ["observed"]);
       }
       if (kind.key === "from") {
         for (const k of ["from", "to"]) {

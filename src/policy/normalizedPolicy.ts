@@ -48,12 +48,19 @@ export interface DateRule {
   readonly index: number;
 }
 
+/**
+ * How a holiday on a date without weekly hours is observed: `"none"`, `"next"` or `"nearest"`
+ * (CONTRACT §10; see `calendar/observedDays.ts`).
+ */
+export type ObservedRule = "none" | "next" | "nearest";
+
 /** Every year on `month`-`day`: closed (`hours: null`) or special hours. */
 export interface AnnualRule {
   readonly month: number;
   readonly day: number;
   readonly name?: string;
   readonly hours: ReadonlyArray<WallInterval> | null;
+  readonly observed: ObservedRule;
   readonly index: number;
 }
 
@@ -67,6 +74,7 @@ export interface RegionRule {
   /** Day numbers to drop. */
   readonly except: ReadonlyArray<number>;
   readonly name?: string;
+  readonly observed: ObservedRule;
   readonly index: number;
 }
 
@@ -107,6 +115,8 @@ export interface NormalizedPolicy {
   readonly annualRules: ReadonlyArray<AnnualRule>;
   readonly regionRules: ReadonlyArray<RegionRule>;
   readonly closures: ReadonlyArray<WallSpan>;
+  /** `holidayYears`: the local years (inclusive) for which the holidays are complete, if stated. */
+  readonly holidayYears?: { readonly from: number; readonly to: number };
   readonly maintenance: {
     readonly weekly: ReadonlyArray<WeeklyWindow>;
     readonly oneOff: ReadonlyArray<WallSpan>;

@@ -224,13 +224,17 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
       const code = parseRegionCode(h.region);
       if (typeof code === "string") throw new Error(code);
       const types = h.types === undefined ? DEFAULT_HOLIDAY_TYPES : Object.freeze([...new Set(h.types)]);
-      regionRules.push(Object.freeze({ ...code, types, except: Object.freeze(uniqueSorted((h.except ?? []).map(toDay))), ...named, index }));
+      regionRules.push(
+        Object.freeze({ ...code, types, except: Object.freeze(uniqueSorted((h.except ?? []).map(toDay))), ...named, observed: h.observed ?? "none", index }),
+      );
     } else if ("date" in h && h.date !== undefined) {
       dateRules.push(Object.freeze({ day: toDay(h.date), ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index }));
     } else if ("annual" in h && h.annual !== undefined) {
       const md = parseMonthDay(h.annual);
       if (typeof md === "string") throw new Error(md);
-      annualRules.push(Object.freeze({ month: md.month, day: md.day, ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index }));
+      annualRules.push(
+        Object.freeze({ month: md.month, day: md.day, ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), observed: h.observed ?? "none", index }),
+      );
     } else if ("from" in h) {
       closures.push(toSpan(h.from, h.to, name, index));
     }
@@ -285,6 +289,7 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
     annualRules: Object.freeze(annualRules),
     regionRules: Object.freeze(regionRules),
     closures: Object.freeze(closures),
+    ...(def.holidayYears !== undefined && { holidayYears: Object.freeze({ from: def.holidayYears[0], to: def.holidayYears[1] }) }),
     maintenance: Object.freeze({
       weekly: Object.freeze(weeklyWindows),
       oneOff: Object.freeze(oneOff),

@@ -20,6 +20,7 @@ import { maintenanceSchema } from "./maintenanceSchema.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
 import { checkedString, expected, addIssue, shown, strict, text } from "./schemaBlocks.js";
 import type { SeverityDefinition } from "./severitiesSchema.js";
+import { holidayYearsSchema } from "./holidayYearsSchema.js";
 import { severitiesSchema } from "./severitiesSchema.js";
 import { localDateSchema } from "./timeTextSchemas.js";
 
@@ -60,6 +61,13 @@ export interface PolicyDefinition {
    */
   readonly holidays?: ReadonlyArray<HolidayDefinition>;
   /**
+   * `[from, to]`: the local years (inclusive) for which `holidays` is known to be complete. Written
+   * by every expansion of region holidays into dates (`sla-clock holidays --years`, the `lite` and
+   * spreadsheet presets). When present, a calculation that needs the calendar of a local year
+   * outside it throws a `HorizonError` instead of answering without the holidays.
+   */
+  readonly holidayYears?: readonly [from: number, to: number];
+  /**
    * Maintenance windows (weekly `{ weekly, from, to }` or one-off `{ start, end }`); they stop SLA
    * clocks only when `pausesClocks` is true (default false).
    */
@@ -96,6 +104,7 @@ function buildRootSchema() {
       timezone: timezoneSchema,
       hours: hoursSchema(),
       holidays: z.optional(holidaysSchema()),
+      holidayYears: z.optional(holidayYearsSchema()),
       maintenance: z.optional(maintenanceSchema()),
       severities: z.optional(severitiesSchema()),
       warnAt: z.optional(warnAtSchema),

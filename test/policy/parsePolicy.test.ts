@@ -41,7 +41,7 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     ["an offset instead of a zone", { ...base, timezone: "+05:00" }, ["timezone"], /"\+05:00" is not an IANA time zone/],
     ["a missing time zone", { hours: "24x7" }, ["timezone"], /^missing; expected an IANA time zone such as "America\/Toronto"$/],
     ["a time zone that is a number", { ...base, timezone: 5 }, ["timezone"], /got 5$/],
-    ["an unknown root key", { ...base, timeZone: "UTC" }, ["timeZone"], /^unknown key "timeZone"; expected one of id, name, version, effectiveFrom, timezone, hours, holidays, maintenance, severities, warnAt$/],
+    ["an unknown root key", { ...base, timeZone: "UTC" }, ["timeZone"], /^unknown key "timeZone"; expected one of id, name, version, effectiveFrom, timezone, hours, holidays, holidayYears, maintenance, severities, warnAt$/],
     ["a bad effectiveFrom", { ...base, effectiveFrom: "2023-8-1" }, ["effectiveFrom"], /"2023-8-1" is not a local date; use YYYY-MM-DD/],
     ["an effectiveFrom with a time", { ...base, effectiveFrom: "2023-08-01T00:00" }, ["effectiveFrom"], /is not a local date/],
     ["a non-string name", { ...base, name: 7 }, ["name"], /expected a name, got 7/],
@@ -78,9 +78,19 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     ["a closure with a bad date-time", holiday({ from: "2026-12-24T12:00", to: "2026-12-27T25:00" }), ["holidays", 0, "to"], /hour 25 is not between 00 and 23/],
     ["a holiday entry of an unknown kind", holiday({ name: "Party" }), ["holidays", 0], /^a holiday entry needs "region", "date", "annual", or "from" and "to"; got \{"name":"Party"\}$/],
     ["a holiday entry of two kinds", holiday({ date: "2026-01-01", annual: "01-01" }), ["holidays", 0, "annual"], /"annual" cannot be combined with "date"/],
-    ["hours on a region entry", holiday({ region: "CA-ON", hours: [] }), ["holidays", 0, "hours"], /"hours" is not allowed in a region entry, which takes region, types, except, name/],
+    ["hours on a region entry", holiday({ region: "CA-ON", hours: [] }), ["holidays", 0, "hours"], /"hours" is not allowed in a region entry, which takes region, types, except, name, observed/],
     ["types on a date entry", holiday({ date: "2026-12-24", types: ["public"] }), ["holidays", 0, "types"], /"types" is not allowed in a date entry/],
-    ["a misspelt holiday key", holiday({ regoin: "CA-ON" }), ["holidays", 0, "regoin"], /^unknown key "regoin"; expected one of region, types, except, date, annual, hours, from, to, name$/],
+    ["a misspelt holiday key", holiday({ regoin: "CA-ON" }), ["holidays", 0, "regoin"], /^unknown key "regoin"; expected one of region, types, except, date, annual, hours, from, to, name, observed$/],
+    ["an unknown observed mode", holiday({ annual: "12-25", observed: "monday" }), ["holidays", 0, "observed"], /expected one of "none", "next", "nearest", got "monday"/],
+    ["observed on a date entry", holiday({ date: "2026-12-25", observed: "next" }), ["holidays", 0, "observed"], /"observed" is not allowed in a date entry/],
+    ["observed on a closure", holiday({ from: "2026-12-24", to: "2026-12-27", observed: "next" }), ["holidays", 0, "observed"], /"observed" is not allowed in a closure/],
+    ["observed with special hours", holiday({ annual: "12-24", hours: [["09:00", "12:00"]], observed: "next" }), ["holidays", 0, "observed"], /"observed" applies to closed days only/],
+    ["holidayYears that end first", { ...base, holidayYears: [2040, 2020] }, ["holidayYears"], /^\[2040, 2020\] ends before it starts/],
+    ["holidayYears before 1000", { ...base, holidayYears: [999, 2020] }, ["holidayYears", 0], /^999 is not a year between 1000 and 9999/],
+    ["holidayYears after 9999", { ...base, holidayYears: [2020, 10000] }, ["holidayYears", 1], /^10000 is not a year between 1000 and 9999/],
+    ["holidayYears that are not whole", { ...base, holidayYears: [2020.5, 2030] }, ["holidayYears", 0], /2020.5 is not a year/],
+    ["holidayYears as text", { ...base, holidayYears: "2020-2040" }, ["holidayYears"], /expected a span of local years \[from, to\] such as \[2020, 2040\], got "2020-2040"/],
+    ["holidayYears with three years", { ...base, holidayYears: [2020, 2030, 2040] }, ["holidayYears"], /expected a span of local years/],
     ["holidays that are not a list", { ...base, holidays: { date: "2026-12-24" } }, ["holidays"], /expected a list of holiday entries/],
     ["a holiday entry that is a string", holiday("2026-12-24"), ["holidays", 0], /expected a holiday entry .*, got "2026-12-24"/],
     ["too many holidays", { ...base, holidays: Array.from({ length: 10_001 }, () => ({ date: "2026-12-24" })) }, ["holidays"], /10001 holiday entries is more than the limit of 10000/],
@@ -321,16 +331,16 @@ describe("parsePolicy normalizes a valid definition", () => {
       ),
     );
     expect(p.regionRules).toEqual([
-      { code: "CA-ON", country: "CA", state: "ON", types: ["public"], except: [dayFromCivil(2025, 4, 18), dayFromCivil(2026, 4, 6)], index: 0 },
-      { code: "DE-BY-A", country: "DE", state: "BY", region: "A", types: ["public", "bank"], except: [], name: "Bavaria", index: 6 },
+      { code: "CA-ON", country: "CA", state: "ON", types: ["public"], except: [dayFromCivil(2025, 4, 18), dayFromCivil(2026, 4, 6)], observed: "none", index: 0 },
+      { code: "DE-BY-A", country: "DE", state: "BY", region: "A", types: ["public", "bank"], except: [], name: "Bavaria", observed: "none", index: 6 },
     ]);
     expect(p.dateRules).toEqual([
       { day: dayFromCivil(2026, 12, 24), name: "Christmas Eve", hours: null, index: 1 },
       { day: dayFromCivil(2026, 11, 28), hours: [[9 * H, 13 * H]], index: 3 },
     ]);
     expect(p.annualRules).toEqual([
-      { month: 12, day: 31, hours: [[4 * H, 12 * H]], index: 2 },
-      { month: 2, day: 29, hours: null, index: 5 },
+      { month: 12, day: 31, hours: [[4 * H, 12 * H]], observed: "none", index: 2 },
+      { month: 2, day: 29, hours: null, observed: "none", index: 5 },
     ]);
     expect(p.closures).toEqual([
       {

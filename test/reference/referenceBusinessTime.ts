@@ -11,7 +11,7 @@
 import { DateTime } from "luxon";
 import { compileReferencePolicy, type RefPolicy } from "./referencePolicy.js";
 import { businessSegments, type Segment } from "./referenceSegments.js";
-import { DAY, HORIZON, HOUR, MINUTE, SECOND, localDayOf, parseIsoInstant, startOfDay, wallTimeOfDay, wallToEpoch } from "./wallClock.js";
+import { DAY, HORIZON, HOUR, MINUTE, SECOND, localDayOf, parseIsoInstant, startOfDay, wallTimeOfDay, wallToEpoch, ymdOf } from "./wallClock.js";
 
 export { compileReferencePolicy, type RefPolicy };
 
@@ -59,14 +59,27 @@ function* searchSpans(): Generator<number> {
   yield HORIZON;
 }
 
+/**
+ * Coverage (CONTRACT §10): with `holidayYears`, an answer that needs the calendar of a local year
+ * outside it is a RefHorizonError. The years needed are those of the instants in `[from, to)`.
+ */
+export function refCovered<T>(p: RefPolicy, from: number, to: number, answer: T): T {
+  const span = p.holidayYears;
+  if (span === undefined) return answer;
+  const first = ymdOf(localDayOf(p.zone, from)).year;
+  const last = ymdOf(localDayOf(p.zone, Math.max(from, to - 1))).year;
+  if (first < span[0] || last > span[1]) throw new RefHorizonError(`holidayYears ${span[0]}–${span[1]} do not cover ${first}–${last}`);
+  return answer;
+}
+
 export function refIsBusinessTime(p: RefPolicy, t: number): boolean {
-  return businessSegments(p, t, t + 1).length > 0;
+  return refCovered(p, t, t + 1, businessSegments(p, t, t + 1).length > 0);
 }
 
 export function refNextBusinessTime(p: RefPolicy, t: number): number {
   for (const span of searchSpans()) {
     const segs = businessSegments(p, t, t + span);
-    if (segs.length > 0) return segs[0]![0];
+    if (segs.length > 0) return refCovered(p, t, segs[0]![0] + 1, segs[0]![0]);
   }
   throw new RefHorizonError("no business time within 100 years");
 }
@@ -74,7 +87,7 @@ export function refNextBusinessTime(p: RefPolicy, t: number): number {
 export function refBusinessTimeBetween(p: RefPolicy, a: number, b: number): number {
   if (Math.abs(b - a) > HORIZON) throw new RefHorizonError("span longer than 100 years");
   if (b < a) return 0 - refBusinessTimeBetween(p, b, a) || 0; // never -0
-  return total(businessSegments(p, a, b));
+  return refCovered(p, a, b, total(businessSegments(p, a, b)));
 }
 
 export function refAddBusinessTime(p: RefPolicy, a: number, d: number): number {
@@ -82,7 +95,7 @@ export function refAddBusinessTime(p: RefPolicy, a: number, d: number): number {
   for (const span of searchSpans()) {
     let left = d;
     for (const [s, e] of businessSegments(p, a, a + span)) {
-      if (e - s >= left) return s + left;
+      if (e - s >= left) return refCovered(p, a, s + left, s + left);
       left -= e - s;
     }
   }
@@ -94,7 +107,7 @@ export function refSubtractBusinessTime(p: RefPolicy, b: number, d: number): num
   for (const span of searchSpans()) {
     let left = d;
     for (const [s, e] of businessSegments(p, b - span, b).reverse()) {
-      if (e - s >= left) return e - left;
+      if (e - s >= left) return refCovered(p, e - left, b, e - left);
       left -= e - s;
     }
   }

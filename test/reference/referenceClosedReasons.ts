@@ -5,7 +5,7 @@
  * would otherwise have, else plain "closed" (outside the weekly hours). Deliberately naive.
  */
 import type { RefPolicy, RefWallInterval } from "./referencePolicy.js";
-import { isRegionHoliday } from "./referencePolicy.js";
+import { isObservedDay, isRegionHoliday } from "./referencePolicy.js";
 import { businessSegments, clip, intersect, type Segment, subtract, union, wallIntervalsOfDay } from "./referenceSegments.js";
 import { localDayOf, monthDayOf, wallToEpoch, weekdayOf } from "./wallClock.js";
 
@@ -19,7 +19,7 @@ function instants(p: RefPolicy, day: number, list: ReadonlyArray<RefWallInterval
 
 /** Whether a holiday, annual rule, region holiday or special hours decide the hours of `day`. */
 function overridden(p: RefPolicy, day: number): boolean {
-  return p.dates.has(day) || p.annual.has(monthDayOf(day)) || isRegionHoliday(p, day);
+  return p.dates.has(day) || p.annual.has(monthDayOf(day)) || isRegionHoliday(p, day) || isObservedDay(p, day);
 }
 
 /** The maintenance windows (weekly ones starting on `day`, and the one-off ones) as instants. */

@@ -4,7 +4,7 @@
  * the real `definePolicy` validates; the reference trusts the generator.
  */
 import Holidays from "date-holidays";
-import { DAY, formatDay, parseDay, parseIsoInstant, parseTimeOfDay, ymdOf } from "./wallClock.js";
+import { DAY, dayOf, formatDay, monthDayOf, parseDay, parseIsoInstant, parseTimeOfDay, weekdayOf, ymdOf } from "./wallClock.js";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
@@ -14,11 +14,20 @@ export type RefWallInterval = { start: number; end: number };
 /** `null` = closed that date; otherwise the special hours that replace its weekly hours. */
 export type RefDayRule = RefWallInterval[] | null;
 
+/** How a holiday on a date without weekly hours is observed (CONTRACT §10). */
+export type RefObserved = "none" | "next" | "nearest";
+
 export interface RefRegion {
   code: string;
   types: string[];
   except: Set<string>;
+  observed: RefObserved;
   byYear: Map<number, Set<string>>;
+}
+
+export interface RefAnnual {
+  hours: RefDayRule;
+  observed: RefObserved;
 }
 
 export interface RefWeeklyWindow {
@@ -31,8 +40,12 @@ export interface RefPolicy {
   /** index 0 = Monday. */
   weekly: RefWallInterval[][];
   dates: Map<number, RefDayRule>;
-  annual: Map<string, RefDayRule>;
+  annual: Map<string, RefAnnual>;
   regions: RefRegion[];
+  /** `holidayYears`, if stated. */
+  holidayYears: [number, number] | undefined;
+  /** Memo: observed days (day numbers) per local year. */
+  observedByYear: Map<number, Set<number>>;
   /** Closures as exact instants [from, to). */
   closures: Array<[number, number]>;
   pausesClocks: boolean;
@@ -79,7 +92,7 @@ export function compileReferencePolicy(def: Json): RefPolicy {
     return list === undefined ? [] : list.map(readInterval);
   });
   const dates = new Map<number, RefDayRule>();
-  const annual = new Map<string, RefDayRule>();
+  const annual = new Map<string, RefAnnual>();
   const regions: RefRegion[] = [];
   const closures: Array<[number, number]> = [];
   for (const h of def.holidays ?? []) {
@@ -88,12 +101,13 @@ export function compileReferencePolicy(def: Json): RefPolicy {
         code: String(h.region),
         types: h.types ?? ["public"],
         except: new Set(h.except ?? []),
+        observed: h.observed ?? "none",
         byYear: new Map(),
       });
     } else if (h.date !== undefined) {
       dates.set(parseDay(h.date), readHours(h.hours));
     } else if (h.annual !== undefined) {
-      annual.set(h.annual, readHours(h.hours));
+      annual.set(h.annual, { hours: readHours(h.hours), observed: h.observed ?? "none" });
     } else if (h.from !== undefined) {
       closures.push([parseIsoInstant(zone, h.from), parseIsoInstant(zone, h.to)]);
     } else {
@@ -118,6 +132,8 @@ export function compileReferencePolicy(def: Json): RefPolicy {
     dates,
     annual,
     regions,
+    holidayYears: def.holidayYears === undefined ? undefined : [def.holidayYears[0], def.holidayYears[1]],
+    observedByYear: new Map(),
     closures,
     pausesClocks: def.maintenance?.pausesClocks === true,
     weeklyWindows,
@@ -126,19 +142,52 @@ export function compileReferencePolicy(def: Json): RefPolicy {
   };
 }
 
-const rawHolidays = new Map<string, Array<{ date: string; type: string }>>();
+interface RawHoliday {
+  date: string;
+  type: string;
+  rule: string;
+  substitute: boolean;
+}
+
+const rawHolidays = new Map<string, RawHoliday[]>();
 
 /** date-holidays' holidays of a region code (`country[-state[-region]]`) in a year, memoized across policies. */
-function holidaysOfRegion(code: string, year: number): Array<{ date: string; type: string }> {
+function holidaysOfRegion(code: string, year: number): RawHoliday[] {
   const key = `${code}|${year}`;
   let list = rawHolidays.get(key);
   if (list === undefined) {
     const [country, state, region] = code.split("-");
     const hd = new Holidays(country!, state as string, region as string);
-    list = (hd.getHolidays(year) || []).map((h) => ({ date: String(h.date).slice(0, 10), type: String(h.type) }));
+    list = (hd.getHolidays(year) || []).map((h) => ({
+      date: String(h.date).slice(0, 10),
+      type: String(h.type),
+      rule: String(h.rule),
+      substitute: (h as { substitute?: boolean }).substitute === true,
+    }));
     rawHolidays.set(key, list);
   }
   return list;
+}
+
+/** The date expression a date-holidays rule starts from: "12-25 and if sunday …" and "substitutes 12-25 if …" → "12-25". */
+function ruleDate(rule: string): string {
+  let text = rule.trim();
+  if (text.startsWith("substitutes ")) text = text.slice("substitutes ".length);
+  const words = text.split(" ");
+  const cut = words.findIndex((w, i) => w === "if" || (w === "and" && words[i + 1] === "if"));
+  return (cut < 0 ? words : words.slice(0, cut)).join(" ");
+}
+
+/** Whether date-holidays gives the region's holiday on `day` a substitute day of its own (within a week of it). */
+function hasRegionSubstitute(r: RefRegion, day: number): boolean {
+  const text = formatDay(day);
+  const year = ymdOf(day).year;
+  const all: RawHoliday[] = [];
+  for (const y of [year - 1, year, year + 1]) all.push(...holidaysOfRegion(r.code, y).filter((h) => r.types.includes(h.type)));
+  const originals = all.filter((h) => h.date === text && !h.substitute);
+  return originals.some((o) =>
+    all.some((s) => s.substitute && Math.abs(parseDay(s.date) - day) <= 7 && ruleDate(s.rule) === ruleDate(o.rule)),
+  );
 }
 
 /** Local dates ("YYYY-MM-DD") that are holidays of a region rule in a calendar year. */
@@ -154,8 +203,70 @@ function regionHolidaysOfYear(r: RefRegion, year: number): Set<string> {
   return set;
 }
 
-export function isRegionHoliday(p: RefPolicy, day: number): boolean {
+/** The first region entry that lists `day` as a holiday, or undefined. */
+function regionOfHoliday(p: RefPolicy, day: number): RefRegion | undefined {
   const text = formatDay(day);
   const year = ymdOf(day).year;
-  return p.regions.some((r) => [year - 1, year, year + 1].some((y) => regionHolidaysOfYear(r, y).has(text)));
+  return p.regions.find((r) => [year - 1, year, year + 1].some((y) => regionHolidaysOfYear(r, y).has(text)));
+}
+
+export function isRegionHoliday(p: RefPolicy, day: number): boolean {
+  return regionOfHoliday(p, day) !== undefined;
+}
+
+/** Observed days start their search this many days before a year (see {@link observedDaysOfYear}). */
+const OBSERVED_LEAD_DAYS = 62;
+/** An observed day lies at most this many days from its holiday. */
+const OBSERVED_REACH_DAYS = 31;
+
+/** Whether a holiday entry (date, annual or region) decides the hours of `day`. */
+function decided(p: RefPolicy, day: number): boolean {
+  return p.dates.has(day) || p.annual.has(monthDayOf(day)) || isRegionHoliday(p, day);
+}
+
+/** How the holiday that closes `day` is observed: "none" unless it is an observed entry's holiday on a date without weekly hours. */
+function observedModeOf(p: RefPolicy, day: number): RefObserved {
+  if (p.dates.has(day) || p.weekly[weekdayOf(day)]!.length > 0) return "none";
+  const annual = p.annual.get(monthDayOf(day));
+  if (annual !== undefined) return annual.hours === null ? annual.observed : "none";
+  const region = regionOfHoliday(p, day);
+  if (region === undefined || region.observed === "none") return "none";
+  return hasRegionSubstitute(region, day) ? "none" : region.observed;
+}
+
+/**
+ * The observed days that lie in local year `year`, literally: walk the dates from 62 days before
+ * the year to 31 days after it; each observed holiday, in date order, takes the first date (next)
+ * or the nearest date (nearest, earlier on a tie) within 31 days that has weekly hours, is decided
+ * by no holiday entry and was not taken by an earlier holiday.
+ */
+function observedDaysOfYear(p: RefPolicy, year: number): Set<number> {
+  let out = p.observedByYear.get(year);
+  if (out !== undefined) return out;
+  out = new Set<number>();
+  const first = dayOf(year, 1, 1);
+  const end = dayOf(year + 1, 1, 1);
+  const taken = new Set<number>();
+  const free = (d: number): boolean => p.weekly[weekdayOf(d)]!.length > 0 && !decided(p, d) && !taken.has(d);
+  for (let h = first - OBSERVED_LEAD_DAYS; h < end + OBSERVED_REACH_DAYS; h++) {
+    const mode = observedModeOf(p, h);
+    if (mode === "none") continue;
+    for (let k = 1; k <= OBSERVED_REACH_DAYS; k++) {
+      const candidates = mode === "next" ? [h + k] : [h - k, h + k];
+      const pick = candidates.find(free);
+      if (pick !== undefined) {
+        taken.add(pick);
+        if (pick >= first && pick < end) out.add(pick);
+        break;
+      }
+    }
+  }
+  p.observedByYear.set(year, out);
+  return out;
+}
+
+/** Whether `day` is an observed day of some holiday. */
+export function isObservedDay(p: RefPolicy, day: number): boolean {
+  if (p.regions.every((r) => r.observed === "none") && [...p.annual.values()].every((a) => a.observed === "none")) return false;
+  return observedDaysOfYear(p, ymdOf(day).year).has(day);
 }

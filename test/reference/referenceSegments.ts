@@ -2,7 +2,7 @@
  * REFERENCE (test-only): business time as absolute segments [start, end) of epoch ms, built by
  * walking local dates one by one. Deliberately naive.
  */
-import { isRegionHoliday, type RefPolicy, type RefWallInterval } from "./referencePolicy.js";
+import { isObservedDay, isRegionHoliday, type RefPolicy, type RefWallInterval } from "./referencePolicy.js";
 import { localDayOf, monthDayOf, wallToEpoch, weekdayOf } from "./wallClock.js";
 
 export type Segment = [start: number, end: number];
@@ -49,12 +49,13 @@ export function clip(segments: ReadonlyArray<Segment>, from: number, to: number)
   return union(segments.map(([s, e]): Segment => [Math.max(s, from), Math.min(e, to)]));
 }
 
-/** The wall-clock intervals that START on local date `day`, by precedence date > annual > region > weekly. */
+/** The wall-clock intervals that START on local date `day`, by precedence date > annual > region > observed > weekly. */
 export function wallIntervalsOfDay(p: RefPolicy, day: number): RefWallInterval[] {
   if (p.dates.has(day)) return p.dates.get(day) ?? [];
   const md = monthDayOf(day);
-  if (p.annual.has(md)) return p.annual.get(md) ?? [];
+  if (p.annual.has(md)) return p.annual.get(md)!.hours ?? [];
   if (isRegionHoliday(p, day)) return [];
+  if (isObservedDay(p, day)) return [];
   return p.weekly[weekdayOf(day)]!;
 }
 

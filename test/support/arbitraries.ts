@@ -224,6 +224,9 @@ export const durationArb = fc.oneof(
 
 // ---------------------------------------------------------------- policies
 
+/** `observed` of an annual or region entry (CONTRACT §10). */
+export const observedArb = fc.constantFrom("none", "next", "nearest");
+
 function holidayEntryArb(zone: string) {
   const dateArb = localDateInZoneArb(zone);
   return fc.oneof(
@@ -237,6 +240,18 @@ function holidayEntryArb(zone: string) {
       ),
     },
     {
+      // closed every year and observed on another date when it falls on a date without hours
+      // (often next to the holidays around Christmas and New Year, where observed days chain)
+      weight: 1,
+      arbitrary: fc.record(
+        {
+          annual: fc.oneof(fc.constantFrom("12-24", "12-25", "12-26", "12-31", "01-01", "01-02", "07-04"), dateArb.map((d) => d.slice(5)).filter((md) => md !== "02-29")),
+          observed: observedArb,
+        },
+        { requiredKeys: ["annual"] },
+      ),
+    },
+    {
       weight: 1,
       arbitrary: fc.constantFrom(...REGIONS).chain((region) =>
         fc.record(
@@ -244,6 +259,7 @@ function holidayEntryArb(zone: string) {
             region: fc.constant(region),
             types: fc.constantFrom(["public"], ["public", "bank"], ["public", "optional"], ["public", "observance"], ["bank", "observance"]),
             except: fc.array(fc.oneof(localDateArb, fc.constantFrom(...regionHolidayDates(region))), { maxLength: 3 }),
+            observed: observedArb,
           },
           { requiredKeys: ["region"] },
         ),
