@@ -4,10 +4,14 @@
  * Tue 12-01 · Wed 12-02. Every expected value below is derived from CONTRACT §6 by hand (the comment
  * beside it shows the arithmetic), not computed by code.
  */
+import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { referenceOf } from "./referenceBusinessTime.js";
-import { readSlaPolicy, refCheckBreachesV2, refEvaluateTicketV2, type RefEventV2, type RefTicketV2 } from "./referenceSlaV2.js";
+import { readSeverities, refEvaluateTicket } from "../deep/referenceSla.js";
+import type { PolicyJson } from "../support/arbitraries.js";
+import { abstractTicketArb, concreteTicket, slaModelPolicyArb } from "../support/slaArbitraries.js";
+import { RefHorizonError, referenceOf } from "./referenceBusinessTime.js";
+import { readSlaPolicy, refCheckBreachesV2, refEvaluateTicketV2, type RefEventV2, type RefTicketStatusV2, type RefTicketV2 } from "./referenceSlaV2.js";
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -201,5 +205,63 @@ describe("reference SLA v2 on the seed calendar, by hand", () => {
     };
     expect(evaluate(t, "2026-11-30T10:45")).toMatchObject({ state: "paused" });
     expect(evaluate(t, "2026-11-30T12:00").metrics["resolution"]).toMatchObject({ elapsed: 2 * H }); // 09–10, 11–12
+  });
+});
+
+describe("on a policy without the v2 keys, the v2 reference agrees with the v1 reference (test/deep/referenceSla.ts)", () => {
+  /** The v1 part of a generated policy: the three old metrics with duration targets, one warnAt. */
+  function v1Of(def: PolicyJson): PolicyJson {
+    const { statuses: _s, timeIn: _t, warnAt, severities, ...rest } = def as PolicyJson & { severities: Record<string, { targets: Record<string, unknown> }> };
+    const out: PolicyJson = { ...rest, severities: {} };
+    for (const [key, sev] of Object.entries(severities)) {
+      const targets = Object.fromEntries(
+        Object.entries(sev.targets).filter(([m, t]) => ["firstResponse", "update", "resolution"].includes(m) && !(typeof t === "object" && t !== null && "businessDays" in t)),
+      );
+      (out["severities"] as Record<string, unknown>)[key] = { targets };
+    }
+    if (typeof warnAt === "number") out["warnAt"] = warnAt;
+    return out;
+  }
+
+  it("on every v1 field, over random calendars and event logs", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(slaModelPolicyArb, fc.array(abstractTicketArb, { minLength: 20, maxLength: 20 }), ({ def: full, anchors }, tickets) => {
+        const def = v1Of(full);
+        const calendarDef: PolicyJson = { timezone: def.timezone, hours: "24x7", ...(def.maintenance !== undefined && { maintenance: def.maintenance }) };
+        const c = { business: referenceOf(def), calendar: referenceOf(calendarDef) };
+        fc.pre(anchors.every((a) => c.business.businessTimeBetween(a, a + 21 * 24 * H) > 0 && c.calendar.businessTimeBetween(a, a + 21 * 24 * H) > 0));
+        const v2 = readSlaPolicy(def);
+        const v1 = readSeverities(def as never);
+        const warnAt = (def["warnAt"] as number | undefined) ?? 0.75;
+        for (const a of tickets) {
+          const createdAt = anchors[a.created % anchors.length]!;
+          const { ticket, now } = concreteTicket({ ...a, group: undefined, events: a.events.filter((e) => !["status", "customerReply", "assign"].includes(e.type)) }, createdAt, [], null);
+          const run = (f: () => unknown) => {
+            try {
+              return f();
+            } catch (e) {
+              if (e instanceof RefHorizonError) return "horizon";
+              throw e;
+            }
+          };
+          const old = run(() => refEvaluateTicket(c, v1, warnAt, ticket as never, now));
+          const neu = run(() => refEvaluateTicketV2(c, v2, ticket as RefTicketV2, now)) as RefTicketStatusV2 | "horizon";
+          if (old === "horizon" || neu === "horizon") {
+            expect(neu).toBe(old);
+            continue;
+          }
+          const { nextChangeAt: _n, status: _st, ...rest } = neu;
+          const metrics = Object.fromEntries(Object.entries(rest.metrics).map(([k, m]) => {
+            const { thresholds: _th, calendarElapsed: _ce, ...v1Fields } = m;
+            return [k, v1Fields];
+          }));
+          expect({ ...rest, metrics }).toEqual(old);
+          compared++;
+        }
+      }),
+      { numRuns: 15 },
+    );
+    expect(compared).toBeGreaterThan(200);
   });
 });

@@ -432,13 +432,14 @@ function measureCycles(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, runs: Ru
   return { shown: { status: { ...last.status, breaches }, changes: last.changes }, all };
 }
 
-interface Evaluation {
+export interface RefEvaluationV2 {
   status: RefTicketStatusV2;
   /** checkBreaches' entries for this ticket, in §6's order. */
   breaches: Array<{ metric: string; breachedAt: number }>;
 }
 
-function evaluate(clocks: SlaClocksV2, p: RefSlaPolicy, ticket: RefTicketV2, nowIn: number): Evaluation {
+/** The status and checkBreaches' entries of one ticket (one replay for both). */
+export function refEvaluationV2(clocks: SlaClocksV2, p: RefSlaPolicy, ticket: RefTicketV2, nowIn: number): RefEvaluationV2 {
   const r = replay(p, ticket, nowIn);
   const metrics: Record<string, RefMetricStatusV2> = {};
   const breaches: Array<{ metric: string; breachedAt: number }> = [];
@@ -485,14 +486,14 @@ function evaluate(clocks: SlaClocksV2, p: RefSlaPolicy, ticket: RefTicketV2, now
 
 /** The reference `evaluateTicket`: plain values, instants as epoch ms. */
 export function refEvaluateTicketV2(clocks: SlaClocksV2, p: RefSlaPolicy, ticket: RefTicketV2, now: number): RefTicketStatusV2 {
-  return evaluate(clocks, p, ticket, now).status;
+  return refEvaluationV2(clocks, p, ticket, now).status;
 }
 
 /** The reference `checkBreaches`: per ticket (in input order) in §6's metric order. */
 export function refCheckBreachesV2(clocks: SlaClocksV2, p: RefSlaPolicy, tickets: RefTicketV2[], now: number): RefBreach[] {
   const out: RefBreach[] = [];
   tickets.forEach((t, i) => {
-    for (const b of evaluate(clocks, p, t, now).breaches) out.push({ ticketId: t.id ?? String(i), ...b });
+    for (const b of refEvaluationV2(clocks, p, t, now).breaches) out.push({ ticketId: t.id ?? String(i), ...b });
   });
   return out;
 }
