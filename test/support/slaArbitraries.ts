@@ -11,6 +11,7 @@
  * instant" means one in this policy.
  */
 import fc from "fast-check";
+import type { RefEventType } from "../reference/referenceSlaV2.js";
 import { instantArb, policyInZoneArb, zoneArb, type PolicyJson } from "./arbitraries.js";
 
 const MIN = 60_000;
@@ -212,7 +213,7 @@ export const abstractTicketArb: fc.Arbitrary<AbstractTicket> = fc.record({
 });
 
 export interface ConcreteEvent {
-  type: string;
+  type: RefEventType;
   at: number;
   severity?: string;
   status?: string;
