@@ -205,6 +205,29 @@ describe("reference SLA v2 on the seed calendar, by hand", () => {
     };
     expect(evaluate(t, "2026-11-30T10:45")).toMatchObject({ state: "paused" });
     expect(evaluate(t, "2026-11-30T12:00").metrics["resolution"]).toMatchObject({ elapsed: 2 * H }); // 09–10, 11–12
+    // a pause event inside pending holds the ticket after it leaves pending, until the resume
+    const held: RefTicketV2 = {
+      createdAt: et("2026-11-30T09:00"), severity: "sev1", status: "pending",
+      events: [ev("pause", "2026-11-30T09:30"), ev("status", "2026-11-30T10:00", { status: "open" }), ev("resume", "2026-11-30T11:00")],
+    };
+    expect(evaluate(held, "2026-11-30T10:30")).toMatchObject({ state: "paused", status: "open" });
+    expect(evaluate(held, "2026-11-30T12:00").metrics["resolution"]).toMatchObject({ elapsed: H }); // 11–12 only
+    // a resume does not end a pausing status's pause
+    const resumed: RefTicketV2 = { ...held, events: [ev("resume", "2026-11-30T09:30")] };
+    expect(evaluate(resumed, "2026-11-30T10:30")).toMatchObject({ state: "paused", status: "pending" });
+  });
+
+  it("a resolve event keeps the status; a non-resolving status event then reopens; the status in force again changes nothing", () => {
+    const t: RefTicketV2 = {
+      createdAt: et("2026-11-30T09:00"), severity: "sev1", status: "open",
+      events: [ev("resolve", "2026-11-30T10:00"), ev("status", "2026-11-30T10:30", { status: "open" }), ev("status", "2026-11-30T11:00", { status: "on-hold" })],
+    };
+    expect(evaluate(t, "2026-11-30T10:45")).toMatchObject({ state: "resolved", status: "open" });
+    const s2 = evaluate(t, "2026-11-30T12:00");
+    expect(s2).toMatchObject({ state: "open", status: "on-hold" });
+    // reopened at 11:00 in on-hold: resolution (listed by on-hold) stays stopped; requesterWait counts 11–12
+    expect(s2.metrics["resolution"]).toMatchObject({ status: "paused", elapsed: H, completedAt: null });
+    expect(s2.metrics["requesterWait"]).toMatchObject({ status: "running", elapsed: 2 * H });
   });
 });
 

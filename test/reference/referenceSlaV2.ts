@@ -280,8 +280,10 @@ function replay(p: RefSlaPolicy, ticket: RefTicketV2, nowIn: number): Replay {
         updates.push(update);
         break;
       case "pause":
-        // DECISION: a pause while already paused (held, or in a `pauses: true` status) is ignored.
-        if (!snap.resolved && !pausedState(p, snap)) snap.held = true;
+        // DECISION: pause…resume and `pauses: true` statuses are two independent sources: a pause
+        // event holds the ticket (even in a pausing status) until a resume; a resume does not end
+        // a status's pause, nor does leaving the status end a held pause.
+        if (!snap.resolved) snap.held = true;
         break;
       case "resume":
         if (snap.held) snap.held = false;
@@ -310,11 +312,14 @@ function replay(p: RefSlaPolicy, ticket: RefTicketV2, nowIn: number): Replay {
         startStint(e.at);
         break;
       case "status": {
-        const before = statusDef(p, snap.status)!;
+        // DECISION: the status already in force changes nothing; a non-resolving status while
+        // resolved reopens however the ticket was resolved (a `resolve` event included); `resolve`
+        // and `reopen` events never change the status in force.
+        if (e.status === snap.status) break;
         const after = statusDef(p, e.status!)!;
         snap.status = e.status!;
         if (after.resolves && !snap.resolved) resolve(e.at);
-        else if (!after.resolves && before.resolves && snap.resolved) reopen(e.at);
+        else if (!after.resolves && snap.resolved) reopen(e.at);
         break;
       }
     }
