@@ -376,15 +376,15 @@ function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run): Mea
     const b = Math.min(ph.to, end);
     if (b > a) pieces.push([a, b]);
   }
-  let elapsed = 0;
-  for (const [a, b] of pieces) elapsed += clock.businessTimeBetween(a, b);
+  const lengths = pieces.map(([a, b]) => clock.businessTimeBetween(a, b));
+  const elapsed = lengths.reduce((sum, m) => sum + m, 0);
   /** The first instant elapsed >= g, for g <= elapsed. */
   const reachedAt = (g: number): number => {
     if (g <= 0) return run.start;
     let sum = 0;
-    for (const [a, b] of pieces) {
-      const m = clock.businessTimeBetween(a, b);
-      if (sum + m >= g) return clock.addBusinessTime(a, g - sum);
+    for (let i = 0; i < pieces.length; i++) {
+      const m = lengths[i]!;
+      if (sum + m >= g) return clock.addBusinessTime(pieces[i]![0], g - sum);
       sum += m;
     }
     throw new Error("reference: reachedAt beyond elapsed");
