@@ -48,11 +48,22 @@ export function businessDaysBetweenInstants(cal: Calendar, a: number, b: number)
  */
 export function shiftBusinessDays(cal: Calendar, at: number, n: number): number {
   if (n === 0) return at;
-  // The n-th business day is at least n dates away: beyond the horizon without looking.
-  if (cal.neverOpen || Math.abs(n) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
+  const day = shiftBusinessDay(cal, at, n);
+  return withinSupportedYears(wallToEpoch(cal.zone, day, timeOfDayOf(cal.zone, at)), cal.zone, "addBusinessDays");
+}
+
+/**
+ * The local date (day number) of the `n`-th business day after (n > 0) or before (n < 0) the local
+ * date of `at`; `n = 0` gives the local date of `at` itself.
+ *
+ * @throws HorizonError when that day lies more than 100 years away.
+ */
+export function shiftBusinessDay(cal: Calendar, at: number, n: number): number {
   const zone = cal.zone;
   const day0 = localDayOf(zone, at);
-  const timeOfDay = timeOfDayOf(zone, at);
+  if (n === 0) return day0;
+  // The n-th business day is at least n dates away: beyond the horizon without looking.
+  if (cal.neverOpen || Math.abs(n) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
   const dir = n > 0 ? 1 : -1;
   let remaining = Math.abs(n);
   let year = civilFromDay(day0).year;
@@ -75,7 +86,7 @@ export function shiftBusinessDays(cal: Calendar, at: number, n: number): number 
       }
       const day = block.firstDay + lo;
       if (Math.abs(day - day0) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
-      return withinSupportedYears(wallToEpoch(zone, day, timeOfDay), zone, "addBusinessDays");
+      return day;
     }
     remaining -= available;
     year += dir;
@@ -85,4 +96,3 @@ export function shiftBusinessDays(cal: Calendar, at: number, n: number): number 
     k = dir > 0 ? -1 : block.dayCum.length - 1;
   }
 }
-

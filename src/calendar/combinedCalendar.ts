@@ -26,6 +26,10 @@ function shell(timezone: string): NormalizedPolicy {
     maintenance: { weekly: [], oneOff: [], pausesClocks: false },
     severities: [],
     warnAt: 1,
+    thresholds: [1],
+    statuses: null,
+    timeIn: [],
+    metrics: [],
   };
 }
 

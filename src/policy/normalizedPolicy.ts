@@ -6,14 +6,17 @@
  * @module
  */
 
-/** The three SLA metrics, in display order. */
-export const METRIC_NAMES = ["firstResponse", "update", "resolution"] as const;
+/** The built-in SLA metrics, in display order (a policy's `timeIn` metrics follow them). */
+export const METRIC_NAMES = ["firstResponse", "update", "resolution", "nextReply", "ownership"] as const;
+/** One of the built-in metrics, {@link METRIC_NAMES}. */
+export type BuiltInMetricName = (typeof METRIC_NAMES)[number];
 /**
- * The name of an SLA metric: `"firstResponse"`, `"update"` or `"resolution"` (the keys of a
- * severity's `targets`; see `docs/sla.md`).
+ * The name of an SLA metric: `"firstResponse"`, `"update"`, `"resolution"`, `"nextReply"`,
+ * `"ownership"`, or a key of the policy's `timeIn` (the keys of a severity's `targets`; see
+ * `docs/sla.md`).
  * @category SLA
  */
-export type MetricName = (typeof METRIC_NAMES)[number];
+export type MetricName = BuiltInMetricName | (string & {});
 
 /** Weekday keys in order, index 0 = Monday. */
 export const WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -86,11 +89,34 @@ export interface WeeklyWindow {
   readonly index: number;
 }
 
-/** A target as compiled: duration in ms, which clock, whether pauses stop it. */
+/**
+ * A target as compiled: duration in ms, which clock, whether pauses stop it. A business-day target
+ * (`{ businessDays, at? }`) has `days` set and `duration` 0: its length depends on the metric's
+ * start (see `slaTarget.ts` in the SLA layer); it runs on the business clock and is not pausable.
+ */
 export interface Target {
   readonly duration: number;
   readonly clock: "business" | "calendar";
   readonly pausable: boolean;
+  /** Business-day target: `count` business days on, at `at` (ms of the local day) or at the start's time of day (null). */
+  readonly days?: { readonly count: number; readonly at: number | null };
+}
+
+/** A ticketing-system status: what entering it does to the clocks. */
+export interface StatusRule {
+  readonly key: string;
+  /** `pauses: true`: every pausable target stops (as pause … resume). */
+  readonly pausesAll: boolean;
+  /** `pauses: [metrics]`: only those metrics stop. */
+  readonly pauses: ReadonlyArray<string>;
+  /** Entering it resolves the ticket; leaving it for a status that does not resolve reopens it. */
+  readonly resolves: boolean;
+}
+
+/** A time-in-status metric: its clock counts while the ticket is in one of `statuses`. */
+export interface TimeInRule {
+  readonly key: string;
+  readonly statuses: ReadonlyArray<string>;
 }
 
 /** A severity; its position in {@link NormalizedPolicy.severities} is its rank (0 = most severe). */
@@ -123,5 +149,14 @@ export interface NormalizedPolicy {
     readonly pausesClocks: boolean;
   };
   readonly severities: ReadonlyArray<Severity>;
+  /** The smallest warning fraction (`thresholds[0]`). */
   readonly warnAt: number;
+  /** The escalation fractions of `warnAt`, strictly ascending, in (0, 1]; `[0.75]` by default. */
+  readonly thresholds: ReadonlyArray<number>;
+  /** The statuses in workflow order, or null when the policy has none. */
+  readonly statuses: ReadonlyArray<StatusRule> | null;
+  /** The time-in-status metrics in policy order (empty when none). */
+  readonly timeIn: ReadonlyArray<TimeInRule>;
+  /** Every metric some severity targets: built-ins first in {@link METRIC_NAMES} order, then `timeIn` keys. */
+  readonly metrics: ReadonlyArray<MetricName>;
 }

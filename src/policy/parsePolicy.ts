@@ -18,7 +18,9 @@ import type {
   NormalizedPolicy,
   RegionRule,
   Severity,
+  StatusRule,
   Target,
+  TimeInRule,
   WallInterval,
   WallPoint,
   WallSpan,
@@ -30,7 +32,7 @@ import type { OneOffMaintenanceWindowDefinition, WeeklyMaintenanceWindowDefiniti
 import { policySchema } from "./policySchema.js";
 import type { PolicyDefinition } from "./policySchema.js";
 import { isPrevalidated } from "./prevalidated.js";
-import { targetDurationMs } from "./targetSchema.js";
+import { isBusinessDaysTarget, targetDurationMs } from "./targetSchema.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { parseRegionCode } from "./regionCode.js";
 import { parseTimeOfDay } from "../time/timeOfDay.js";
@@ -198,6 +200,11 @@ function has(obj: object, key: string): boolean {
 }
 
 function toTarget(t: TargetDefinition): Target {
+  if (isBusinessDaysTarget(t)) {
+    const o = t as { businessDays: number; at?: string };
+    const days = Object.freeze({ count: o.businessDays, at: o.at === undefined ? null : timeMs(o.at) });
+    return Object.freeze({ duration: 0, clock: "business" as const, pausable: false, days });
+  }
   const duration = targetDurationMs(t);
   if (duration === null) throw new Error(`invalid target ${describeValue(t)}`);
   if (typeof t === "object" && has(t, "duration")) {
@@ -259,14 +266,22 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
     }
   });
 
+  const timeIn: TimeInRule[] = Object.keys(def.timeIn ?? {}).map((key) =>
+    Object.freeze({ key, statuses: Object.freeze([...def.timeIn![key]!]) }),
+  );
+  const metricOrder: MetricName[] = [...METRIC_NAMES, ...timeIn.map((r) => r.key)];
+  const targetedMetrics = new Set<MetricName>();
   const severities: Severity[] = [];
   const defined = def.severities ?? {};
   for (const key of Object.keys(defined)) {
     const s = defined[key]!;
     const targets: Partial<Record<MetricName, Target>> = {};
-    for (const metric of METRIC_NAMES) {
-      const t = s.targets[metric];
-      if (t !== undefined) targets[metric] = toTarget(t);
+    for (const metric of metricOrder) {
+      const t = Object.prototype.hasOwnProperty.call(s.targets, metric) ? s.targets[metric] : undefined;
+      if (t !== undefined) {
+        targets[metric] = toTarget(t);
+        targetedMetrics.add(metric);
+      }
     }
     severities.push(
       Object.freeze({
@@ -277,6 +292,23 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
       }),
     );
   }
+
+  const warnAt = def.warnAt ?? DEFAULT_WARN_AT;
+  const thresholds = Object.freeze(typeof warnAt === "number" ? [warnAt] : [...warnAt]);
+  const statuses: ReadonlyArray<StatusRule> | null =
+    def.statuses === undefined
+      ? null
+      : Object.freeze(
+          Object.keys(def.statuses).map((key) => {
+            const d = def.statuses![key]!;
+            return Object.freeze({
+              key,
+              pausesAll: d.pauses === true,
+              pauses: Object.freeze(Array.isArray(d.pauses) ? [...(d.pauses as ReadonlyArray<string>)] : []),
+              resolves: d.resolves === true,
+            });
+          }),
+        );
 
   return Object.freeze({
     ...(def.id !== undefined && { id: def.id }),
@@ -296,7 +328,11 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
       pausesClocks: def.maintenance?.pausesClocks ?? false,
     }),
     severities: Object.freeze(severities),
-    warnAt: def.warnAt ?? DEFAULT_WARN_AT,
+    warnAt: thresholds[0]!,
+    thresholds,
+    statuses,
+    timeIn: Object.freeze(timeIn),
+    metrics: Object.freeze(metricOrder.filter((m) => targetedMetrics.has(m))),
   });
 }
 

@@ -40,8 +40,11 @@ const intervals = (what: string) => ({
  * Edge cases: some rules cannot be expressed in JSON Schema and are checked only by
  * `parsePolicy`/`definePolicy`: calendar validity of dates (`2026-02-30` passes the pattern), the
  * time zone being known to the runtime, `"24:00"` as an interval start, duplicate holiday dates,
- * ends before starts, zero targets, empty duration text, and reserved severity keys beyond
- * `__proto__`, `constructor` and `prototype`. A definition the JSON Schema rejects is always
+ * ends before starts, zero targets, empty duration text, reserved severity keys beyond
+ * `__proto__`, `constructor` and `prototype`, ascending order of a `warnAt` list, `businessDays: 0`
+ * without `at`, and the names that sections share (target names that are neither built-in nor a
+ * `timeIn` key, statuses named by `timeIn` or `pauses` that `statuses` lacks, metrics in `pauses`
+ * that no severity targets). A definition the JSON Schema rejects is always
  * rejected by `parsePolicy`.
  *
  * @example
@@ -55,6 +58,20 @@ export const policyJsonSchema: JsonSchema = deepFreeze({
   type: "object",
   additionalProperties: false,
   required: ["timezone", "hours"],
+  // Without `timeIn`, a target's name is one of the built-in metrics; with it, parsePolicy checks
+  // the names against its keys.
+  anyOf: [
+    { required: ["timeIn"] },
+    {
+      properties: {
+        severities: {
+          additionalProperties: {
+            properties: { targets: { propertyNames: { enum: ["firstResponse", "update", "resolution", "nextReply", "ownership"] } } },
+          },
+        },
+      },
+    },
+  ],
   properties: {
     id: { type: "string", maxLength: POLICY_LIMITS.textLength },
     name: { type: "string", maxLength: POLICY_LIMITS.textLength },
@@ -98,13 +115,43 @@ export const policyJsonSchema: JsonSchema = deepFreeze({
       additionalProperties: { $ref: "#/$defs/severity" },
     },
     warnAt: {
-      type: "number",
-      exclusiveMinimum: 0,
-      maximum: 1,
-      description: "Fraction of a target at which a ticket raises `warning` (default 0.75).",
+      description:
+        "Escalation levels: a fraction of a target at which a metric raises `warning` (default 0.75), or a strictly ascending list of fractions (one `thresholds` entry each; the smallest raises `warning`).",
+      anyOf: [
+        { $ref: "#/$defs/fraction" },
+        { type: "array", minItems: 1, maxItems: POLICY_LIMITS.thresholds, items: { $ref: "#/$defs/fraction" } },
+      ],
+    },
+    statuses: {
+      type: "object",
+      description: "The ticketing system's statuses in workflow order (a ticket starts in the first unless it says otherwise).",
+      maxProperties: POLICY_LIMITS.statuses,
+      propertyNames: { minLength: 1, maxLength: 64, not: { enum: ["__proto__", "constructor", "prototype"] } },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          pauses: {
+            description: "true: every pausable target stops while the ticket is in this status; a list: only those metrics stop.",
+            anyOf: [{ type: "boolean" }, { type: "array", maxItems: POLICY_LIMITS.statuses, items: { type: "string" } }],
+          },
+          resolves: { type: "boolean", description: "Entering it resolves the ticket; leaving it for a status that does not resolve reopens it." },
+        },
+      },
+    },
+    timeIn: {
+      type: "object",
+      description: "Time-in-status metrics: a metric name (not a built-in one) to the statuses whose time it counts.",
+      maxProperties: POLICY_LIMITS.timeIn,
+      propertyNames: {
+        pattern: "^[A-Za-z0-9_.-]{1,64}$",
+        not: { enum: ["__proto__", "constructor", "prototype", "firstResponse", "update", "resolution", "nextReply", "ownership"] },
+      },
+      additionalProperties: { type: "array", minItems: 1, maxItems: POLICY_LIMITS.statuses, items: { type: "string" } },
     },
   },
   $defs: {
+    fraction: { type: "number", exclusiveMinimum: 0, maximum: 1 },
     localDate: { type: "string", pattern: `^${DATE}$` },
     time: { type: "string", pattern: `^(?:${TIME_OF_DAY})$` },
     isoPoint: {
@@ -230,6 +277,18 @@ export const policyJsonSchema: JsonSchema = deepFreeze({
             pausable: { type: "boolean" },
           },
         },
+        {
+          type: "object",
+          description: 'A business-day target: due at "at" (or the start\'s time of day) on the n-th business day after the start; never paused.',
+          additionalProperties: false,
+          required: ["businessDays"],
+          properties: {
+            businessDays: { type: "integer", minimum: 0, maximum: POLICY_LIMITS.businessDays },
+            at: { $ref: "#/$defs/time" },
+            clock: { const: "business" },
+            pausable: { const: false },
+          },
+        },
       ],
     },
     severity: {
@@ -241,12 +300,15 @@ export const policyJsonSchema: JsonSchema = deepFreeze({
         description: { type: "string", maxLength: POLICY_LIMITS.descriptionLength },
         targets: {
           type: "object",
-          additionalProperties: false,
+          description: "Targets by metric: the built-in metrics below, and the policy's timeIn metrics by name.",
           properties: {
             firstResponse: { $ref: "#/$defs/target" },
             update: { $ref: "#/$defs/target" },
             resolution: { $ref: "#/$defs/target" },
+            nextReply: { $ref: "#/$defs/target" },
+            ownership: { $ref: "#/$defs/target" },
           },
+          additionalProperties: { $ref: "#/$defs/target" },
         },
       },
     },

@@ -20,6 +20,13 @@ export const POLICY_LIMITS = Object.freeze({
   /** Weekly maintenance windows that start on one weekday (as intervals per day for hours). */
   maintenanceWindowsPerWeekday: 48,
   severities: 100,
+  /** Statuses, `timeIn` metrics, and statuses per `timeIn` list or metrics per `pauses` list. */
+  statuses: 100,
+  timeIn: 100,
+  /** Escalation fractions in `warnAt`. */
+  thresholds: 20,
+  /** The largest `businessDays` of a target (about 40 years of business days). */
+  businessDays: 10_000,
   severityKeyLength: 64,
   textLength: 200,
   descriptionLength: 2_000,

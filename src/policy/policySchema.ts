@@ -17,11 +17,14 @@ import type { WeeklyHoursDefinition } from "./hoursSchema.js";
 import { hoursSchema } from "./hoursSchema.js";
 import type { MaintenanceDefinition } from "./maintenanceSchema.js";
 import { maintenanceSchema } from "./maintenanceSchema.js";
+import { METRIC_NAMES } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { checkedString, expected, addIssue, shown, strict, text } from "./schemaBlocks.js";
+import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text } from "./schemaBlocks.js";
 import type { SeverityDefinition } from "./severitiesSchema.js";
 import { holidayYearsSchema } from "./holidayYearsSchema.js";
 import { severitiesSchema } from "./severitiesSchema.js";
+import type { StatusDefinition } from "./statusesSchema.js";
+import { statusesSchema, timeInNameProblem, timeInSchema } from "./statusesSchema.js";
 import { localDateSchema } from "./timeTextSchemas.js";
 
 /**
@@ -74,11 +77,81 @@ export interface PolicyDefinition {
   readonly maintenance?: MaintenanceDefinition;
   /**
    * Severities by key; key order is rank (the first key is the most severe). Each has optional
-   * `label` and `description` and `targets` for `firstResponse`, `update` and `resolution`.
+   * `label` and `description` and `targets` for `firstResponse`, `update`, `resolution`,
+   * `nextReply`, `ownership` and the `timeIn` metrics.
    */
   readonly severities?: { readonly [key: string]: SeverityDefinition };
-  /** Fraction of a target (0 < warnAt <= 1, default 0.75) at which a metric raises `warning`. */
-  readonly warnAt?: number;
+  /**
+   * Escalation levels: a fraction of a target (0 < warnAt <= 1, default 0.75) at which a metric
+   * raises `warning`, or a strictly ascending list of them (`[0.5, 0.75, 0.9]`); each becomes one
+   * entry of `MetricStatus.thresholds`, and the smallest raises `warning`.
+   */
+  readonly warnAt?: number | ReadonlyArray<number>;
+  /**
+   * The ticketing system's statuses in workflow order (a ticket starts in the first unless it says
+   * otherwise): `{}` (every clock runs), `{ pauses: true }`, `{ pauses: [metrics] }`, `{ resolves: true }`.
+   */
+  readonly statuses?: { readonly [status: string]: StatusDefinition };
+  /** Time-in-status metrics: a name (a target name for severities) to the statuses whose time it counts. */
+  readonly timeIn?: { readonly [metric: string]: ReadonlyArray<string> };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The checks that span sections: target names (built-ins and the `timeIn` keys), the statuses
+ * named by `timeIn` and `pauses`, and the metrics named by `pauses`. Reads the raw input
+ * defensively: it runs even when other parts of the definition are broken.
+ */
+function crossCheck(def: unknown, ctx: unknown): void {
+  if (!isRecord(def)) return;
+  const statuses = get(def, "statuses");
+  const timeIn = get(def, "timeIn");
+  const severities = get(def, "severities");
+  const timeInKeys = isRecord(timeIn) ? Object.keys(timeIn).filter((k) => timeInNameProblem(k) === null) : [];
+  const allowed = [...METRIC_NAMES, ...timeInKeys];
+  const targeted = new Set<string>();
+  if (isRecord(severities)) {
+    for (const sev of Object.keys(severities)) {
+      const targets = get(get(severities, sev), "targets");
+      if (!isRecord(targets)) continue;
+      for (const name of Object.keys(targets)) {
+        if (allowed.includes(name)) targeted.add(name);
+        else addIssue(ctx, `unknown key ${shown(name)}; expected one of ${allowed.join(", ")}`, ["severities", sev, "targets", name]);
+      }
+    }
+  }
+  const statusKeys = isRecord(statuses) ? Object.keys(statuses) : null;
+  const knownStatus = (name: unknown): boolean => statusKeys !== null && typeof name === "string" && statusKeys.includes(name);
+  if (isRecord(timeIn)) {
+    if (statuses === undefined) {
+      addIssue(ctx, 'timeIn counts time in statuses, but the policy has no "statuses"; add them, e.g. "statuses": { "new": {}, "open": {}, "solved": { "resolves": true } }', ["timeIn"]);
+    } else if (statusKeys !== null) {
+      for (const key of Object.keys(timeIn)) {
+        const list = get(timeIn, key);
+        if (!Array.isArray(list)) continue;
+        list.forEach((name: unknown, i) => {
+          if (typeof name === "string" && !knownStatus(name)) {
+            addIssue(ctx, `${shown(name)} is not a status of this policy; use one of ${statusKeys.map((k) => shown(k)).join(", ")}`, ["timeIn", key, i]);
+          }
+        });
+      }
+    }
+  }
+  if (statusKeys !== null) {
+    for (const key of statusKeys) {
+      const pauses = get(get(statuses, key), "pauses");
+      if (!Array.isArray(pauses)) continue;
+      pauses.forEach((name: unknown, i) => {
+        if (typeof name !== "string" || targeted.has(name)) return;
+        const list = targeted.size === 0 ? "no severity has targets yet" : `targeted: ${[...targeted].join(", ")}`;
+        const why = allowed.includes(name) ? "is a metric no severity targets" : "is not a metric of this policy";
+        addIssue(ctx, `${shown(name)} ${why}; list only metrics that some severity targets (${list})`, ["statuses", key, "pauses", i]);
+      });
+    }
+  }
 }
 
 /**
@@ -87,11 +160,25 @@ export interface PolicyDefinition {
  * never need to pay.
  */
 function buildRootSchema() {
-  const warnAtSchema = z.number({ error: expected("a fraction such as 0.75") }).check(
+  const fractionSchema = z.number({ error: expected("a fraction such as 0.75") }).check(
     z.superRefine((v: number, ctx) => {
       if (!(v > 0 && v <= 1)) addIssue(ctx, `${shown(v)} is not a fraction of a target; use a number greater than 0 and at most 1, e.g. 0.75`);
     }),
   );
+  const fractionListSchema = cappedArray(fractionSchema, POLICY_LIMITS.thresholds, "a list of fractions such as [0.5, 0.75, 0.9]", "fractions").check(
+    z.superRefine((list: ReadonlyArray<number>, ctx) => {
+      if (!Array.isArray(list)) return;
+      if (list.length === 0) addIssue(ctx, "an empty list; give at least one fraction, e.g. [0.75]");
+      for (let i = 1; i < list.length; i++) {
+        const a = list[i - 1];
+        const b = list[i];
+        if (typeof a === "number" && typeof b === "number" && !(b > a)) {
+          addIssue(ctx, `${shown(b)} does not come after ${shown(a)}; list the fractions in strictly ascending order, e.g. [0.5, 0.75, 0.9]`, [i]);
+        }
+      }
+    }),
+  );
+  const warnAtSchema = z.union([fractionSchema, fractionListSchema], { error: expected("a fraction such as 0.75") });
 
   const timezoneSchema = checkedString('an IANA time zone such as "America/Toronto"', (s) => checkTimeZoneName(s));
 
@@ -108,9 +195,11 @@ function buildRootSchema() {
       maintenance: z.optional(maintenanceSchema()),
       severities: z.optional(severitiesSchema()),
       warnAt: z.optional(warnAtSchema),
+      statuses: z.optional(statusesSchema()),
+      timeIn: z.optional(timeInSchema()),
     },
     'a policy definition object such as { "timezone": "America/Toronto", "hours": "24x7" }',
-  );
+  ).check(z.superRefine(crossCheck, ALWAYS));
 
   return rootSchema;
 }

@@ -1,6 +1,8 @@
 /**
- * SLA targets as a policy writes them: durations (ms, text or parts) on the business clock, or
- * `{ duration, clock?, pausable? }`; and the targets object of a severity.
+ * SLA targets as a policy writes them: durations (ms, text or parts) on the business clock,
+ * `{ duration, clock?, pausable? }`, or business-day targets `{ businessDays, at? }`; and the
+ * targets object of a severity. Which metric names a targets object may use depends on the
+ * policy's `timeIn`, so that is checked by the root schema (`policySchema.ts`).
  *
  * @module
  */
@@ -8,9 +10,10 @@
 import * as z from "zod/mini";
 import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
-import { METRIC_NAMES } from "./normalizedPolicy.js";
 import type { MetricName } from "./normalizedPolicy.js";
+import { POLICY_LIMITS } from "./policyLimits.js";
 import { ALWAYS, addIssue, expected, get, once, shown, strict } from "./schemaBlocks.js";
+import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
 export type DurationDefinition = number | string | DurationParts;
@@ -22,8 +25,27 @@ export interface TargetObjectDefinition {
   readonly pausable?: boolean;
 }
 
-/** An SLA target: a Duration on the business clock, or a {@link TargetObjectDefinition}. */
-export type TargetDefinition = DurationDefinition | TargetObjectDefinition;
+/**
+ * A business-day target: due `at` ("HH:MM", wall clock) on the `businessDays`-th business day after
+ * the metric starts, or at the start's own time of day without `at` ("resolved by 17:00 on the
+ * second business day" is `{ businessDays: 2, at: "17:00" }`). `businessDays` is a whole number >= 1,
+ * or 0 with `at` (the same day). It runs on the business clock and is never paused, so `clock` may
+ * only be `"business"` and `pausable` only `false`.
+ */
+export interface BusinessDaysTargetDefinition {
+  readonly businessDays: number;
+  readonly at?: string;
+  readonly clock?: "business";
+  readonly pausable?: false;
+}
+
+/** An SLA target: a Duration on the business clock, a {@link TargetObjectDefinition} or a {@link BusinessDaysTargetDefinition}. */
+export type TargetDefinition = DurationDefinition | TargetObjectDefinition | BusinessDaysTargetDefinition;
+
+/** True for a target written as `{ businessDays, … }` (or with a stray `at`). */
+export function isBusinessDaysTarget(target: unknown): boolean {
+  return get(target, "businessDays") !== undefined || get(target, "at") !== undefined;
+}
 
 /**
  * Milliseconds of a target as written (a Duration, `{ duration, … }` or duration parts), or
@@ -36,6 +58,7 @@ export type TargetDefinition = DurationDefinition | TargetObjectDefinition;
  */
 export function targetDurationMs(target: unknown): number | null {
   if (typeof target === "object" && target !== null && !Array.isArray(target)) {
+    if (isBusinessDaysTarget(target)) return null;
     const d = get(target, "duration");
     if (d !== undefined) {
       const r = parseDuration(d);
@@ -84,7 +107,15 @@ export const targetsSchema = once(() => {
 
   const durationSchema = z.union([durationTextSchema, durationNumberSchema, durationPartsSchema], { error: expected(DURATION_WHAT) });
 
-  const TARGET_WHAT = 'a target: a duration such as "2h", or { "duration": "3d", "clock": "calendar" }';
+  const TARGET_WHAT = 'a target: a duration such as "2h", { "duration": "3d", "clock": "calendar" } or { "businessDays": 2, "at": "17:00" }';
+
+  const businessDaysSchema = z.number({ error: expected("a whole number of business days such as 2") }).check(
+    z.superRefine((v: number, ctx) => {
+      if (!Number.isInteger(v) || v < 0 || v > POLICY_LIMITS.businessDays) {
+        addIssue(ctx, `${shown(v)} is not a number of business days; use a whole number from 1 to ${POLICY_LIMITS.businessDays} (or 0 with "at": the same day)`);
+      }
+    }),
+  );
 
   const targetObjectSchema = strict(
     {
@@ -92,13 +123,31 @@ export const targetsSchema = once(() => {
       clock: z.optional(z.enum(["business", "calendar"], { error: expected('"business" or "calendar"') })),
       pausable: z.optional(z.boolean({ error: expected("true or false") })),
       ...durationPartsShape,
+      businessDays: z.optional(businessDaysSchema),
+      at: z.optional(timeOfDayText("end")),
     },
     TARGET_WHAT,
   ).check(
     z.superRefine((t: Record<string, unknown>, ctx) => {
       if (typeof t !== "object" || t === null) return;
       const has = (k: string) => get(t, k) !== undefined;
-      if (has("duration")) {
+      if (has("businessDays")) {
+        const n = get(t, "businessDays");
+        for (const k of ["duration", ...DURATION_PART_KEYS]) {
+          if (has(k)) addIssue(ctx, `"${k}" cannot be used next to "businessDays"; a target is either a duration or a number of business days`, [k]);
+        }
+        if (get(t, "pausable") === true) {
+          addIssue(ctx, 'true is not allowed next to "businessDays": business-day targets are never paused (a due date does not move); remove "pausable" or use a "duration" target', ["pausable"]);
+        }
+        if (get(t, "clock") === "calendar") {
+          addIssue(ctx, '"calendar" is not allowed next to "businessDays": business days are counted on the business clock; remove "clock" or use { "duration": …, "clock": "calendar" }', ["clock"]);
+        }
+        if (n === 0 && !has("at")) {
+          addIssue(ctx, '0 business days needs "at" (the same day at that time, e.g. { "businessDays": 0, "at": "17:00" }); otherwise use 1 or more', ["businessDays"]);
+        }
+      } else if (has("at")) {
+        addIssue(ctx, 'missing; a target with "at" gives the number of business days in "businessDays", e.g. { "businessDays": 1, "at": "17:00" }', ["businessDays"]);
+      } else if (has("duration")) {
         for (const k of DURATION_PART_KEYS) {
           if (has(k)) addIssue(ctx, `"${k}" cannot be used next to "duration"; put the whole length in "duration", e.g. { "duration": { "${k}": ${shown(t[k])} } }`, [k]);
         }
@@ -117,10 +166,24 @@ export const targetsSchema = once(() => {
     }, ALWAYS),
   );
 
-  const schema = strict(
-    Object.fromEntries(METRIC_NAMES.map((m) => [m, z.optional(targetSchema)])) as Record<MetricName, z.ZodMiniOptional<typeof targetSchema>>,
-    'an object of targets such as { "firstResponse": "2h" }',
+  // Keys are checked by the root schema, which knows the policy's `timeIn` metrics.
+  const schema = z.pipe(
+    z.unknown().check(
+      z.superRefine((v: unknown, ctx) => {
+        // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
+        if (typeof v === "object" && v !== null && Object.prototype.hasOwnProperty.call(v, "__proto__")) {
+          (ctx as unknown as { addIssue(i: object): void }).addIssue({
+            code: "unrecognized_keys",
+            keys: ["__proto__"],
+            reserved: true,
+            message: '"__proto__" is a reserved name and cannot name a metric; use a metric name such as "firstResponse"',
+            input: undefined,
+          });
+        }
+      }),
+    ),
+    z.record(z.string(), targetSchema, { error: expected('an object of targets such as { "firstResponse": "2h" }') }),
   );
 
-  return schema;
+  return schema as unknown as z.ZodMiniType<Readonly<Partial<Record<MetricName, TargetDefinition>>>>;
 });

@@ -7,7 +7,7 @@ import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import { advance } from "../calendar/walk.js";
 import { calendarOf } from "./metricClock.js";
-import { readTargetQuery } from "./slaTarget.js";
+import { queryGoal, readTargetQuery } from "./slaTarget.js";
 import type { DeadlineOptions } from "./types.js";
 
 /**
@@ -36,5 +36,5 @@ export function computeDeadline(p: Policy, options: DeadlineOptions): Date | nul
   const c = compiledOf(p);
   const q = readTargetQuery(c, options, "computeDeadline");
   if (q.target === undefined) return null;
-  return new Date(advance(calendarOf(c, q.target), q.start, q.target.duration, "computeDeadline"));
+  return new Date(advance(calendarOf(c, q.target), q.start, queryGoal(c, q.target, q.start, "computeDeadline"), "computeDeadline"));
 }

@@ -6,6 +6,8 @@
 import type { CompiledPolicy, Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
+import { targetLength } from "./businessDayTarget.js";
+import { modeTable } from "./clockModes.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
 import type { MeasuredRun } from "./metricClock.js";
@@ -14,9 +16,11 @@ import type { MetricRun } from "./ticketHistory.js";
 import { replayTicket } from "./ticketHistory.js";
 import type { Timeline } from "./ticketTimeline.js";
 import { readTicket } from "./ticketTimeline.js";
-import type { MetricStatus, Ticket, TicketStatus } from "./types.js";
+import type { ThresholdPoint } from "./thresholds.js";
+import { nextChangeOf, thresholdsOf } from "./thresholds.js";
+import type { MetricStatus, Threshold, Ticket, TicketMetrics, TicketStatus } from "./types.js";
 
-/** A ticket evaluated in epoch ms, with every breach instant (one per breached update cycle). */
+/** A ticket evaluated in epoch ms, with every breach instant (one per breached cycle or stint). */
 export interface Evaluation {
   readonly timeline: Timeline;
   /** The public status; left out (undefined) when the caller asked for the numbers only. */
@@ -25,27 +29,45 @@ export interface Evaluation {
   readonly rank: number;
   /** `nextDeadline` in epoch ms, or null. */
   readonly next: number | null;
-  /** Every breach, in metric order then time: `[metric, breachedAt]`. */
+  /**
+   * Every breach, `[metric, breachedAt]`, in the order of `checkBreaches`: firstResponse, update
+   * cycles, nextReply cycles, ownership stints, resolution, then the timeIn metrics in policy order.
+   */
   readonly breaches: ReadonlyArray<readonly [MetricName, number]>;
 }
 
-function toStatus(m: MeasuredRun, deadline: number | null, breaches: number): MetricStatus {
-  const target = m.target.duration;
+function toThreshold(t: ThresholdPoint): Threshold {
+  return { fraction: t.fraction, at: t.at === null ? null : new Date(t.at), reached: t.reached };
+}
+
+function percentOf(elapsed: number, goal: number): number {
+  // A zero target (a business-day target due at or before its start): fully used at once, and
+  // infinitely over once anything counts.
+  if (goal === 0) return elapsed === 0 ? 100 : Number.POSITIVE_INFINITY;
+  return (elapsed * 100) / goal;
+}
+
+function toStatus(m: MeasuredRun, deadline: number | null, breaches: number, thresholds: ThresholdPoint[], now: number): MetricStatus {
+  const target = m.goal;
   const elapsed = m.elapsed;
   const completedAt = m.run.completedAt;
-  return {
+  const status: MetricStatus = {
     metric: m.metric,
     status: m.status,
     target,
     elapsed,
     remaining: target - elapsed,
-    percentUsed: (elapsed * 100) / target, // targets are > 0 (a zero target is a PolicyError)
+    percentUsed: percentOf(elapsed, target),
     deadline: deadline === null ? null : new Date(deadline),
     breachedAt: m.breachedAt === null ? null : new Date(m.breachedAt),
     completedAt: completedAt === null ? null : new Date(completedAt),
     warning: m.warning,
     breaches,
+    thresholds: thresholds.map(toThreshold),
+    calendarElapsed: (completedAt ?? now) - m.run.start,
   };
+  if (m.run.group !== undefined) status.group = m.run.group;
+  return status;
 }
 
 /**
@@ -55,64 +77,88 @@ function toStatus(m: MeasuredRun, deadline: number | null, breaches: number): Me
  */
 export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStatus = true): Evaluation {
   const now = timeline.now;
-  const h = replayTicket(timeline);
-  const pausedNow = h.state === "paused";
-  const warnAt = c.normalized.warnAt;
-  const severities = c.normalized.severities;
+  const n = c.normalized;
+  const targeted = n.metrics;
+  const h = replayTicket(timeline, n.statuses, targeted.includes("nextReply"), targeted.includes("ownership"));
+  const fractions = n.thresholds;
+  const warnAt = n.warnAt;
+  const severities = n.severities;
   let business: ClockReader | undefined;
   let calendar: ClockReader | undefined;
+  const businessReader = (): ClockReader => business ?? (business = new ClockReader(c.business, timeline.createdAt));
   const clockFor = (target: Target): ClockReader => {
-    if (target.clock === "business") return business ?? (business = new ClockReader(c.business, timeline.createdAt));
+    if (target.clock === "business") return businessReader();
     return calendar ?? (calendar = new ClockReader(c.clock, timeline.createdAt));
   };
   const measureOne = (metric: MetricName, run: MetricRun): MeasuredRun | null => {
     const target = severities[c.severityRank.get(run.severity)!]!.targets[metric];
-    return target === undefined ? null : measureRun(clockFor(target), metric, run, target, pausedNow, warnAt);
+    if (target === undefined) return null;
+    const clock = clockFor(target);
+    const goal =
+      target.days === undefined
+        ? target.duration
+        : targetLength(c.business, target, run.start, (a, b) => {
+            const r = businessReader();
+            return r.position(b) - r.position(a);
+          });
+    return measureRun(clock, metric, run, target, goal, modeTable(n, metric, target), h.mode, warnAt);
   };
 
-  const metrics: TicketStatus["metrics"] = {};
+  const metrics: TicketMetrics = {};
   const breaches: Array<readonly [MetricName, number]> = [];
   let next: number | null = null;
+  let change: number | null = null;
   let warning = false;
   const show = (m: MeasuredRun, count: number): void => {
-    const deadline = deadlineOf(clockFor(m.target), m, now);
-    if (withStatus) metrics[m.metric] = toStatus(m, deadline, count);
+    const clock = clockFor(m.target);
+    const deadline = deadlineOf(clock, m, now);
+    if (withStatus) {
+      metrics[m.metric] = toStatus(m, deadline, count, thresholdsOf(clock, m, fractions, now), now);
+      const at = nextChangeOf(clock, m, fractions, now);
+      if (at !== null && (change === null || at < change)) change = at;
+    }
     if (m.warning) warning = true;
     if (m.run.completedAt === null && deadline !== null && (next === null || deadline < next)) next = deadline;
   };
-
-  const fr = measureOne("firstResponse", h.firstResponse);
-  if (fr !== null) {
-    if (fr.breachedAt !== null) breaches.push(["firstResponse", fr.breachedAt]);
-    show(fr, fr.breachedAt !== null ? 1 : 0);
-  }
-  let shown: MeasuredRun | null = null;
-  let count = 0;
-  for (const run of h.updates) {
-    const m = measureOne("update", run);
-    if (m === null) continue;
-    if (m.breachedAt !== null) {
-      count++;
-      breaches.push(["update", m.breachedAt]);
+  const single = (metric: MetricName, run: MetricRun): void => {
+    const m = measureOne(metric, run);
+    if (m === null) return;
+    if (m.breachedAt !== null) breaches.push([metric, m.breachedAt]);
+    show(m, m.breachedAt !== null ? 1 : 0);
+  };
+  const cycles = (metric: MetricName, runs: ReadonlyArray<MetricRun>): void => {
+    let shown: MeasuredRun | null = null;
+    let count = 0;
+    for (const run of runs) {
+      const m = measureOne(metric, run);
+      if (m === null) continue;
+      if (m.breachedAt !== null) {
+        count++;
+        breaches.push([metric, m.breachedAt]);
+      }
+      shown = m;
     }
-    shown = m;
-  }
-  if (shown !== null) show(shown, count);
-  const res = measureOne("resolution", h.resolution);
-  if (res !== null) {
-    if (res.breachedAt !== null) breaches.push(["resolution", res.breachedAt]);
-    show(res, res.breachedAt !== null ? 1 : 0);
-  }
+    if (shown !== null) show(shown, count);
+  };
+
+  single("firstResponse", h.firstResponse);
+  cycles("update", h.updates);
+  cycles("nextReply", h.replies);
+  cycles("ownership", h.stints);
+  single("resolution", h.resolution);
+  for (const rule of n.timeIn) single(rule.key, h.resolution);
 
   const rank = c.severityRank.get(h.severity)!;
   if (!withStatus) return { timeline, status: undefined, rank, next, breaches };
   const nextDeadline = next === null ? null : new Date(next);
+  const nextChangeAt = change === null ? null : new Date(change);
   const breached = breaches.length > 0;
   // (no conditional spread here: V8 takes a slow path for `...(cond && obj)`, ~15 µs a call)
   const status: TicketStatus =
     timeline.id === undefined
-      ? { severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline }
-      : { id: timeline.id, severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline };
+      ? { severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt }
+      : { id: timeline.id, severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt };
+  if (n.statuses !== null) status.status = n.statuses[h.status]!.key;
   return { timeline, status, rank, next, breaches };
 }
 

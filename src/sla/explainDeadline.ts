@@ -10,7 +10,7 @@ import { openSegments } from "../calendar/openSegments.js";
 import { advance } from "../calendar/walk.js";
 import { InputError } from "../errors.js";
 import { calendarOf } from "./metricClock.js";
-import { readTargetQuery } from "./slaTarget.js";
+import { queryGoal, readTargetQuery } from "./slaTarget.js";
 import type { DeadlineExplanation, DeadlineOptions, SkippedSpan } from "./types.js";
 
 /**
@@ -47,7 +47,7 @@ export function explainDeadline(p: Policy, options: DeadlineOptions): DeadlineEx
     );
   }
   const cal = calendarOf(c, q.target);
-  const deadline = advance(cal, q.start, q.target.duration, "explainDeadline");
+  const deadline = advance(cal, q.start, queryGoal(c, q.target, q.start, "explainDeadline"), "explainDeadline");
   const open = openSegments(cal, q.start, deadline, "explainDeadline");
   const counted: Array<{ start: Date; end: Date }> = [];
   for (let i = 0; i < open.length; i += 2) counted.push({ start: new Date(open[i]!), end: new Date(open[i + 1]!) });

@@ -12,6 +12,7 @@ import { advance } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
 import { businessBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
+import type { ModeTable } from "./clockModes.js";
 import type { MetricRun } from "./ticketHistory.js";
 import type { MetricState } from "./types.js";
 
@@ -20,13 +21,17 @@ export interface MeasuredRun {
   readonly metric: MetricName;
   readonly run: MetricRun;
   readonly target: Target;
+  /** The target's length for this run in ms (business-day targets depend on the run's start). */
+  readonly goal: number;
+  /** The metric's mode table (which clock modes count). */
+  readonly counts: ModeTable;
   readonly status: MetricState;
   readonly elapsed: number;
-  /** The earliest instant at which `elapsed` reached the target, when it has (`elapsed >= target`). */
+  /** The earliest instant at which `elapsed` reached the target, when it has (`elapsed >= goal`). */
   readonly reached: number | null;
-  /** `reached` when `elapsed > target`, else null. */
+  /** `reached` when `elapsed > goal`, else null. */
   readonly breachedAt: number | null;
-  /** The run is live, the ticket is paused, and the target is pausable. */
+  /** The run is live and its clock is stopped at `now` (a pause, a pausing status, a status timeIn does not list). */
   readonly paused: boolean;
   readonly warning: boolean;
 }
@@ -69,57 +74,67 @@ export class ClockReader {
 }
 
 /**
- * Measures `run` against `target`.
+ * The instants at which the time counted over `run`'s spans (in the modes `counts` accepts) first
+ * reaches each of `needs` (ascending, >= 0); null for a need it has not reached. A need of 0 is
+ * reached at the run's start.
+ */
+export function countedInstants(clock: ClockReader, run: MetricRun, counts: ModeTable, needs: ReadonlyArray<number>): Array<number | null> {
+  const out: Array<number | null> = new Array(needs.length).fill(null);
+  let j = 0;
+  while (j < needs.length && needs[j]! <= 0) out[j++] = run.start;
+  const spans = run.spans;
+  let sum = 0;
+  for (let i = 0, k = 0; i < spans.length && j < needs.length; i += 2, k++) {
+    if (counts[run.modes[k]!] === 0) continue;
+    const m = clock.position(spans[i + 1]!) - clock.position(spans[i]!);
+    while (j < needs.length && sum + m >= needs[j]!) {
+      out[j] = advance(clock.cal, spans[i]!, needs[j]! - sum, "deadline");
+      j++;
+    }
+    sum += m;
+  }
+  return out;
+}
+
+/**
+ * Measures `run` against a target of `goal` ms.
  *
- * - `elapsed`: running time of the target's clock over the run's spans, leaving out the paused ones
- *   when the target is pausable.
- * - `reached`: the earliest instant at which `elapsed` reached the target (when it has).
- * - status: completed → `met` if `elapsed <= target` else `breached`; live → `breached` if
- *   `elapsed > target`, else `paused` (ticket paused, pausable target) or `running`.
- * - `warning`: live, not breached, `elapsed >= warnAt * target`.
+ * - `elapsed`: running time of the target's clock over the run's spans whose mode counts.
+ * - `reached`: the earliest instant at which `elapsed` reached the goal (when it has).
+ * - status: completed → `met` if `elapsed <= goal` else `breached`; live → `breached` if
+ *   `elapsed > goal`, else `paused` (the clock is stopped at `now`) or `running`.
+ * - `warning`: live, not breached, `elapsed >= warnAt * goal`.
  *
  * @param clock - a reader of the target's calendar.
- * @param pausedNow - the ticket is paused at `now` (ignored for completed runs).
+ * @param modeNow - the clock mode at `now` (ignored for completed runs).
  */
 export function measureRun(
   clock: ClockReader,
   metric: MetricName,
   run: MetricRun,
   target: Target,
-  pausedNow: boolean,
+  goal: number,
+  counts: ModeTable,
+  modeNow: number,
   warnAt: number,
 ): MeasuredRun {
-  const goal = target.duration;
   const spans = run.spans;
   let elapsed = 0;
   for (let i = 0, k = 0; i < spans.length; i += 2, k++) {
-    if (target.pausable && run.paused[k]) continue;
+    if (counts[run.modes[k]!] === 0) continue;
     elapsed += clock.position(spans[i + 1]!) - clock.position(spans[i]!);
   }
-  let reached: number | null = null;
-  if (elapsed >= goal) {
-    reached = run.start;
-    let sum = 0;
-    for (let i = 0, k = 0; i < spans.length; i += 2, k++) {
-      if (target.pausable && run.paused[k]) continue;
-      const m = clock.position(spans[i + 1]!) - clock.position(spans[i]!);
-      if (sum + m >= goal) {
-        reached = advance(clock.cal, spans[i]!, goal - sum, "deadline");
-        break;
-      }
-      sum += m;
-    }
-  }
+  const reached = elapsed >= goal ? countedInstants(clock, run, counts, [goal])[0]! : null;
   const completed = run.completedAt !== null;
-  const paused = !completed && pausedNow && target.pausable;
+  const paused = !completed && counts[modeNow] === 0;
   const over = elapsed > goal;
   const status: MetricState = completed ? (over ? "breached" : "met") : over ? "breached" : paused ? "paused" : "running";
   const warning = !completed && !over && elapsed >= warnAt * goal;
-  return { metric, run, target, status, elapsed, reached, breachedAt: over ? reached : null, paused, warning };
+  return { metric, run, target, goal, counts, status, elapsed, reached, breachedAt: over ? reached : null, paused, warning };
 }
 
 /**
- * The deadline of a measured run: null while paused; `reached` once `elapsed >= target` (for an
+ * The deadline of a measured run: null while paused; `reached` once `elapsed >= goal` (for an
  * overdue run, the past instant it reached the target); otherwise the instant the rest of the
  * target runs out, counting on from the run's frontier (`now`, or its completion instant) with no
  * further pause — for a completed run, the deadline as it stood when it completed.
@@ -127,5 +142,5 @@ export function measureRun(
 export function deadlineOf(clock: ClockReader, m: MeasuredRun, now: number): number | null {
   if (m.paused) return null;
   if (m.reached !== null) return m.reached;
-  return advance(clock.cal, m.run.completedAt ?? now, m.target.duration - m.elapsed, "deadline");
+  return advance(clock.cal, m.run.completedAt ?? now, m.goal - m.elapsed, "deadline");
 }

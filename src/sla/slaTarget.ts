@@ -9,6 +9,8 @@ import { InputError, describeValue } from "../errors.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import { METRIC_NAMES } from "../policy/normalizedPolicy.js";
 import { toEpochMs } from "../time/instant.js";
+import { measure } from "../calendar/measure.js";
+import { targetLength } from "./businessDayTarget.js";
 
 /** The validated options: start in epoch ms, and the target (undefined when the severity has none). */
 export interface TargetQuery {
@@ -16,6 +18,21 @@ export interface TargetQuery {
   readonly metric: MetricName;
   readonly start: number;
   readonly target: Target | undefined;
+}
+
+/** The metric names a policy knows: the built-ins and its `timeIn` metrics. */
+function metricNames(c: CompiledPolicy): ReadonlyArray<string> {
+  return [...METRIC_NAMES, ...c.normalized.timeIn.map((r) => r.key)];
+}
+
+/**
+ * The length in ms of a query's target from its start: the duration, or for a business-day target
+ * the business time from `start` to its due instant (0 when that is not after `start`).
+ *
+ * @throws HorizonError when the due day lies more than 100 years away.
+ */
+export function queryGoal(c: CompiledPolicy, target: Target, start: number, what: string): number {
+  return targetLength(c.business, target, start, (a, b) => measure(c.business, a, b, what));
 }
 
 /**
@@ -36,11 +53,14 @@ export function readTargetQuery(c: CompiledPolicy, options: unknown, fn: string)
     throw new InputError(`severity: ${why}; use one of ${known}`);
   }
   const rawMetric = o["metric"] ?? "firstResponse";
-  if (typeof rawMetric !== "string" || !(METRIC_NAMES as ReadonlyArray<string>).includes(rawMetric)) {
-    throw new InputError(`metric: ${describeValue(rawMetric)} is not a metric; use "firstResponse", "update" or "resolution"`);
+  const names = metricNames(c);
+  if (typeof rawMetric !== "string" || !names.includes(rawMetric)) {
+    const list = names.map((m) => JSON.stringify(m));
+    throw new InputError(`metric: ${describeValue(rawMetric)} is not a metric; use ${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}`);
   }
   const metric = rawMetric as MetricName;
   const start = toEpochMs(o["start"], c.zone, "start");
-  const target = c.normalized.severities[c.severityRank.get(severity)!]!.targets[metric];
+  const targets = c.normalized.severities[c.severityRank.get(severity)!]!.targets;
+  const target = Object.prototype.hasOwnProperty.call(targets, metric) ? targets[metric] : undefined;
   return { severity, metric, start, target };
 }

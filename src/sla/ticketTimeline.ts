@@ -15,6 +15,10 @@ export interface TimelineEvent {
   readonly at: number;
   /** The new severity of a `severity` event. */
   readonly severity?: string;
+  /** The index (in the policy's `statuses`) of the status a `status` event enters. */
+  readonly status?: number;
+  /** The group of an `assign` event. */
+  readonly group?: string;
 }
 
 /** A validated ticket: events sorted by `at` (stable), only those at or before `now`. */
@@ -26,10 +30,25 @@ export interface Timeline {
   readonly events: ReadonlyArray<TimelineEvent>;
   /** `max(now, createdAt)`: the instant the ticket is evaluated at. */
   readonly now: number;
+  /** Index of the status at creation (`ticket.status`, else 0); -1 when the policy has no statuses. */
+  readonly status: number;
+  /** Group at creation, read only when some severity targets `ownership`. */
+  readonly group?: string;
 }
 
-const EVENT_TYPES: ReadonlySet<string> = new Set<TicketEventType>(["response", "update", "pause", "resume", "severity", "resolve", "reopen"]);
-const EVENT_TYPE_LIST = '"response", "update", "pause", "resume", "severity", "resolve" or "reopen"';
+const EVENT_TYPES: ReadonlySet<string> = new Set<TicketEventType>([
+  "response",
+  "update",
+  "pause",
+  "resume",
+  "severity",
+  "resolve",
+  "reopen",
+  "status",
+  "customerReply",
+  "assign",
+]);
+const EVENT_TYPE_LIST = '"response", "update", "pause", "resume", "severity", "resolve", "reopen", "status", "customerReply" or "assign"';
 
 /**
  * How messages name a ticket: `ticket "T-9"`, `tickets[3] (id "T-9")`, `tickets[3]` or `ticket`.
@@ -55,6 +74,23 @@ function checkSeverity(c: CompiledPolicy, value: unknown, what: () => string): s
   throw new InputError(`${what()}: ${why}; use one of ${known}`);
 }
 
+/** The index of a status of the policy (which has statuses). */
+function checkStatus(c: CompiledPolicy, value: unknown, what: () => string): number {
+  const statuses = c.normalized.statuses!;
+  if (typeof value === "string") {
+    for (let i = 0; i < statuses.length; i++) if (statuses[i]!.key === value) return i;
+  }
+  const known = statuses.map((s) => JSON.stringify(s.key)).join(", ");
+  const why = value === undefined ? "is missing" : `${describeValue(value)} is not a status of this policy`;
+  throw new InputError(`${what()}: ${why}; use one of ${known}`);
+}
+
+function checkGroup(value: unknown, what: () => string): string {
+  if (typeof value === "string") return value;
+  const why = value === undefined ? "is missing" : `${describeValue(value)} is not a group name`;
+  throw new InputError(`${what()}: ${why}; pass the group as a string, e.g. "tier-2"`);
+}
+
 /**
  * Epoch ms of an instant. The ticket's label is only built when the instant is bad: the message of
  * `toEpochMs` starts with the `what` it was given, which is then replaced by the full field path.
@@ -76,7 +112,10 @@ function instantOf(value: unknown, zone: CompiledPolicy["zone"], field: (f: stri
  * @throws InputError naming the ticket (id and/or index), the event index and the field: a ticket
  *   that is not an object, a non-string `id`, a bad `createdAt`, an unknown severity, `events` that
  *   is not an array, an event that is not an object, an unknown `type`, a bad `at`, an `at` before
- *   `createdAt`, or a `severity` event with an unknown `severity`.
+ *   `createdAt`, or a `severity` event with an unknown `severity`; a `status` event on a policy
+ *   without statuses or with an unknown `status`; an `assign` event whose `group` is not a string;
+ *   an unknown `ticket.status` (read only when the policy has statuses) or a `ticket.group` that is
+ *   not a string (read only when some severity targets `ownership`).
  */
 export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, index?: number): Timeline {
   if (!isRecord(ticket)) {
@@ -91,6 +130,9 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
   const zone = c.zone;
   const createdAt = instantOf(ticket["createdAt"], zone, field, "createdAt");
   const severity = checkSeverity(c, ticket["severity"], () => field("severity"));
+  const statuses = c.normalized.statuses;
+  const status = statuses === null || ticket["status"] === undefined ? (statuses === null ? -1 : 0) : checkStatus(c, ticket["status"], () => field("status"));
+  const rawGroup = c.normalized.metrics.includes("ownership") && ticket["group"] !== undefined ? checkGroup(ticket["group"], () => field("group")) : undefined;
   const rawEvents = ticket["events"];
   if (rawEvents !== undefined && !Array.isArray(rawEvents)) {
     throw new InputError(`${field("events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
@@ -114,10 +156,15 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
           `${field(`events[${i}].at`)}: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
         );
       }
-      const ev =
-        type === "severity"
-          ? { type: type as TicketEventType, at, severity: checkSeverity(c, e["severity"], () => field(`events[${i}].severity`)) }
-          : { type: type as TicketEventType, at };
+      let ev: TimelineEvent;
+      if (type === "severity") ev = { type, at, severity: checkSeverity(c, e["severity"], () => field(`events[${i}].severity`)) };
+      else if (type === "status") {
+        if (statuses === null) {
+          throw new InputError(`${field(`events[${i}].type`)}: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
+        }
+        ev = { type, at, status: checkStatus(c, e["status"], () => field(`events[${i}].status`)) };
+      } else if (type === "assign") ev = { type, at, group: checkGroup(e["group"], () => field(`events[${i}].group`)) };
+      else ev = { type: type as TicketEventType, at };
       if (events.length > 0 && events[events.length - 1]!.at > at) sorted = false;
       events.push(ev);
     }
@@ -127,5 +174,8 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
   let n = events.length;
   while (n > 0 && events[n - 1]!.at > now) n--;
   const kept = n === events.length ? events : events.slice(0, n);
-  return id === undefined ? { createdAt, severity, events: kept, now: evaluatedAt } : { id, createdAt, severity, events: kept, now: evaluatedAt };
+  const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = { createdAt, severity, events: kept, now: evaluatedAt, status };
+  if (id !== undefined) timeline.id = id;
+  if (rawGroup !== undefined) timeline.group = rawGroup;
+  return timeline;
 }

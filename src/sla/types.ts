@@ -8,7 +8,17 @@ import type { MetricName } from "../policy/normalizedPolicy.js";
 import type { Instant } from "../time/instant.js";
 
 /** The kinds of {@link TicketEvent}. @category SLA */
-export type TicketEventType = "response" | "update" | "pause" | "resume" | "severity" | "resolve" | "reopen";
+export type TicketEventType =
+  | "response"
+  | "update"
+  | "pause"
+  | "resume"
+  | "severity"
+  | "resolve"
+  | "reopen"
+  | "status"
+  | "customerReply"
+  | "assign";
 
 /**
  * One entry of a ticket's event log (CONTRACT §3). Events may be given in any order; they are
@@ -19,6 +29,11 @@ export type TicketEventType = "response" | "update" | "pause" | "resume" | "seve
  * - `pause` / `resume`: waiting on the customer (stops pausable clocks).
  * - `severity`: re-triage to `severity`.
  * - `resolve` / `reopen`.
+ * - `status`: the ticket enters `status` (a key of the policy's `statuses`; an InputError on a
+ *   policy without statuses). Entering a status that `resolves` resolves the ticket; entering one
+ *   that does not while resolved reopens it.
+ * - `customerReply`: a message from the customer (starts a `nextReply` cycle when none runs).
+ * - `assign`: the ticket is assigned to `group` (starts an `ownership` stint when the group changes).
  *
  * Extra keys (author, channel, …) are allowed and ignored.
  * @category SLA
@@ -26,7 +41,7 @@ export type TicketEventType = "response" | "update" | "pause" | "resume" | "seve
 export type TicketEvent =
   | {
       /** What happened (see the list above). */
-      type: "response" | "update" | "pause" | "resume" | "resolve" | "reopen";
+      type: "response" | "update" | "pause" | "resume" | "resolve" | "reopen" | "customerReply";
       /** When it happened; an offset-less string is wall clock in the policy's zone. */
       at: Instant;
     }
@@ -37,6 +52,22 @@ export type TicketEvent =
       at: Instant;
       /** The new severity key (a key of the policy's `severities`). */
       severity: string;
+    }
+  | {
+      /** The ticket enters `status`. */
+      type: "status";
+      /** When the status changed. */
+      at: Instant;
+      /** The new status (a key of the policy's `statuses`). */
+      status: string;
+    }
+  | {
+      /** The ticket is assigned to `group`. */
+      type: "assign";
+      /** When it was assigned. */
+      at: Instant;
+      /** The group that owns the ticket from `at` on. */
+      group: string;
     };
 
 /**
@@ -51,6 +82,10 @@ export interface Ticket {
   createdAt: Instant;
   /** Severity key at creation (a key of the policy's `severities`). */
   severity: string;
+  /** Status at creation (a key of the policy's `statuses`; default: the first). Read only when the policy has `statuses`. */
+  status?: string;
+  /** Group at creation (starts the first `ownership` stint). Read only when some severity targets `ownership`. */
+  group?: string;
   /** The event log, in any order (see {@link TicketEvent}); none means nothing happened yet. */
   events?: ReadonlyArray<TicketEvent>;
 }
@@ -62,8 +97,28 @@ export type MetricState = "running" | "paused" | "met" | "breached";
 export type TicketState = "open" | "paused" | "resolved";
 
 /**
- * The state of one SLA clock of a ticket at `now` (for `update`: of its current cycle, or of the
- * last one once the ticket is resolved). Durations in ms of the metric's clock.
+ * One escalation level of a metric: a `warnAt` fraction, whether `elapsed` has reached that
+ * fraction of the target, and when it does.
+ * @category SLA
+ */
+export interface Threshold {
+  /** The fraction of the target, from the policy's `warnAt`. */
+  fraction: number;
+  /**
+   * The first instant at which `elapsed >= fraction × target` holds: in the past once reached;
+   * otherwise when it will, counting on from `now` (from completion for a completed metric) with no
+   * further pause; null while the metric is stopped and has not reached it. A fraction of 1 has
+   * `at` equal to `deadline`.
+   */
+  at: Date | null;
+  /** `elapsed >= fraction * target`. */
+  reached: boolean;
+}
+
+/**
+ * The state of one SLA clock of a ticket at `now` (for `update` and `nextReply`: of its current
+ * cycle, or of the last one; for `ownership`: of the current or last stint). Durations in ms of
+ * the metric's clock.
  * @category SLA
  */
 export interface MetricStatus {
@@ -88,10 +143,30 @@ export interface MetricStatus {
   breachedAt: Date | null;
   /** When the metric (or update cycle) completed; null while it runs or is paused. */
   completedAt: Date | null;
-  /** Not completed, not breached, and `elapsed >= warnAt * target`. */
+  /** Not completed, not breached, and `elapsed >= warnAt * target` (the smallest `warnAt` fraction). */
   warning: boolean;
-  /** Breached cycles so far: 0 or 1 except for `update`. */
+  /** Breached cycles (stints) so far: 0 or 1 except for `update`, `nextReply` and `ownership`. */
   breaches: number;
+  /** One per `warnAt` fraction, in order (`[0.75]` by default). */
+  thresholds: Threshold[];
+  /** Real elapsed ms from the metric's (cycle's, stint's) start to its completion or `now`, ignoring clocks and pauses. */
+  calendarElapsed: number;
+  /** `ownership` only: the group of the stint shown. */
+  group?: string;
+}
+
+/**
+ * The metrics of a {@link TicketStatus}: the built-in ones by name, and the policy's `timeIn`
+ * metrics under their own names.
+ * @category SLA
+ */
+export interface TicketMetrics {
+  firstResponse?: MetricStatus;
+  update?: MetricStatus;
+  resolution?: MetricStatus;
+  nextReply?: MetricStatus;
+  ownership?: MetricStatus;
+  [timeIn: string]: MetricStatus | undefined;
 }
 
 /** Every SLA clock of a ticket at `now`. @category SLA */
@@ -103,20 +178,22 @@ export interface TicketStatus {
   /** `open`, `paused` (waiting on the customer) or `resolved`, at `now`. */
   state: TicketState;
   /** A metric is present when the severity judging it has a target for it (see docs/sla.md). */
-  metrics: {
-    /** Time to the first agent response. */
-    firstResponse?: MetricStatus;
-    /** The current (or, once resolved, the last) cycle between customer updates. */
-    update?: MetricStatus;
-    /** Time to resolution. */
-    resolution?: MetricStatus;
-  };
+  metrics: TicketMetrics;
   /** Some metric has `breaches > 0` (for `update`: any cycle so far). */
   breached: boolean;
   /** Some metric has `warning`. */
   warning: boolean;
   /** Earliest deadline of the metrics not yet completed, overdue ones included; null if none or all paused. */
   nextDeadline: Date | null;
+  /** The status in force at `now`; absent when the policy has no `statuses`. */
+  status?: string;
+  /**
+   * The earliest instant strictly after `now` at which, with no new events, a running metric
+   * reaches one of its thresholds or breaches (the first ms at which its elapsed time exceeds its
+   * target): when a scheduler should look at the ticket again. null when nothing runs or everything
+   * that runs is already breached.
+   */
+  nextChangeAt: Date | null;
 }
 
 /** One breach found by `checkBreaches`. @category SLA */

@@ -124,7 +124,7 @@ describe("fuzz: SLA functions", () => {
           call("checkBreaches", () => sla.checkBreaches(p, i.tickets as sla.Ticket[], i.now as number), (r) => {
             if (!Array.isArray(r)) return "not an array";
             for (const b of r) {
-              if (typeof b.ticketId !== "string" || !METRICS.includes(b.metric) || !isValidDate(b.breachedAt)) return `bad breach ${JSON.stringify(b)}`;
+              if (typeof b.ticketId !== "string" || !(METRICS as ReadonlyArray<string>).includes(b.metric) || !isValidDate(b.breachedAt)) return `bad breach ${JSON.stringify(b)}`;
             }
             return null;
           });

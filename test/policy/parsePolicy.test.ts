@@ -41,7 +41,7 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     ["an offset instead of a zone", { ...base, timezone: "+05:00" }, ["timezone"], /"\+05:00" is not an IANA time zone/],
     ["a missing time zone", { hours: "24x7" }, ["timezone"], /^missing; expected an IANA time zone such as "America\/Toronto"$/],
     ["a time zone that is a number", { ...base, timezone: 5 }, ["timezone"], /got 5$/],
-    ["an unknown root key", { ...base, timeZone: "UTC" }, ["timeZone"], /^unknown key "timeZone"; expected one of id, name, version, effectiveFrom, timezone, hours, holidays, holidayYears, maintenance, severities, warnAt$/],
+    ["an unknown root key", { ...base, timeZone: "UTC" }, ["timeZone"], /^unknown key "timeZone"; expected one of id, name, version, effectiveFrom, timezone, hours, holidays, holidayYears, maintenance, severities, warnAt, statuses, timeIn$/],
     ["a bad effectiveFrom", { ...base, effectiveFrom: "2023-8-1" }, ["effectiveFrom"], /"2023-8-1" is not a local date; use YYYY-MM-DD/],
     ["an effectiveFrom with a time", { ...base, effectiveFrom: "2023-08-01T00:00" }, ["effectiveFrom"], /is not a local date/],
     ["a non-string name", { ...base, name: 7 }, ["name"], /expected a name, got 7/],
@@ -107,7 +107,7 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     ["a misspelt maintenance key", { ...base, maintenance: { pauseClocks: true } }, ["maintenance", "pauseClocks"], /unknown key "pauseClocks"; expected one of windows, pausesClocks/],
     ["pausesClocks as text", { ...base, maintenance: { pausesClocks: "yes" } }, ["maintenance", "pausesClocks"], /expected true or false, got "yes"/],
     // severities and targets
-    ["an unknown metric", sev({ firstReply: "2h" }), ["severities", "sev1", "targets", "firstReply"], /^unknown key "firstReply"; expected one of firstResponse, update, resolution$/],
+    ["an unknown metric", sev({ firstReply: "2h" }), ["severities", "sev1", "targets", "firstReply"], /^unknown key "firstReply"; expected one of firstResponse, update, resolution, nextReply, ownership$/],
     ["a bad duration", sev({ firstResponse: "2x" }), ["severities", "sev1", "targets", "firstResponse"], /^"2x" is not a duration: unknown unit "x"/],
     ["a zero target", sev({ firstResponse: "0h" }), ["severities", "sev1", "targets", "firstResponse"], /^a target must be longer than 0; got "0h"$/],
     ["a zero number target", sev({ update: 0 }), ["severities", "sev1", "targets", "update"], /a target must be longer than 0; got 0/],

@@ -21,11 +21,14 @@ describe("first response on the seed: sev1 opened Fri 21:30, due Mon 05:30", () 
         firstResponse: {
           metric: "firstResponse", status: "running", target: 2 * H, elapsed: 90 * MIN, remaining: 30 * MIN, percentUsed: 75,
           deadline: et("2026-11-30T05:30"), breachedAt: null, completedAt: null, warning: true, breaches: 0,
+          // v2 fields: 75 % reached at exactly Mon 05:00; Fri 21:30 → Mon 05:00 is 55.5 real hours
+          thresholds: [{ fraction: 0.75, at: et("2026-11-30T05:00"), reached: true }], calendarElapsed: 55.5 * H,
         },
       },
       breached: false,
       warning: true,
       nextDeadline: et("2026-11-30T05:30"),
+      nextChangeAt: new Date(etMs("2026-11-30T05:30") + 1), // the first ms over the target
     });
   });
 
@@ -198,6 +201,7 @@ describe("update cycles (desk sev1: update every 4 business hours)", () => {
     expect(s.metrics.update).toEqual({
       metric: "update", status: "running", target: 4 * H, elapsed: 3 * H, remaining: 1 * H, percentUsed: 75,
       deadline: et("2026-11-30T18:00"), breachedAt: null, completedAt: null, warning: true, breaches: 1,
+      thresholds: [{ fraction: 0.75, at: et("2026-11-30T17:00"), reached: true }], calendarElapsed: 3 * H,
     });
     expect(s.breached).toBe(true); // a breached past cycle breaches the ticket
     expect(s.warning).toBe(true);

@@ -23,6 +23,8 @@ export function metricStatus(fields: Partial<MetricStatus> & Pick<MetricStatus, 
     completedAt: null,
     warning: false,
     breaches: 0,
+    thresholds: [],
+    calendarElapsed: 0,
     ...fields,
   };
 }

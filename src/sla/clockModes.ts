@@ -1,0 +1,49 @@
+/**
+ * Which stretches of a ticket's life count for a metric: the pause rules by status. A stretch's
+ * clock mode (see `clockMode` in `ticketHistory.ts`) says which status was in force and whether an
+ * event pause held; this module turns a metric's rules into a table mode → counts or not.
+ *
+ * @module
+ */
+import type { MetricName, NormalizedPolicy, Target } from "../policy/normalizedPolicy.js";
+
+/** `counts[mode]` is 1 when the metric's clock runs in that mode. */
+export type ModeTable = Uint8Array;
+
+const cache = new WeakMap<NormalizedPolicy, Map<string, ModeTable>>();
+
+/**
+ * The mode table of `metric` with `target` on policy `n` (cached per policy: a policy's tables are
+ * immutable facts).
+ *
+ * The rule (CONTRACT §6): a `timeIn` metric counts only in the statuses it lists; any metric stops
+ * while an event pause holds, while the status has `pauses: true`, or while the status's `pauses`
+ * list names it — unless its target is not pausable (`pausable: false`, business-day targets).
+ */
+export function modeTable(n: NormalizedPolicy, metric: MetricName, target: Target): ModeTable {
+  let tables = cache.get(n);
+  if (tables === undefined) {
+    tables = new Map();
+    cache.set(n, tables);
+  }
+  const key = (target.pausable ? "p" : "n") + metric;
+  let table = tables.get(key);
+  if (table === undefined) {
+    table = buildTable(n, metric, target.pausable);
+    tables.set(key, table);
+  }
+  return table;
+}
+
+function buildTable(n: NormalizedPolicy, metric: MetricName, pausable: boolean): ModeTable {
+  const statuses = n.statuses ?? [];
+  const timeIn = n.timeIn.find((r) => r.key === metric);
+  const table = new Uint8Array(2 * (statuses.length + 1));
+  for (let mode = 0; mode < table.length; mode++) {
+    const rule = mode >= 2 ? statuses[(mode >> 1) - 1]! : null;
+    const listed = timeIn === undefined || (rule !== null && timeIn.statuses.includes(rule.key));
+    const stopped = (mode & 1) === 1 || (rule !== null && (rule.pausesAll || rule.pauses.includes(metric)));
+    table[mode] = listed && (!pausable || !stopped) ? 1 : 0;
+  }
+  return table;
+}
