@@ -104,6 +104,8 @@ function renderMarkers(lane: LaneData, barY: number, frame: TimelineFrame, zone:
     const x = frame.x(m.at);
     const text = `${style.label} ${shortInstantLabel(zone, m.at)}`;
     const dash = style.dash === undefined ? "" : ` stroke-dasharray="${style.dash}"`;
+    // A white halo under each line keeps it visible over any fill, in greyscale too.
+    out.push(`<line x1="${num(x)}" y1="${num(barY - 4)}" x2="${num(x)}" y2="${num(barY + BAR_HEIGHT + 4)}" stroke="#FFFFFF" stroke-width="${style.width + 3}"/>`);
     out.push(
       `<line class="marker ${m.kind}" x1="${num(x)}" y1="${num(barY - 4)}" x2="${num(x)}" y2="${num(barY + BAR_HEIGHT + 4)}" stroke="${style.stroke}" stroke-width="${style.width}"${dash}><title>${escapeXml(`${style.label}: ${fullInstantLabel(zone, m.at)}`)}</title></line>`,
     );

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * Renders a ticket timeline (`sla-clock/svg`) in a real browser and checks that it drew: run by
+ * .ci/run after `npm run build`, never by `npm test` (which must pass without a browser).
+ *
+ * 1. As root, installs Chromium and a font from Debian's packages (`apt-get update`, then
+ *    `apt-get install -y chromium fonts-dejavu-core`); `--no-install` skips this (Chromium must
+ *    then be on PATH, or named by $CHROMIUM).
+ * 2. Writes the SVG of the example ticket (scripts/timeline-example.mjs) and takes a headless
+ *    screenshot of it with a fresh profile and no network services.
+ * 3. Decodes the PNG (pngjs) and fails unless it has the SVG's size, is far from blank, and shows
+ *    the colours of counted time, a breach and paused time (so an XML error page cannot pass).
+ * 4. Copies the screenshot to docs/images/timeline-example.png (shown in docs/timelines.md).
+ *
+ *   node scripts/render-check.mjs [--no-install]
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PNG } from "pngjs";
+import { exampleExplanation } from "./timeline-example.mjs";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const DOC_IMAGE = join(ROOT, "docs/images/timeline-example.png");
+const WIDTH = 1000;
+
+function fail(message) {
+  console.error(`render-check: ${message}`);
+  process.exit(1);
+}
+
+function installChromium() {
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) {
+    fail("installing Chromium needs root (apt-get); run as root, or pass --no-install with Chromium on PATH");
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  console.log("render-check: apt-get update && apt-get install -y chromium fonts-dejavu-core");
+  execFileSync("apt-get", ["update"], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "fonts-dejavu-core"], { stdio: "inherit", env });
+}
+
+function findChromium() {
+  for (const name of [process.env.CHROMIUM, "chromium", "chromium-browser"].filter(Boolean)) {
+    const r = spawnSync(name, ["--version"], { encoding: "utf8", timeout: 30_000 });
+    if (r.status === 0) return { name, version: r.stdout.trim() };
+  }
+  return fail("no Chromium found (install the Debian package `chromium`, or set $CHROMIUM)");
+}
+
+/** A headless screenshot of `file` at `width`×`height` CSS px (device scale 1). */
+function screenshot(chromium, file, png, width, height, dir) {
+  const args = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-default-apps", "--disable-extensions", "--hide-scrollbars", "--force-device-scale-factor=1",
+    `--user-data-dir=${join(dir, "profile")}`, `--screenshot=${png}`, `--window-size=${width},${height}`,
+    `file://${file}`,
+  ];
+  const r = spawnSync(chromium, args, { encoding: "utf8", timeout: 120_000, env: { ...process.env, HOME: dir } });
+  if (r.error !== undefined) fail(`${chromium} did not finish: ${r.error.message}`);
+  if (!existsSync(png)) fail(`${chromium} wrote no screenshot (exit ${r.status}):\n${r.stderr}`);
+}
+
+/** Fails unless the PNG at `path` is `width`×`height`, mostly drawn, and shows each of `colours`. */
+function checkPng(path, width, height, colours) {
+  const png = PNG.sync.read(readFileSync(path));
+  if (png.width !== width || png.height !== height) fail(`${path} is ${png.width}×${png.height}, expected ${width}×${height}`);
+  const distinct = new Set();
+  const seen = new Map(Object.keys(colours).map((k) => [k, 0]));
+  let nonWhite = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+    distinct.add((r << 16) | (g << 8) | b);
+    if (r < 245 || g < 245 || b < 245) nonWhite++;
+    for (const [name, [cr, cg, cb]] of Object.entries(colours)) {
+      if (Math.abs(r - cr) + Math.abs(g - cg) + Math.abs(b - cb) <= 12) seen.set(name, seen.get(name) + 1);
+    }
+  }
+  const pixels = width * height;
+  const share = nonWhite / pixels;
+  console.log(`render-check: ${width}×${height}, ${distinct.size} colours, ${(100 * share).toFixed(1)} % not white, ` +
+    [...seen].map(([k, n]) => `${k} ${n} px`).join(", "));
+  if (distinct.size < 16) fail(`${path} has only ${distinct.size} colours: blank or not drawn`);
+  if (share < 0.05) fail(`${path} is ${(100 * share).toFixed(1)} % drawn: blank`);
+  for (const [name, n] of seen) if (n < 50) fail(`${path} shows no ${name} (${n} px): the timeline did not render`);
+}
+
+const install = !process.argv.includes("--no-install");
+if (!existsSync(join(ROOT, "dist/svg.js")) || !existsSync(join(ROOT, "dist/index.js"))) fail("dist/ is missing: run `npm run build` first");
+if (install) installChromium();
+const chromium = findChromium();
+console.log(`render-check: ${chromium.version}`);
+
+const lib = await import(new URL("../dist/index.js", import.meta.url).href);
+const { timelineSvg } = await import(new URL("../dist/svg.js", import.meta.url).href);
+const svg = timelineSvg(exampleExplanation(lib), { width: WIDTH });
+const height = Number(/^<svg [^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
+if (!Number.isInteger(height)) fail("the SVG has no integer height");
+
+const dir = mkdtempSync(join(tmpdir(), "sla-clock-render-"));
+try {
+  const file = join(dir, "timeline.svg");
+  const png = join(dir, "timeline.png");
+  writeFileSync(file, svg);
+  screenshot(chromium.name, file, png, WIDTH, height, dir);
+  // Okabe–Ito blue (counted), vermillion (breach), orange (paused hatching), bluish green (holiday)
+  checkPng(png, WIDTH, height, { counted: [0x00, 0x72, 0xb2], breach: [0xd5, 0x5e, 0x00], paused: [0xe6, 0x9f, 0x00], holiday: [0x00, 0x9e, 0x73] });
+  mkdirSync(join(ROOT, "docs/images"), { recursive: true });
+  copyFileSync(png, DOC_IMAGE);
+  console.log(`render-check: ok; wrote ${DOC_IMAGE}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
