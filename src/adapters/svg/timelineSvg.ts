@@ -62,7 +62,16 @@ function readOptions(options: unknown): ReadOptions {
     throw new InputError(`timelineSvg: options: ${describeValue(options)} is not an options object`);
   }
   const o = options as Record<string, unknown>;
-  const { width = DEFAULT_WIDTH, title, fontFamily = DEFAULT_FONT, idPrefix = "sla-clock-", legend = true } = o;
+  const read = (key: keyof TimelineSvgOptions): unknown => {
+    try {
+      return o[key];
+    } catch (e) {
+      throw new InputError(`timelineSvg: options.${key}: could not be read (${e instanceof Error ? e.message : describeValue(e)})`);
+    }
+  };
+  const { width = DEFAULT_WIDTH, title, fontFamily = DEFAULT_FONT, idPrefix = "sla-clock-", legend = true } = {
+    width: read("width"), title: read("title"), fontFamily: read("fontFamily"), idPrefix: read("idPrefix"), legend: read("legend"),
+  };
   if (typeof width !== "number" || !Number.isFinite(width) || width < MIN_WIDTH || width > MAX_WIDTH) {
     throw new InputError(`timelineSvg: options.width: ${describeValue(width)} is not a width in px between ${MIN_WIDTH} and ${MAX_WIDTH}`);
   }

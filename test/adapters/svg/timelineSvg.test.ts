@@ -175,6 +175,22 @@ describe("timelineSvg", () => {
     expect(() => timelineSvg(bad as TicketExplanation)).toThrow(message);
   });
 
+  it("reads each field once, and names the field whose getter or Proxy throws", () => {
+    let reads = 0;
+    const e = torontoNovember();
+    const counted = { ...e, get timezone() { reads++; return "America/Toronto"; } };
+    parseSvg(timelineSvg(counted));
+    expect(reads).toBe(1);
+    const throwing = { ...e, metrics: { resolution: { get spans(): never { throw new Error("boom"); }, status: e.metrics.resolution!.status } } };
+    expect(() => timelineSvg(throwing)).toThrow(InputError);
+    expect(() => timelineSvg(throwing)).toThrow("explanation.metrics.resolution.spans: could not be read (boom)");
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => timelineSvg({ ...e, metrics: proxy })).toThrow("explanation.metrics: could not be read");
+    expect(() => timelineSvg(proxy as TicketExplanation)).toThrow(InputError);
+    expect(() => timelineSvg(e, { get width(): never { throw new Error("no"); } })).toThrow("options.width: could not be read (no)");
+  });
+
   it.each([
     [{ width: 100 }, "options.width: 100 is not a width in px between 480 and 8000"],
     [{ width: Number.NaN }, "options.width: NaN"],
