@@ -6,6 +6,7 @@
  */
 import { InputError, SlaClockError, describeValue } from "../../errors.js";
 import type { TimelineSpanKind } from "../../sla/ticketExplanation.js";
+import { MAX_EPOCH_MS, MIN_EPOCH_MS, isDate } from "../../time/instant.js";
 import { checkTimeZoneName } from "../../time/timeZoneName.js";
 import { getZoneRules } from "../../time/zoneRules.js";
 import type { ZoneRules } from "../../time/zoneRules.js";
@@ -70,9 +71,13 @@ function isRecord(value: unknown, path: Path): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !guarded(path, () => Array.isArray(value));
 }
 
+const dateGetTime = Date.prototype.getTime;
+
+/** Epoch ms of a `Date` (from any realm) in the supported years 1000–9999. */
 function instant(value: unknown, path: Path): number {
-  const t = value instanceof Date ? guarded(path, () => value.getTime()) : Number.NaN;
+  const t = isDate(value) ? (dateGetTime.call(value) as number) : Number.NaN;
   if (Number.isNaN(t)) fail(path, value, "a valid Date");
+  if (t < MIN_EPOCH_MS || t > MAX_EPOCH_MS) fail(path, value, "a Date in the supported years 1000–9999");
   return t;
 }
 
@@ -102,7 +107,7 @@ function keyPath(base: Path, key: string): Path {
  * an exception thrown while reading (a getter, a revoked Proxy) becomes an InputError naming the field.
  *
  * @throws InputError naming the field (`explanation.metrics.resolution.spans[2].end: …`): not an
- *   object, a zone that is not an IANA time zone, an invalid `Date`, `to` before `from`, a span
+ *   object, a zone that is not an IANA time zone, an invalid `Date` or one outside years 1000–9999, `to` before `from`, a span
  *   that ends before it starts, an unknown span `kind`, a non-string `name`.
  */
 export function readExplanation(explanation: unknown): TimelineData {

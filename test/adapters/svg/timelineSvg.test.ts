@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/errors.js";
 import type { TicketExplanation } from "../../../src/exports.js";
@@ -166,6 +167,7 @@ describe("timelineSvg", () => {
     [null, "explanation: null is not a ticket explanation object"],
     [{ ...torontoNovember(), timezone: "Mars/Base" }, "explanation.timezone: \"Mars/Base\" is not an IANA time zone"],
     [{ ...torontoNovember(), from: "2026-10-30" }, "explanation.from: \"2026-10-30\" is not a valid Date"],
+    [{ ...torontoNovember(), to: new Date(Date.UTC(10000, 5, 1)) }, "explanation.to: +010000-06-01T00:00:00.000Z is not a Date in the supported years 1000–9999"],
     [{ ...torontoNovember(), to: new Date("2020-01-01T00:00:00Z") }, "explanation.to: 2020-01-01T00:00:00.000Z is not at or after from"],
     [{ ...torontoNovember(), metrics: { a: { spans: [span("2026-10-31T00:00:00Z", "2026-10-30T00:00:00Z", "counted")], status: metricStatus({ metric: "resolution" }) } } }, "explanation.metrics.a.spans[0].end: 2026-10-30T00:00:00.000Z is not at or after its start"],
     [{ ...torontoNovember(), metrics: { "a b": { spans: [{ ...span("2026-10-30T00:00:00Z", "2026-10-31T00:00:00Z", "counted"), kind: "open" }], status: metricStatus({ metric: "resolution" }) } } }, 'explanation.metrics["a b"].spans[0].kind: "open" is not one of counted, paused, closed, holiday, maintenance'],
@@ -173,6 +175,13 @@ describe("timelineSvg", () => {
   ])("refuses a bad explanation with an InputError naming the field (%#)", (bad, message) => {
     expect(() => timelineSvg(bad as TicketExplanation)).toThrow(InputError);
     expect(() => timelineSvg(bad as TicketExplanation)).toThrow(message);
+  });
+
+  it("accepts Dates from another realm (vm, iframes)", () => {
+    const e = torontoNovember();
+    const foreign = runInNewContext(`new Date(${e.from.getTime()})`) as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(timelineSvg({ ...e, from: foreign })).toBe(timelineSvg(e));
   });
 
   it("reads each field once, and names the field whose getter or Proxy throws", () => {
