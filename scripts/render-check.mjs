@@ -17,7 +17,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
 import { exampleExplanation } from "./timeline-example.mjs";
@@ -99,17 +99,34 @@ const svg = timelineSvg(exampleExplanation(lib), { width: WIDTH });
 const height = Number(/^<svg [^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
 if (!Number.isInteger(height)) fail("the SVG has no integer height");
 
+/**
+ * What to render: a file, the window it is shot in, the colours it must show, and where in docs/
+ * the screenshot goes. (A page added here is rendered and checked the same way.)
+ */
+const pages = [
+  {
+    name: "timeline.svg",
+    content: svg,
+    width: WIDTH,
+    height,
+    // Okabe–Ito blue (counted), vermillion (breach), orange (paused hatching), bluish green (holiday)
+    colours: { counted: [0x00, 0x72, 0xb2], breach: [0xd5, 0x5e, 0x00], paused: [0xe6, 0x9f, 0x00], holiday: [0x00, 0x9e, 0x73] },
+    docImage: DOC_IMAGE,
+  },
+];
+
 const dir = mkdtempSync(join(tmpdir(), "sla-clock-render-"));
 try {
-  const file = join(dir, "timeline.svg");
-  const png = join(dir, "timeline.png");
-  writeFileSync(file, svg);
-  screenshot(chromium.name, file, png, WIDTH, height, dir);
-  // Okabe–Ito blue (counted), vermillion (breach), orange (paused hatching), bluish green (holiday)
-  checkPng(png, WIDTH, height, { counted: [0x00, 0x72, 0xb2], breach: [0xd5, 0x5e, 0x00], paused: [0xe6, 0x9f, 0x00], holiday: [0x00, 0x9e, 0x73] });
-  mkdirSync(join(ROOT, "docs/images"), { recursive: true });
-  copyFileSync(png, DOC_IMAGE);
-  console.log(`render-check: ok; wrote ${DOC_IMAGE}`);
+  for (const page of pages) {
+    const file = join(dir, page.name);
+    const png = join(dir, `${page.name}.png`);
+    writeFileSync(file, page.content);
+    screenshot(chromium.name, file, png, page.width, page.height, dir);
+    checkPng(png, page.width, page.height, page.colours);
+    mkdirSync(dirname(page.docImage), { recursive: true });
+    copyFileSync(png, page.docImage);
+    console.log(`render-check: ${page.name} ok; wrote ${page.docImage}`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
