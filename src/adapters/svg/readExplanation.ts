@@ -30,6 +30,10 @@ export interface LaneData {
   readonly deadline: number | null;
   readonly breachedAt: number | null;
   readonly completedAt: number | null;
+  /** Real time from the metric's start to its completion or now, when the status has it (SLA model v2). */
+  readonly calendarElapsed: number | null;
+  /** The group of an `ownership` stint, when the status has it. */
+  readonly group?: string;
 }
 
 /** A whole explanation, checked. */
@@ -145,6 +149,7 @@ function readLane(metric: string, m: Record<string, unknown>, path: Path): LaneD
   const field = (key: string): unknown => get(status, key, `${path}.status.${key}`);
   const state = field("status");
   if (typeof state !== "string") fail(`${path}.status.status`, state, "a string");
+  const group = optionalText(field("group"), `${path}.status.group`);
   return {
     metric,
     spans,
@@ -154,6 +159,8 @@ function readLane(metric: string, m: Record<string, unknown>, path: Path): LaneD
     deadline: optionalInstant(field("deadline"), `${path}.status.deadline`),
     breachedAt: optionalInstant(field("breachedAt"), `${path}.status.breachedAt`),
     completedAt: optionalInstant(field("completedAt"), `${path}.status.completedAt`),
+    calendarElapsed: optionalNumber(field("calendarElapsed"), `${path}.status.calendarElapsed`),
+    ...(group === undefined ? {} : { group }),
   };
 }
 

@@ -15,7 +15,7 @@ import { timeAxis } from "./timeAxis.js";
 import type { TimeAxis } from "./timeAxis.js";
 import { textWidth, timelineFrame } from "./timelineFrame.js";
 import type { TimelineFrame } from "./timelineFrame.js";
-import { LANE_HEIGHT, laneSummary, renderLane } from "./timelineLanes.js";
+import { LANE_HEIGHT, laneDescription, renderLane } from "./timelineLanes.js";
 import { GUIDE_STYLES, renderLegend } from "./timelineLegend.js";
 import { localDayOf } from "../../time/wallClock.js";
 import { dayLabel, fullInstantLabel, offsetLabel, shortInstantLabel, wallTimeLabel } from "./zoneLabels.js";
@@ -109,7 +109,7 @@ function drawnRange(data: TimelineData): { lo: number; hi: number } {
  * Draws a ticket's SLA timeline — what `explainTicket` returns — as a self-contained SVG document.
  *
  * The rule: one lane per metric, in the explanation's order, each showing the metric's name and
- * status (`breached · 26h of 24h`), its spans from start to end (counted time solid blue, paused
+ * status (`breached · 26h of 24h`, and the group of an `ownership` stint), its spans from start to end (counted time solid blue, paused
  * time orange hatching, closed time light grey, holidays green cross-hatching, maintenance purple
  * dots: Okabe–Ito colours, each kind also told apart by pattern, lightness and text labels, so the
  * picture survives colour blindness and greyscale print), and lines for its deadline, breach and
@@ -118,8 +118,9 @@ function drawnRange(data: TimelineData): { lo: number; hi: number } {
  * of months or years when days would crowd) labelled with the date, hour ticks when days are wide,
  * and a marked line at every change of UTC offset (DST), labelled with the clock change
  * (`clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`). A line marks `to` (now). Every span and marker carries a
- * `<title>` (a tooltip) with exact local times and offsets; the document's `<title>` and `<desc>`
- * summarise it for screen readers.
+ * `<title>` (a tooltip) with exact local times and offsets, and each lane one with the calendar time
+ * the metric has taken (`calendarElapsed`, when the status has it); the document's `<title>` and
+ * `<desc>` summarise it for screen readers.
  *
  * The output: a UTF-8 SVG 1.1 document string without XML declaration (so it can be written to a
  * `.svg` file or inlined in HTML as it is), with no scripts, no styles, no external references (no
@@ -196,7 +197,7 @@ function describe(data: TimelineData, subtitle: string): string {
     if (lane.deadline !== null) marks.push(`deadline ${fullInstantLabel(data.zone, lane.deadline)}`);
     if (lane.breachedAt !== null) marks.push(`breached ${fullInstantLabel(data.zone, lane.breachedAt)}`);
     if (lane.completedAt !== null) marks.push(`completed ${fullInstantLabel(data.zone, lane.completedAt)}`);
-    parts.push(`${lane.metric}: ${laneSummary(lane)}${marks.length === 0 ? "" : `; ${marks.join("; ")}`}.`);
+    parts.push(`${laneDescription(lane)}${marks.length === 0 ? "" : `; ${marks.join("; ")}`}.`);
   }
   return parts.join(" ");
 }

@@ -46,6 +46,19 @@ describe("timelineSvg", () => {
     expect(allText(svg)).toContain("breached · 19h of 16h");
   });
 
+  it("names an ownership stint's group and tells the calendar time taken, when the status has them", () => {
+    const e = torontoNovember();
+    e.metrics.ownership = {
+      spans: [span("2026-10-30T20:00:00Z", "2026-11-03T15:00:00Z", "counted")],
+      status: metricStatus({ metric: "resolution", status: "breached", target: 3 * H, elapsed: 4 * H, calendarElapsed: 91 * H, group: "L2 <net>" }),
+    };
+    const svg = parseSvg(timelineSvg(e, { width: 1600 }));
+    const lane = byClass(svg, "lane")[2]!;
+    expect(findAll(lane, (el) => el.name === "text")[1]!.text).toBe("breached · 4h of 3h · L2 <net>");
+    expect(lane.children[0]!.text).toBe("ownership: breached · 4h of 3h · L2 <net>; 91h of calendar time");
+    expect(findAll(svg, (el) => el.name === "desc")[0]!.text).toContain("ownership: breached · 4h of 3h · L2 <net>; 91h of calendar time");
+  });
+
   it("marks the end of DST in America/Toronto where it happens, labelled with the clock change", () => {
     const svg = parseSvg(timelineSvg(torontoNovember()));
     const dst = byClass(svg, "dst");
