@@ -109,18 +109,18 @@ function drawnRange(data: TimelineData): { lo: number; hi: number } {
  * Draws a ticket's SLA timeline — what `explainTicket` returns — as a self-contained SVG document.
  *
  * The rule: one lane per metric, in the explanation's order, each showing the metric's name and
- * status (`breached · 26h of 24h`, and the group of an `ownership` stint), its spans from start to end (counted time solid blue, paused
- * time orange hatching, closed time light grey, holidays green cross-hatching, maintenance purple
- * dots: Okabe–Ito colours, each kind also told apart by pattern, lightness and text labels, so the
- * picture survives colour blindness and greyscale print), and lines for its deadline, breach and
- * completion labelled with local weekday and time. Above the lanes, a time axis in the
- * explanation's `timezone` (its wall clock, not UTC): lines at local midnights (at the first days
- * of months or years when days would crowd) labelled with the date, hour ticks when days are wide,
- * and a marked line at every change of UTC offset (DST), labelled with the clock change
- * (`clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`). A line marks `to` (now). Every span and marker carries a
- * `<title>` (a tooltip) with exact local times and offsets, and each lane one with the calendar time
- * the metric has taken (`calendarElapsed`, when the status has it); the document's `<title>` and
- * `<desc>` summarise it for screen readers.
+ * status (`breached · 26h of 24h`, plus the group of an `ownership` stint), its spans from start
+ * to end (counted time solid blue, paused time orange hatching, closed time light grey, holidays
+ * green cross-hatching, maintenance purple dots: Okabe–Ito colours, each kind also told apart by
+ * pattern, lightness and text labels, so the picture survives colour blindness and greyscale
+ * print), and lines for its deadline, breach and completion labelled with local weekday and time.
+ * Above the lanes, a time axis in the explanation's `timezone` (its wall clock, not UTC): lines at
+ * local midnights (at the first days of months or years when days would crowd) labelled with the
+ * date, hour ticks when days are wide, and a marked line at every change of UTC offset (DST),
+ * labelled with the clock change (`clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`). A line marks
+ * `to` (now). Every span and marker carries a `<title>` (a tooltip) with exact local times and
+ * offsets, and each lane one with the calendar time the metric has taken (`calendarElapsed`, when
+ * the status has it); the document's `<title>` and `<desc>` summarise it for screen readers.
  *
  * The output: a UTF-8 SVG 1.1 document string without XML declaration (so it can be written to a
  * `.svg` file or inlined in HTML as it is), with no scripts, no styles, no external references (no
@@ -178,7 +178,7 @@ export function timelineSvg(explanation: TicketExplanation, options?: TimelineSv
     `<defs>${spanPatterns(p)}</defs>`,
     `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
     `<text x="${MARGIN}" y="28" font-size="16" font-weight="bold" fill="#000000">${escapeXml(clipText(title, Math.floor((o.width - 2 * MARGIN) / 9.6)))}</text>`,
-    `<text x="${MARGIN}" y="46" font-size="12" fill="#444444">${escapeXml(subtitle)}</text>`,
+    `<text x="${MARGIN}" y="46" font-size="12" fill="#444444">${escapeXml(clipText(subtitle, Math.floor((o.width - 2 * MARGIN) / 7.2)))}</text>`,
     renderAxis(axis, frame, lanesBottom),
   ];
   if (data.lanes.length === 0) {
