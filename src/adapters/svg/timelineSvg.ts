@@ -46,7 +46,9 @@ const ID_PREFIX = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 const MARGIN = 16;
 const AXIS_TOP = 58;
 const LANES_TOP = 96;
-const GUIDE_ROW = 16;
+/** Rows of labels under the lanes (now, DST changes) and the height of one. */
+const GUIDE_ROWS = 2;
+const GUIDE_ROW_HEIGHT = 13;
 
 interface ReadOptions {
   readonly width: number;
@@ -164,7 +166,7 @@ export function timelineSvg(explanation: TicketExplanation, options?: TimelineSv
   const laneCount = Math.max(1, data.lanes.length);
   const lanesBottom = LANES_TOP + laneCount * LANE_HEIGHT;
   const guideLabels = renderGuideLabels(data, axis, frame, lanesBottom + 14);
-  const legendTop = lanesBottom + GUIDE_ROW + 14;
+  const legendTop = lanesBottom + guideLabels.rows * GUIDE_ROW_HEIGHT + 16;
   const legend = o.legend ? renderLegend(MARGIN, legendTop, o.width - 2 * MARGIN, o.idPrefix, axis.unit) : { svg: "", height: 0 };
   const height = Math.ceil(legendTop + legend.height + MARGIN);
   const title = o.title ?? (data.id === undefined ? "SLA timeline" : `Ticket ${data.id}`);
@@ -185,7 +187,7 @@ export function timelineSvg(explanation: TicketExplanation, options?: TimelineSv
     out.push(`<text x="${num(frame.plotLeft)}" y="${LANES_TOP + 36}" font-size="12" fill="#444444">no measured metrics</text>`);
   }
   data.lanes.forEach((lane, i) => out.push(renderLane(lane, LANES_TOP + i * LANE_HEIGHT, frame, data.zone)));
-  out.push(renderGuides(data, axis, frame, lanesBottom), guideLabels, legend.svg, `</svg>`, "");
+  out.push(renderGuides(data, axis, frame, lanesBottom), guideLabels.svg, legend.svg, `</svg>`, "");
   return out.filter((s) => s !== "").join("\n") + "\n";
 }
 
@@ -241,21 +243,26 @@ function clockChangeText(data: TimelineData, at: number, before: number, after: 
   return `clocks ${from} → ${wallTimeLabel(data.zone, at)} (${offsetLabel(after)}) on ${dayLabel(localDayOf(data.zone, at))}`;
 }
 
-/** The labels under the lanes: now and each offset change, left to right, never overlapping. */
-function renderGuideLabels(data: TimelineData, axis: TimeAxis, frame: TimelineFrame, y: number): string {
+/**
+ * The labels under the lanes: now first, then each offset change, each in the first of the
+ * {@link GUIDE_ROWS} rows where it overlaps no other label (else left out: its line's tooltip
+ * still says it).
+ */
+function renderGuideLabels(data: TimelineData, axis: TimeAxis, frame: TimelineFrame, y: number): { svg: string; rows: number } {
   const labels = [
-    ...axis.offsetChanges.map((c) => ({ at: c.at, text: clockChangeText(data, c.at, c.before, c.after), cls: "dst" })),
     { at: data.to, text: `now ${shortInstantLabel(data.zone, data.to)}`, cls: "now" },
-  ].sort((a, b) => a.at - b.at);
+    ...axis.offsetChanges.map((c) => ({ at: c.at, text: clockChangeText(data, c.at, c.before, c.after), cls: "dst" })),
+  ];
+  const rows: Array<Array<{ left: number; right: number }>> = Array.from({ length: GUIDE_ROWS }, () => []);
   const out: string[] = [];
-  let right = Number.NEGATIVE_INFINITY;
   for (const l of labels) {
     const x = frame.x(l.at);
     const w = textWidth(l.text, 10);
     const left = Math.max(frame.labelLeft, Math.min(x - w / 2, frame.plotRight - w));
-    if (left < right + 8) continue; // the line's tooltip still says it
-    out.push(`<text class="${l.cls}-label" x="${num(left)}" y="${num(y)}" font-size="10" fill="#000000">${escapeXml(l.text)}</text>`);
-    right = left + w;
+    const row = rows.findIndex((r) => r.every((p) => left + w + 8 <= p.left || left >= p.right + 8));
+    if (row < 0) continue;
+    rows[row]!.push({ left, right: left + w });
+    out.push(`<text class="${l.cls}-label" x="${num(left)}" y="${num(y + row * GUIDE_ROW_HEIGHT)}" font-size="10" fill="#000000">${escapeXml(l.text)}</text>`);
   }
-  return out.join("\n");
+  return { svg: out.join("\n"), rows: rows.filter((r) => r.length > 0).length };
 }

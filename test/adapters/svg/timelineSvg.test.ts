@@ -71,6 +71,14 @@ describe("timelineSvg", () => {
     expect((x(dst[0]!) - sunday) / (monday - sunday)).toBeCloseTo(2 / 25, 3);
   });
 
+  it("labels now and the DST change under the lanes, on two rows when they would overlap", () => {
+    for (const width of [960, 480]) {
+      const svg = parseSvg(timelineSvg(torontoNovember(), { width }));
+      expect(byClass(svg, "now-label").map((t) => t.text)).toEqual(["now Tue 10:00"]);
+      expect(byClass(svg, "dst-label").map((t) => t.text)).toEqual(["clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov"]);
+    }
+  });
+
   it("draws day boundaries at local midnights, not at UTC midnights", () => {
     const svg = parseSvg(timelineSvg(torontoNovember()));
     const boundaries = byClass(svg, "boundary").map(x);
