@@ -6,6 +6,8 @@
  *   minified, zod/mini included, platform neutral, ESM — must be ≤ 40 KB gzip, and must
  *   not contain date-holidays;
  * - `dist/apps-script/` (sla-clock.js + functions.js, as pasted into Apps Script) ≤ 60 KB gzip;
+ * - `sla-clock/svg` (dist/svg.js) bundled the same way must be ≤ 10 KB gzip and contain no package
+ *   at all (no date-holidays, zod or luxon: it draws with sla-clock's own time layer);
  * - the full entry (dist/index.js, with date-holidays) is bundled the same way and reported.
  *
  * KB = 1,024 bytes; gzip at level 9. Prints a table; exits 1 when a budget is exceeded or an
@@ -19,7 +21,7 @@ import { gzipSync } from "node:zlib";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const KB = 1024;
-const BUDGETS = { lite: 40 * KB, appsScript: 60 * KB };
+const BUDGETS = { lite: 40 * KB, svg: 10 * KB, appsScript: 60 * KB };
 
 let esbuild;
 try {
@@ -68,7 +70,7 @@ const rows = [];
 const problems = [];
 let liteShare;
 
-for (const f of ["dist/lite.js", "dist/index.js"]) {
+for (const f of ["dist/lite.js", "dist/svg.js", "dist/index.js"]) {
   if (!existsSync(`${ROOT}${f}`)) problems.push(`${f} is missing: run \`npm run build\` first`);
 }
 
@@ -79,6 +81,12 @@ if (problems.length === 0) {
   if (lite.packages.includes("date-holidays")) problems.push("sla-clock/lite pulls in date-holidays (nothing reachable from lite may import it)");
   if (lite.gzip > BUDGETS.lite) problems.push(`sla-clock/lite is ${kb(lite.gzip)} gzip, over its ${kb(BUDGETS.lite)} budget`);
   rows.push(["sla-clock/lite, bundled + minified", lite.packages.join(", "), kb(lite.raw), kb(lite.gzip), `≤ ${kb(BUDGETS.lite)}`, okLite ? "ok" : "OVER"]);
+
+  const svg = await bundle("dist/svg.js");
+  const okSvg = svg.gzip <= BUDGETS.svg && svg.packages.length === 0;
+  if (svg.packages.length > 0) problems.push(`sla-clock/svg pulls in ${svg.packages.join(", ")} (it may use no package)`);
+  if (svg.gzip > BUDGETS.svg) problems.push(`sla-clock/svg is ${kb(svg.gzip)} gzip, over its ${kb(BUDGETS.svg)} budget`);
+  rows.push(["sla-clock/svg, bundled + minified", svg.packages.join(", ") || "(no package)", kb(svg.raw), kb(svg.gzip), `≤ ${kb(BUDGETS.svg)}`, okSvg ? "ok" : "OVER"]);
 
   const full = await bundle("dist/index.js");
   const shown = full.packages.length > 4 ? `${full.packages.filter((p) => ["date-holidays", "luxon", "zod"].includes(p)).join(", ")} + ${full.packages.length - 3} more` : full.packages.join(", ");

@@ -23,8 +23,11 @@ export type TimelineSpanKind = "counted" | "paused" | "closed" | "holiday" | "ma
 
 /** One half-open span `[start, end)` of a metric's timeline. @category SLA */
 export interface TimelineSpan {
+  /** First instant of the span (inclusive). */
   start: Date;
+  /** End of the span (exclusive); the next span's `start`. */
   end: Date;
+  /** What the time was: counted, paused, closed, holiday or maintenance. */
   kind: TimelineSpanKind;
   /** The holiday's or closure's name, or the status or event that paused the clock. */
   name?: string;
@@ -36,7 +39,9 @@ export interface TimelineSpan {
  * @category SLA
  */
 export interface MetricExplanation {
+  /** The spans tiling the metric's current cycle (or stint) up to its completion or now, in order. */
   spans: TimelineSpan[];
+  /** The metric's status at now, as `evaluateTicket` reports it. */
   status: MetricStatus;
 }
 

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { InputError, describeValue } from "../../errors.js";
+import { InputError, SlaClockError, describeValue } from "../../errors.js";
 import type { TimelineSpanKind } from "../../sla/ticketExplanation.js";
+import { MAX_EPOCH_MS, MIN_EPOCH_MS, isDate } from "../../time/instant.js";
 import { checkTimeZoneName } from "../../time/timeZoneName.js";
 import { getZoneRules } from "../../time/zoneRules.js";
 import type { ZoneRules } from "../../time/zoneRules.js";
@@ -29,6 +30,10 @@ export interface LaneData {
   readonly deadline: number | null;
   readonly breachedAt: number | null;
   readonly completedAt: number | null;
+  /** Real time from the metric's start to its completion or now, when the status has it (SLA model v2). */
+  readonly calendarElapsed: number | null;
+  /** The group of an `ownership` stint, when the status has it. */
+  readonly group?: string;
 }
 
 /** A whole explanation, checked. */
@@ -47,13 +52,36 @@ function fail(path: Path, value: unknown, expected: string): never {
   throw new InputError(`timelineSvg: ${path}: ${describeValue(value)} is not ${expected}`);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+ * Runs `read` (a property read, a getter, a Proxy trap, `Date#getTime`), turning anything it throws
+ * into an InputError that names `path`.
+ */
+function guarded<T>(path: Path, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof SlaClockError) throw e;
+    const why = e instanceof Error ? e.message : describeValue(e);
+    throw new InputError(`timelineSvg: ${path}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
+  }
 }
 
+/** `obj[key]`, read once. */
+function get(obj: Record<string, unknown>, key: string, path: Path): unknown {
+  return guarded(path, () => obj[key]);
+}
+
+function isRecord(value: unknown, path: Path): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !guarded(path, () => Array.isArray(value));
+}
+
+const dateGetTime = Date.prototype.getTime;
+
+/** Epoch ms of a `Date` (from any realm) in the supported years 1000–9999. */
 function instant(value: unknown, path: Path): number {
-  const t = value instanceof Date ? value.getTime() : Number.NaN;
+  const t = isDate(value) ? (dateGetTime.call(value) as number) : Number.NaN;
   if (Number.isNaN(t)) fail(path, value, "a valid Date");
+  if (t < MIN_EPOCH_MS || t > MAX_EPOCH_MS) fail(path, value, "a Date in the supported years 1000–9999");
   return t;
 }
 
@@ -79,63 +107,71 @@ function keyPath(base: Path, key: string): Path {
 }
 
 /**
- * Checks `explanation` and reads each field once (arrays by index, after reading `length` once).
+ * Checks `explanation` and reads each field once (arrays by index, after reading `length` once);
+ * an exception thrown while reading (a getter, a revoked Proxy) becomes an InputError naming the field.
  *
  * @throws InputError naming the field (`explanation.metrics.resolution.spans[2].end: …`): not an
- *   object, a zone that is not an IANA time zone, an invalid `Date`, `to` before `from`, a span
+ *   object, a zone that is not an IANA time zone, an invalid `Date` or one outside years 1000–9999, `to` before `from`, a span
  *   that ends before it starts, an unknown span `kind`, a non-string `name`.
  */
 export function readExplanation(explanation: unknown): TimelineData {
   const root = "explanation";
-  if (!isRecord(explanation)) fail(root, explanation, "a ticket explanation object (what explainTicket returns)");
-  const id = optionalText(explanation.id, `${root}.id`);
-  const timezone = explanation.timezone;
+  if (!isRecord(explanation, root)) fail(root, explanation, "a ticket explanation object (what explainTicket returns)");
+  const id = optionalText(get(explanation, "id", `${root}.id`), `${root}.id`);
+  const timezone = get(explanation, "timezone", `${root}.timezone`);
   const zoneProblem = checkTimeZoneName(timezone);
   if (zoneProblem !== null) throw new InputError(`timelineSvg: ${root}.timezone: ${zoneProblem}`);
-  const from = instant(explanation.from, `${root}.from`);
-  const to = instant(explanation.to, `${root}.to`);
-  if (to < from) fail(`${root}.to`, explanation.to, `at or after from (${describeValue(explanation.from)})`);
-  const metrics = explanation.metrics;
-  if (!isRecord(metrics)) fail(`${root}.metrics`, metrics, "an object of metric explanations");
+  const from = instant(get(explanation, "from", `${root}.from`), `${root}.from`);
+  const rawTo = get(explanation, "to", `${root}.to`);
+  const to = instant(rawTo, `${root}.to`);
+  if (to < from) fail(`${root}.to`, rawTo, `at or after from (${new Date(from).toISOString()})`);
+  const metrics = get(explanation, "metrics", `${root}.metrics`);
+  if (!isRecord(metrics, `${root}.metrics`)) fail(`${root}.metrics`, metrics, "an object of metric explanations");
   const lanes: LaneData[] = [];
-  for (const metric of Object.keys(metrics)) {
+  for (const metric of guarded(`${root}.metrics`, () => Object.keys(metrics))) {
     const path = keyPath(`${root}.metrics`, metric);
-    const m = metrics[metric];
-    if (!isRecord(m)) fail(path, m, "an object { spans, status }");
+    const m = get(metrics, metric, path);
+    if (!isRecord(m, path)) fail(path, m, "an object { spans, status }");
     lanes.push(readLane(metric, m, path));
   }
   return { ...(id === undefined ? {} : { id }), timezone: timezone as string, zone: getZoneRules(timezone as string), from, to, lanes };
 }
 
 function readLane(metric: string, m: Record<string, unknown>, path: Path): LaneData {
-  const rawSpans = m.spans;
-  if (!Array.isArray(rawSpans)) fail(`${path}.spans`, rawSpans, "an array of spans");
-  const n = rawSpans.length;
+  const rawSpans = get(m, "spans", `${path}.spans`);
+  if (!guarded(`${path}.spans`, () => Array.isArray(rawSpans))) fail(`${path}.spans`, rawSpans, "an array of spans");
+  const list = rawSpans as ReadonlyArray<unknown>;
+  const n = guarded(`${path}.spans.length`, () => list.length);
   const spans: LaneSpan[] = [];
-  for (let i = 0; i < n; i++) spans.push(readSpan(rawSpans[i], `${path}.spans[${i}]`));
-  const status = m.status;
-  if (!isRecord(status)) fail(`${path}.status`, status, "a MetricStatus object");
-  const state = status.status;
+  for (let i = 0; i < n; i++) spans.push(readSpan(guarded(`${path}.spans[${i}]`, () => list[i]), `${path}.spans[${i}]`));
+  const status = get(m, "status", `${path}.status`);
+  if (!isRecord(status, `${path}.status`)) fail(`${path}.status`, status, "a MetricStatus object");
+  const field = (key: string): unknown => get(status, key, `${path}.status.${key}`);
+  const state = field("status");
   if (typeof state !== "string") fail(`${path}.status.status`, state, "a string");
+  const group = optionalText(field("group"), `${path}.status.group`);
   return {
     metric,
     spans,
     status: state,
-    target: optionalNumber(status.target, `${path}.status.target`),
-    elapsed: optionalNumber(status.elapsed, `${path}.status.elapsed`),
-    deadline: optionalInstant(status.deadline, `${path}.status.deadline`),
-    breachedAt: optionalInstant(status.breachedAt, `${path}.status.breachedAt`),
-    completedAt: optionalInstant(status.completedAt, `${path}.status.completedAt`),
+    target: optionalNumber(field("target"), `${path}.status.target`),
+    elapsed: optionalNumber(field("elapsed"), `${path}.status.elapsed`),
+    deadline: optionalInstant(field("deadline"), `${path}.status.deadline`),
+    breachedAt: optionalInstant(field("breachedAt"), `${path}.status.breachedAt`),
+    completedAt: optionalInstant(field("completedAt"), `${path}.status.completedAt`),
+    calendarElapsed: optionalNumber(field("calendarElapsed"), `${path}.status.calendarElapsed`),
+    ...(group === undefined ? {} : { group }),
   };
 }
 
 function readSpan(raw: unknown, path: Path): LaneSpan {
-  if (!isRecord(raw)) fail(path, raw, "a span { start, end, kind, name? }");
-  const start = instant(raw.start, `${path}.start`);
-  const end = instant(raw.end, `${path}.end`);
-  if (end < start) fail(`${path}.end`, raw.end, `at or after its start (${describeValue(raw.start)})`);
-  const kind = raw.kind;
+  if (!isRecord(raw, path)) fail(path, raw, "a span { start, end, kind, name? }");
+  const start = instant(get(raw, "start", `${path}.start`), `${path}.start`);
+  const rawEnd = get(raw, "end", `${path}.end`);
+  const end = instant(rawEnd, `${path}.end`);
+  if (end < start) fail(`${path}.end`, rawEnd, `at or after its start (${new Date(start).toISOString()})`);
+  const kind = get(raw, "kind", `${path}.kind`);
   if (!(SPAN_KINDS as ReadonlyArray<unknown>).includes(kind)) fail(`${path}.kind`, kind, `one of ${SPAN_KINDS.join(", ")}`);
-  const name = optionalText(raw.name, `${path}.name`);
+  const name = optionalText(get(raw, "name", `${path}.name`), `${path}.name`);
   return name === undefined ? { start, end, kind: kind as TimelineSpanKind } : { start, end, kind: kind as TimelineSpanKind, name };
 }

@@ -67,7 +67,7 @@ export function timeAxis(zone: ZoneRules, lo: number, hi: number, width: number)
   let lastLabelPx = leadLabel === undefined ? Number.NEGATIVE_INFINITY : 0;
   for (const s of starts) {
     const px = (s.at - lo) * pxPerMs;
-    if (px - lastLabelPx >= BOUNDARY_LABEL_PX && width - px >= BOUNDARY_LABEL_PX / 2) {
+    if (px - lastLabelPx >= BOUNDARY_LABEL_PX && width - px >= BOUNDARY_LABEL_PX) {
       boundaries.push(s);
       lastLabelPx = px;
     } else {

@@ -4,6 +4,12 @@
  * @module
  */
 
+/** Margin around the drawing, px. */
+export const MARGIN = 16;
+/** Top of the axis (its labels) and of the lanes, px. */
+export const AXIS_TOP = 58;
+export const LANES_TOP = 96;
+
 /** Where things go, in px, shared by the axis, the lanes and the legend. */
 export interface TimelineFrame {
   /** Left and right edges of the plot (the time span), px. */

@@ -23,11 +23,15 @@ const LABEL_PX = 14;
 const SMALL_PX = 11;
 const SPAN_LABEL_PX = 10;
 
-/** The one-line summary of a lane's status: `breached · 2h 30m of 2h`. */
+/** The one-line summary of a lane's status: `breached · 2h 30m of 2h`, with ` · <group>` for an ownership stint. */
 export function laneSummary(lane: LaneData): string {
-  return lane.elapsed === null || lane.target === null
-    ? lane.status
-    : `${lane.status} · ${formatDuration(lane.elapsed)} of ${formatDuration(lane.target)}`;
+  const used = lane.elapsed === null || lane.target === null ? "" : ` · ${formatDuration(lane.elapsed)} of ${formatDuration(lane.target)}`;
+  return `${lane.status}${used}${lane.group === undefined ? "" : ` · ${lane.group}`}`;
+}
+
+/** The summary with the real time waited when known: `breached · 2h 30m of 2h; 61h of calendar time`. */
+export function laneDescription(lane: LaneData): string {
+  return `${lane.metric}: ${laneSummary(lane)}${lane.calendarElapsed === null ? "" : `; ${formatDuration(lane.calendarElapsed)} of calendar time`}`;
 }
 
 /**
@@ -46,7 +50,7 @@ export function renderLane(lane: LaneData, top: number, frame: TimelineFrame, zo
   const maxChars = Math.max(4, Math.floor(frame.labelWidth / (LABEL_PX * 0.6)));
   const out: string[] = [
     `<g class="lane">`,
-    `<title>${escapeXml(`${lane.metric}: ${summary}`)}</title>`,
+    `<title>${escapeXml(laneDescription(lane))}</title>`,
     `<text x="${num(frame.labelLeft)}" y="${num(barY + 10)}" font-size="${LABEL_PX}" font-weight="bold" fill="#000000">${escapeXml(clipText(lane.metric, maxChars))}</text>`,
     `<text x="${num(frame.labelLeft)}" y="${num(barY + 25)}" font-size="${SMALL_PX}" fill="${GREY.text}">${escapeXml(clipText(summary, Math.floor(frame.labelWidth / (SMALL_PX * 0.6))))}</text>`,
     `<rect x="${num(frame.plotLeft)}" y="${num(barY)}" width="${num(frame.plotRight - frame.plotLeft)}" height="${BAR_HEIGHT}" fill="${GREY.track}" stroke="${GREY.grid}" stroke-width="0.5"/>`,
@@ -104,6 +108,8 @@ function renderMarkers(lane: LaneData, barY: number, frame: TimelineFrame, zone:
     const x = frame.x(m.at);
     const text = `${style.label} ${shortInstantLabel(zone, m.at)}`;
     const dash = style.dash === undefined ? "" : ` stroke-dasharray="${style.dash}"`;
+    // A white halo under each line keeps it visible over any fill, in greyscale too.
+    out.push(`<line x1="${num(x)}" y1="${num(barY - 4)}" x2="${num(x)}" y2="${num(barY + BAR_HEIGHT + 4)}" stroke="#FFFFFF" stroke-width="${style.width + 3}"/>`);
     out.push(
       `<line class="marker ${m.kind}" x1="${num(x)}" y1="${num(barY - 4)}" x2="${num(x)}" y2="${num(barY + BAR_HEIGHT + 4)}" stroke="${style.stroke}" stroke-width="${style.width}"${dash}><title>${escapeXml(`${style.label}: ${fullInstantLabel(zone, m.at)}`)}</title></line>`,
     );

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { InputError, describeValue } from "../../errors.js";
 import { MS_PER_HOUR } from "../../time/calendarDate.js";
 import type { TicketExplanation } from "../../sla/ticketExplanation.js";
 import { clipText, escapeXml } from "./escapeXml.js";
@@ -11,71 +10,16 @@ import { readExplanation } from "./readExplanation.js";
 import type { TimelineData } from "./readExplanation.js";
 import { spanPatterns } from "./spanStyles.js";
 import { num } from "./svgNumber.js";
+import { GUIDE_ROW_HEIGHT, renderAxis, renderGuideLabels, renderGuides } from "./renderAxis.js";
 import { timeAxis } from "./timeAxis.js";
-import type { TimeAxis } from "./timeAxis.js";
-import { textWidth, timelineFrame } from "./timelineFrame.js";
-import type { TimelineFrame } from "./timelineFrame.js";
-import { LANE_HEIGHT, laneSummary, renderLane } from "./timelineLanes.js";
-import { GUIDE_STYLES, renderLegend } from "./timelineLegend.js";
-import { localDayOf } from "../../time/wallClock.js";
-import { dayLabel, fullInstantLabel, offsetLabel, shortInstantLabel, wallTimeLabel } from "./zoneLabels.js";
+import { LANES_TOP, MARGIN, timelineFrame } from "./timelineFrame.js";
+import { LANE_HEIGHT, laneDescription, renderLane } from "./timelineLanes.js";
+import { renderLegend } from "./timelineLegend.js";
+import { readTimelineSvgOptions } from "./timelineSvgOptions.js";
+import type { TimelineSvgOptions } from "./timelineSvgOptions.js";
+import { fullInstantLabel } from "./zoneLabels.js";
 
-/** Options of {@link timelineSvg}. @category SVG */
-export interface TimelineSvgOptions {
-  /** Width of the drawing in px (the height follows from the number of metrics). Default 960; 480–8000. */
-  width?: number;
-  /** The heading. Default `Ticket <id>`, or `SLA timeline` when the explanation has no `id`. */
-  title?: string;
-  /** CSS font list for every text. Default `"DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"`. */
-  fontFamily?: string;
-  /**
-   * Prefix of the document's `id`s (its patterns and title). Default `"sla-clock-"`. Give each
-   * timeline its own prefix when several are inlined into one HTML page, so ids stay unique.
-   * Letters, digits, `_`, `-` and `.`, starting with a letter or `_`, at most 64 characters.
-   */
-  idPrefix?: string;
-  /** Draw the legend under the lanes. Default true. */
-  legend?: boolean;
-}
-
-const DEFAULT_WIDTH = 960;
-const MIN_WIDTH = 480;
-const MAX_WIDTH = 8000;
-const DEFAULT_FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif";
-const ID_PREFIX = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
-const MARGIN = 16;
-const AXIS_TOP = 58;
-const LANES_TOP = 96;
-const GUIDE_ROW = 16;
-
-interface ReadOptions {
-  readonly width: number;
-  readonly title: string | undefined;
-  readonly fontFamily: string;
-  readonly idPrefix: string;
-  readonly legend: boolean;
-}
-
-function readOptions(options: unknown): ReadOptions {
-  if (options === undefined) return { width: DEFAULT_WIDTH, title: undefined, fontFamily: DEFAULT_FONT, idPrefix: "sla-clock-", legend: true };
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new InputError(`timelineSvg: options: ${describeValue(options)} is not an options object`);
-  }
-  const o = options as Record<string, unknown>;
-  const { width = DEFAULT_WIDTH, title, fontFamily = DEFAULT_FONT, idPrefix = "sla-clock-", legend = true } = o;
-  if (typeof width !== "number" || !Number.isFinite(width) || width < MIN_WIDTH || width > MAX_WIDTH) {
-    throw new InputError(`timelineSvg: options.width: ${describeValue(width)} is not a width in px between ${MIN_WIDTH} and ${MAX_WIDTH}`);
-  }
-  if (title !== undefined && typeof title !== "string") throw new InputError(`timelineSvg: options.title: ${describeValue(title)} is not a string`);
-  if (typeof fontFamily !== "string" || fontFamily.length > 200) {
-    throw new InputError(`timelineSvg: options.fontFamily: ${describeValue(fontFamily)} is not a CSS font list (a string of at most 200 characters)`);
-  }
-  if (typeof idPrefix !== "string" || !ID_PREFIX.test(idPrefix)) {
-    throw new InputError(`timelineSvg: options.idPrefix: ${describeValue(idPrefix)} is not an id prefix; use letters, digits, "_", "-" and ".", starting with a letter`);
-  }
-  if (typeof legend !== "boolean") throw new InputError(`timelineSvg: options.legend: ${describeValue(legend)} is not true or false`);
-  return { width, title, fontFamily, idPrefix, legend };
-}
+export type { TimelineSvgOptions } from "./timelineSvgOptions.js";
 
 /** First and last instant to draw: the ticket's span, every span and every marker, plus room on the right. */
 function drawnRange(data: TimelineData): { lo: number; hi: number } {
@@ -100,17 +44,18 @@ function drawnRange(data: TimelineData): { lo: number; hi: number } {
  * Draws a ticket's SLA timeline — what `explainTicket` returns — as a self-contained SVG document.
  *
  * The rule: one lane per metric, in the explanation's order, each showing the metric's name and
- * status (`breached · 26h of 24h`), its spans from start to end (counted time solid blue, paused
- * time orange hatching, closed time light grey, holidays green cross-hatching, maintenance purple
- * dots: Okabe–Ito colours, each kind also told apart by pattern, lightness and text labels, so the
- * picture survives colour blindness and greyscale print), and lines for its deadline, breach and
- * completion labelled with local weekday and time. Above the lanes, a time axis in the
- * explanation's `timezone` (its wall clock, not UTC): lines at local midnights (at the first days
- * of months or years when days would crowd) labelled with the date, hour ticks when days are wide,
- * and a marked line at every change of UTC offset (DST), labelled with the clock change
- * (`clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`). A line marks `to` (now). Every span and marker carries a
- * `<title>` (a tooltip) with exact local times and offsets; the document's `<title>` and `<desc>`
- * summarise it for screen readers.
+ * status (`breached · 26h of 24h`, plus the group of an `ownership` stint), its spans from start
+ * to end (counted time solid blue, paused time orange hatching, closed time light grey, holidays
+ * green cross-hatching, maintenance purple dots: Okabe–Ito colours, each kind also told apart by
+ * pattern, lightness and text labels, so the picture survives colour blindness and greyscale
+ * print), and lines for its deadline, breach and completion labelled with local weekday and time.
+ * Above the lanes, a time axis in the explanation's `timezone` (its wall clock, not UTC): lines at
+ * local midnights (at the first days of months or years when days would crowd) labelled with the
+ * date, hour ticks when days are wide, and a marked line at every change of UTC offset (DST),
+ * labelled with the clock change (`clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`). A line marks
+ * `to` (now). Every span and marker carries a `<title>` (a tooltip) with exact local times and
+ * offsets, and each lane one with the calendar time the metric has taken (`calendarElapsed`, when
+ * the status has it); the document's `<title>` and `<desc>` summarise it for screen readers.
  *
  * The output: a UTF-8 SVG 1.1 document string without XML declaration (so it can be written to a
  * `.svg` file or inlined in HTML as it is), with no scripts, no styles, no external references (no
@@ -137,7 +82,7 @@ function drawnRange(data: TimelineData): { lo: number; hi: number } {
  * @category SVG
  */
 export function timelineSvg(explanation: TicketExplanation, options?: TimelineSvgOptions): string {
-  const o = readOptions(options);
+  const o = readTimelineSvgOptions(options);
   const data = readExplanation(explanation);
   const { lo, hi } = drawnRange(data);
   const labelWidth = Math.round(Math.min(220, Math.max(130, o.width * 0.18)));
@@ -154,7 +99,7 @@ export function timelineSvg(explanation: TicketExplanation, options?: TimelineSv
   const laneCount = Math.max(1, data.lanes.length);
   const lanesBottom = LANES_TOP + laneCount * LANE_HEIGHT;
   const guideLabels = renderGuideLabels(data, axis, frame, lanesBottom + 14);
-  const legendTop = lanesBottom + GUIDE_ROW + 14;
+  const legendTop = lanesBottom + guideLabels.rows * GUIDE_ROW_HEIGHT + 16;
   const legend = o.legend ? renderLegend(MARGIN, legendTop, o.width - 2 * MARGIN, o.idPrefix, axis.unit) : { svg: "", height: 0 };
   const height = Math.ceil(legendTop + legend.height + MARGIN);
   const title = o.title ?? (data.id === undefined ? "SLA timeline" : `Ticket ${data.id}`);
@@ -168,14 +113,14 @@ export function timelineSvg(explanation: TicketExplanation, options?: TimelineSv
     `<defs>${spanPatterns(p)}</defs>`,
     `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
     `<text x="${MARGIN}" y="28" font-size="16" font-weight="bold" fill="#000000">${escapeXml(clipText(title, Math.floor((o.width - 2 * MARGIN) / 9.6)))}</text>`,
-    `<text x="${MARGIN}" y="46" font-size="12" fill="#444444">${escapeXml(subtitle)}</text>`,
+    `<text x="${MARGIN}" y="46" font-size="12" fill="#444444">${escapeXml(clipText(subtitle, Math.floor((o.width - 2 * MARGIN) / 7.2)))}</text>`,
     renderAxis(axis, frame, lanesBottom),
   ];
   if (data.lanes.length === 0) {
     out.push(`<text x="${num(frame.plotLeft)}" y="${LANES_TOP + 36}" font-size="12" fill="#444444">no measured metrics</text>`);
   }
   data.lanes.forEach((lane, i) => out.push(renderLane(lane, LANES_TOP + i * LANE_HEIGHT, frame, data.zone)));
-  out.push(renderGuides(data, axis, frame, lanesBottom), guideLabels, legend.svg, `</svg>`, "");
+  out.push(renderGuides(data, axis, frame, lanesBottom), guideLabels.svg, legend.svg, `</svg>`, "");
   return out.filter((s) => s !== "").join("\n") + "\n";
 }
 
@@ -187,65 +132,7 @@ function describe(data: TimelineData, subtitle: string): string {
     if (lane.deadline !== null) marks.push(`deadline ${fullInstantLabel(data.zone, lane.deadline)}`);
     if (lane.breachedAt !== null) marks.push(`breached ${fullInstantLabel(data.zone, lane.breachedAt)}`);
     if (lane.completedAt !== null) marks.push(`completed ${fullInstantLabel(data.zone, lane.completedAt)}`);
-    parts.push(`${lane.metric}: ${laneSummary(lane)}${marks.length === 0 ? "" : `; ${marks.join("; ")}`}.`);
+    parts.push(`${laneDescription(lane)}${marks.length === 0 ? "" : `; ${marks.join("; ")}`}.`);
   }
   return parts.join(" ");
-}
-
-/** The axis: the boundary and hour labels with their ticks, and the axis line. */
-function renderAxis(axis: TimeAxis, frame: TimelineFrame, lanesBottom: number): string {
-  const y = LANES_TOP - 6;
-  const out = [`<g class="axis" font-size="11" fill="#000000">`];
-  if (axis.leadLabel !== undefined) out.push(`<text x="${num(frame.plotLeft + 3)}" y="${AXIS_TOP + 12}" font-weight="bold">${escapeXml(axis.leadLabel)}</text>`);
-  for (const b of axis.boundaries) {
-    const x = frame.x(b.at);
-    out.push(`<line class="boundary" x1="${num(x)}" y1="${AXIS_TOP}" x2="${num(x)}" y2="${num(lanesBottom)}" stroke="${GUIDE_STYLES.day.stroke}" stroke-width="${GUIDE_STYLES.day.width}"/>`);
-    if (b.label !== undefined) out.push(`<text x="${num(x + 3)}" y="${AXIS_TOP + 12}" font-weight="bold">${escapeXml(b.label)}</text>`);
-  }
-  for (const t of axis.hourTicks) {
-    const x = frame.x(t.at);
-    out.push(`<line class="hour" x1="${num(x)}" y1="${y - 4}" x2="${num(x)}" y2="${y}" stroke="#000000" stroke-width="1"/>`);
-    if (t.label !== undefined) out.push(`<text x="${num(x)}" y="${y - 7}" font-size="10" text-anchor="middle" fill="#444444">${escapeXml(t.label)}</text>`);
-  }
-  out.push(`<line x1="${num(frame.plotLeft)}" y1="${y}" x2="${num(frame.plotRight)}" y2="${y}" stroke="#000000" stroke-width="1"/>`, `</g>`);
-  return out.join("\n");
-}
-
-/** Lines across every lane, drawn over the spans: offset changes and now. */
-function renderGuides(data: TimelineData, axis: TimeAxis, frame: TimelineFrame, lanesBottom: number): string {
-  const out: string[] = [];
-  const s = GUIDE_STYLES.dst;
-  for (const c of axis.offsetChanges) {
-    const x = frame.x(c.at);
-    out.push(`<line class="dst" x1="${num(x)}" y1="${AXIS_TOP}" x2="${num(x)}" y2="${num(lanesBottom + 4)}" stroke="${s.stroke}" stroke-width="${s.width}" stroke-dasharray="${s.dash}"><title>${escapeXml(clockChangeText(data, c.at, c.before, c.after))}</title></line>`);
-  }
-  const n = GUIDE_STYLES.now;
-  const x = frame.x(data.to);
-  out.push(`<line class="now" x1="${num(x)}" y1="${AXIS_TOP}" x2="${num(x)}" y2="${num(lanesBottom + 4)}" stroke="${n.stroke}" stroke-width="${n.width}"><title>${escapeXml(`now: ${fullInstantLabel(data.zone, data.to)}`)}</title></line>`);
-  return out.join("\n");
-}
-
-/** `clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`: how the wall clock jumps at an offset change. */
-function clockChangeText(data: TimelineData, at: number, before: number, after: number): string {
-  const from = wallTimeLabel({ name: data.timezone, offsetAt: () => before }, at);
-  return `clocks ${from} → ${wallTimeLabel(data.zone, at)} (${offsetLabel(after)}) on ${dayLabel(localDayOf(data.zone, at))}`;
-}
-
-/** The labels under the lanes: now and each offset change, left to right, never overlapping. */
-function renderGuideLabels(data: TimelineData, axis: TimeAxis, frame: TimelineFrame, y: number): string {
-  const labels = [
-    ...axis.offsetChanges.map((c) => ({ at: c.at, text: clockChangeText(data, c.at, c.before, c.after), cls: "dst" })),
-    { at: data.to, text: `now ${shortInstantLabel(data.zone, data.to)}`, cls: "now" },
-  ].sort((a, b) => a.at - b.at);
-  const out: string[] = [];
-  let right = Number.NEGATIVE_INFINITY;
-  for (const l of labels) {
-    const x = frame.x(l.at);
-    const w = textWidth(l.text, 10);
-    const left = Math.max(frame.labelLeft, Math.min(x - w / 2, frame.plotRight - w));
-    if (left < right + 8) continue; // the line's tooltip still says it
-    out.push(`<text class="${l.cls}-label" x="${num(left)}" y="${num(y)}" font-size="10" fill="#000000">${escapeXml(l.text)}</text>`);
-    right = left + w;
-  }
-  return out.join("\n");
 }

@@ -8,11 +8,14 @@ import type { MetricStatus, TicketExplanation, TimelineSpan } from "../../../src
 
 const H = 3_600_000;
 
-/** A `MetricStatus` with the given fields over neutral defaults. */
-export function metricStatus(fields: Partial<MetricStatus> & Pick<MetricStatus, "metric">): MetricStatus {
+/**
+ * A `MetricStatus` with the given fields over neutral defaults — including the fields SLA model v2
+ * adds (CONTRACT §6: `thresholds`, `calendarElapsed`), so the fixture fits the type before and after.
+ */
+export function metricStatus(fields: Partial<MetricStatus> & Pick<MetricStatus, "metric"> & { calendarElapsed?: number; group?: string }): MetricStatus {
   const target = fields.target ?? 2 * H;
   const elapsed = fields.elapsed ?? 0;
-  return {
+  const defaults = {
     status: "running",
     target,
     elapsed,
@@ -23,10 +26,10 @@ export function metricStatus(fields: Partial<MetricStatus> & Pick<MetricStatus, 
     completedAt: null,
     warning: false,
     breaches: 0,
-    thresholds: [],
-    calendarElapsed: 0,
-    ...fields,
+    thresholds: [{ fraction: 0.75, at: null, reached: elapsed >= 0.75 * target }],
+    calendarElapsed: elapsed,
   };
+  return { ...defaults, ...fields } as MetricStatus;
 }
 
 /** A span from ISO texts. */

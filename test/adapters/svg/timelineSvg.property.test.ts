@@ -70,6 +70,7 @@ describe("timelineSvg on random explanations", () => {
         const text = timelineSvg(explanation, { width });
         const svg = parseSvg(text);
         expect(text).not.toMatch(/<script|href/i);
+        expect(byClass(svg, "now-label")).toHaveLength(1);
         const lanes = byClass(svg, "lane");
         const metrics = Object.values(explanation.metrics);
         expect(lanes).toHaveLength(metrics.length);

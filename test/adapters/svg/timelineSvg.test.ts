@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/errors.js";
 import type { TicketExplanation } from "../../../src/exports.js";
@@ -45,6 +46,19 @@ describe("timelineSvg", () => {
     expect(allText(svg)).toContain("breached · 19h of 16h");
   });
 
+  it("names an ownership stint's group and tells the calendar time taken, when the status has them", () => {
+    const e = torontoNovember();
+    e.metrics.ownership = {
+      spans: [span("2026-10-30T20:00:00Z", "2026-11-03T15:00:00Z", "counted")],
+      status: metricStatus({ metric: "resolution", status: "breached", target: 3 * H, elapsed: 4 * H, calendarElapsed: 91 * H, group: "L2 <net>" }),
+    };
+    const svg = parseSvg(timelineSvg(e, { width: 1600 }));
+    const lane = byClass(svg, "lane")[2]!;
+    expect(findAll(lane, (el) => el.name === "text")[1]!.text).toBe("breached · 4h of 3h · L2 <net>");
+    expect(lane.children[0]!.text).toBe("ownership: breached · 4h of 3h · L2 <net>; 91h of calendar time");
+    expect(findAll(svg, (el) => el.name === "desc")[0]!.text).toContain("ownership: breached · 4h of 3h · L2 <net>; 91h of calendar time");
+  });
+
   it("marks the end of DST in America/Toronto where it happens, labelled with the clock change", () => {
     const svg = parseSvg(timelineSvg(torontoNovember()));
     const dst = byClass(svg, "dst");
@@ -55,6 +69,14 @@ describe("timelineSvg", () => {
     const sunday = b[1]!;
     const monday = b[2]!;
     expect((x(dst[0]!) - sunday) / (monday - sunday)).toBeCloseTo(2 / 25, 3);
+  });
+
+  it("labels now and the DST change under the lanes, on two rows when they would overlap", () => {
+    for (const width of [960, 480]) {
+      const svg = parseSvg(timelineSvg(torontoNovember(), { width }));
+      expect(byClass(svg, "now-label").map((t) => t.text)).toEqual(["now Tue 10:00"]);
+      expect(byClass(svg, "dst-label").map((t) => t.text)).toEqual(["clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov"]);
+    }
   });
 
   it("draws day boundaries at local midnights, not at UTC midnights", () => {
@@ -166,6 +188,7 @@ describe("timelineSvg", () => {
     [null, "explanation: null is not a ticket explanation object"],
     [{ ...torontoNovember(), timezone: "Mars/Base" }, "explanation.timezone: \"Mars/Base\" is not an IANA time zone"],
     [{ ...torontoNovember(), from: "2026-10-30" }, "explanation.from: \"2026-10-30\" is not a valid Date"],
+    [{ ...torontoNovember(), to: new Date(Date.UTC(10000, 5, 1)) }, "explanation.to: +010000-06-01T00:00:00.000Z is not a Date in the supported years 1000–9999"],
     [{ ...torontoNovember(), to: new Date("2020-01-01T00:00:00Z") }, "explanation.to: 2020-01-01T00:00:00.000Z is not at or after from"],
     [{ ...torontoNovember(), metrics: { a: { spans: [span("2026-10-31T00:00:00Z", "2026-10-30T00:00:00Z", "counted")], status: metricStatus({ metric: "resolution" }) } } }, "explanation.metrics.a.spans[0].end: 2026-10-30T00:00:00.000Z is not at or after its start"],
     [{ ...torontoNovember(), metrics: { "a b": { spans: [{ ...span("2026-10-30T00:00:00Z", "2026-10-31T00:00:00Z", "counted"), kind: "open" }], status: metricStatus({ metric: "resolution" }) } } }, 'explanation.metrics["a b"].spans[0].kind: "open" is not one of counted, paused, closed, holiday, maintenance'],
@@ -173,6 +196,29 @@ describe("timelineSvg", () => {
   ])("refuses a bad explanation with an InputError naming the field (%#)", (bad, message) => {
     expect(() => timelineSvg(bad as TicketExplanation)).toThrow(InputError);
     expect(() => timelineSvg(bad as TicketExplanation)).toThrow(message);
+  });
+
+  it("accepts Dates from another realm (vm, iframes)", () => {
+    const e = torontoNovember();
+    const foreign = runInNewContext(`new Date(${e.from.getTime()})`) as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(timelineSvg({ ...e, from: foreign })).toBe(timelineSvg(e));
+  });
+
+  it("reads each field once, and names the field whose getter or Proxy throws", () => {
+    let reads = 0;
+    const e = torontoNovember();
+    const counted = { ...e, get timezone() { reads++; return "America/Toronto"; } };
+    parseSvg(timelineSvg(counted));
+    expect(reads).toBe(1);
+    const throwing = { ...e, metrics: { resolution: { get spans(): never { throw new Error("boom"); }, status: e.metrics.resolution!.status } } };
+    expect(() => timelineSvg(throwing)).toThrow(InputError);
+    expect(() => timelineSvg(throwing)).toThrow("explanation.metrics.resolution.spans: could not be read (boom)");
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => timelineSvg({ ...e, metrics: proxy })).toThrow("explanation.metrics: could not be read");
+    expect(() => timelineSvg(proxy as TicketExplanation)).toThrow(InputError);
+    expect(() => timelineSvg(e, { get width(): never { throw new Error("no"); } })).toThrow("options.width: could not be read (no)");
   });
 
   it.each([
