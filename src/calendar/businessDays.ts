@@ -49,7 +49,8 @@ export function businessDaysBetweenInstants(cal: Calendar, a: number, b: number)
 export function shiftBusinessDays(cal: Calendar, at: number, n: number): number {
   if (n === 0) return at;
   // The n-th business day is at least n dates away: beyond the horizon without looking.
-  if (cal.neverOpen || Math.abs(n) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
+  if (Math.abs(n) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays", "tooLong");
+  if (cal.neverOpen) throw beyondHorizon("addBusinessDays", "neverOpen");
   const zone = cal.zone;
   const day0 = localDayOf(zone, at);
   const timeOfDay = timeOfDayOf(zone, at);
@@ -74,12 +75,12 @@ export function shiftBusinessDays(cal: Calendar, at: number, n: number): number 
         else lo = mid + 1;
       }
       const day = block.firstDay + lo;
-      if (Math.abs(day - day0) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
+      if (Math.abs(day - day0) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays", "tooLittle");
       return withinSupportedYears(wallToEpoch(zone, day, timeOfDay), "addBusinessDays");
     }
     remaining -= available;
     year += dir;
-    if (Math.abs(dayFromCivil(year, 1, 1) - day0) > HORIZON_DAYS + 366) throw beyondHorizon("addBusinessDays");
+    if (Math.abs(dayFromCivil(year, 1, 1) - day0) > HORIZON_DAYS + 366) throw beyondHorizon("addBusinessDays", "tooLittle");
     supportedYear(year, "addBusinessDays");
     block = yearBlock(cal, year);
     k = dir > 0 ? -1 : block.dayCum.length - 1;
