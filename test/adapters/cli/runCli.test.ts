@@ -275,6 +275,14 @@ describe("sla-clock demo, help and dispatch", () => {
     expect(r.stdout).toContain("Try: sla-clock explain --severity P1 --at 2026-10-09T21:30 --policy night.json");
   });
 
+  it("demo on a policy its tickets cannot be judged on says so per row, in words without a parameter name", () => {
+    const files = { "closed.json": JSON.stringify({ timezone: "UTC", hours: {}, severities: { s: { targets: { firstResponse: "2h" } } } }) };
+    const r = cli(["demo", "--policy", "closed.json"], files);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toMatch(/T-102 +s +Sat 2026-10-10 10:00 +- +- +- +not evaluated: no answer within 100 calendar years \(36,525 days\) of the starting instant; the policy has no business hours at all\n/);
+    expect(r.stdout).toContain("Work next (earliest deadline first): (nothing open)");
+  });
+
   it("--help works for the program and every command", () => {
     expect(cli(["--help"])).toMatchObject({ code: 0 });
     expect(cli(["--help"]).stdout).toMatch(/Commands:\n {2}deadline/);
