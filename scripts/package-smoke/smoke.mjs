@@ -12,5 +12,7 @@ for (const [name, api] of [["sla-clock", full], ["sla-clock/lite", lite]]) {
 }
 assert.throws(() => lite.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "US" }] }), lite.PolicyError);
 assert.ok(full.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "US" }] }));
+assert.equal(typeof full.expandRegionHolidays, "function"); // needs date-holidays: the full entry only
+assert.equal(lite.expandRegionHolidays, undefined);
 assert.equal(sheets.SLA_DEADLINE("2026-11-27T21:30", "sev1").toISOString(), expected);
 console.log("ESM: sla-clock, sla-clock/lite, sla-clock/sheets ok");

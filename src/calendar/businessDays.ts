@@ -63,7 +63,8 @@ export function shiftBusinessDay(cal: Calendar, at: number, n: number): number {
   const day0 = localDayOf(zone, at);
   if (n === 0) return day0;
   // The n-th business day is at least n dates away: beyond the horizon without looking.
-  if (cal.neverOpen || Math.abs(n) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
+  if (Math.abs(n) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays", "tooLong");
+  if (cal.neverOpen) throw beyondHorizon("addBusinessDays", "neverOpen");
   const dir = n > 0 ? 1 : -1;
   let remaining = Math.abs(n);
   let year = civilFromDay(day0).year;
@@ -85,12 +86,12 @@ export function shiftBusinessDay(cal: Calendar, at: number, n: number): number {
         else lo = mid + 1;
       }
       const day = block.firstDay + lo;
-      if (Math.abs(day - day0) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays");
+      if (Math.abs(day - day0) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays", "tooLittle");
       return day;
     }
     remaining -= available;
     year += dir;
-    if (Math.abs(dayFromCivil(year, 1, 1) - day0) > HORIZON_DAYS + 366) throw beyondHorizon("addBusinessDays");
+    if (Math.abs(dayFromCivil(year, 1, 1) - day0) > HORIZON_DAYS + 366) throw beyondHorizon("addBusinessDays", "tooLittle");
     supportedYear(year, "addBusinessDays");
     block = yearBlock(cal, year);
     k = dir > 0 ? -1 : block.dayCum.length - 1;

@@ -14,11 +14,23 @@ export const HORIZON_DAYS = 36_525;
 /** {@link HORIZON_DAYS} in ms. */
 export const HORIZON_MS = HORIZON_DAYS * MS_PER_DAY;
 
-/** The error for "no answer within the horizon". */
-export function beyondHorizon(what: string): HorizonError {
-  return new HorizonError(
-    `${what}: no answer within 100 calendar years (36,525 days) of the starting instant; the policy has too little or no business time for this`,
-  );
+/**
+ * Why no answer lies within the horizon: the calendar is never open; the amount asked for is itself
+ * longer than 100 calendar years (no policy could answer it); the calendar's business time in
+ * those years does not add up to it; or it is closed throughout them (nothing opens).
+ */
+export type HorizonCause = "neverOpen" | "tooLong" | "tooLittle" | "closedThroughout";
+
+const CAUSE_TEXT: Readonly<Record<HorizonCause, string>> = {
+  neverOpen: "the policy has no business hours at all",
+  tooLong: "the amount asked for is itself longer than 100 calendar years",
+  tooLittle: "the policy's business time within them does not add up to the amount asked for",
+  closedThroughout: "the policy is closed throughout them",
+};
+
+/** The error for "no answer within the horizon", saying why. */
+export function beyondHorizon(what: string, cause: HorizonCause): HorizonError {
+  return new HorizonError(`${what}: no answer within 100 calendar years (36,525 days) of the starting instant; ${CAUSE_TEXT[cause]}`);
 }
 
 /** Throws when a span is longer than the horizon. */

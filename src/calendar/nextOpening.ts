@@ -13,7 +13,7 @@ import { blockAt, lastStartAtOrBefore, supportedYear, yearBlock, yearTotal } fro
  * @throws HorizonError when nothing opens within 100 years.
  */
 export function nextOpening(cal: Calendar, t: number, what = "nextBusinessTime"): number {
-  if (cal.neverOpen) throw beyondHorizon(what);
+  if (cal.neverOpen) throw beyondHorizon(what, "neverOpen");
   const limit = t + HORIZON_MS;
   let block = blockAt(cal, t);
   let year = block.year;
@@ -26,12 +26,12 @@ export function nextOpening(cal: Calendar, t: number, what = "nextBusinessTime")
       block = yearBlock(cal, year);
       return checked(cal, block.starts[0]!, limit, what);
     }
-    if (yearBlock(cal, year).end > limit) throw beyondHorizon(what);
+    if (yearBlock(cal, year).end > limit) throw beyondHorizon(what, "closedThroughout");
   }
 }
 
 function checked(cal: Calendar, u: number, limit: number, what: string): number {
-  if (u > limit) throw beyondHorizon(what);
+  if (u > limit) throw beyondHorizon(what, "closedThroughout");
   withinSupportedYears(u, cal.zone, what);
   return u;
 }

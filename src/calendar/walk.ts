@@ -35,7 +35,8 @@ const HORIZON_YEARS = 101;
 
 function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: string): number {
   if (d === 0) return origin;
-  if (cal.neverOpen || d > HORIZON_MS) throw beyondHorizon(what);
+  if (d > HORIZON_MS) throw beyondHorizon(what, "tooLong");
+  if (cal.neverOpen) throw beyondHorizon(what, "neverOpen");
   const limit = origin + dir * HORIZON_MS;
   let block = blockAt(cal, origin);
   let year = block.year;
@@ -46,7 +47,7 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
     const available = dir > 0 ? block.total - position : position;
     if (remaining <= available) {
       const u = dir > 0 ? instantReaching(block, position + remaining) : instantLeaving(block, position - remaining);
-      if (dir > 0 ? u > limit : u < limit) throw beyondHorizon(what);
+      if (dir > 0 ? u > limit : u < limit) throw beyondHorizon(what, "tooLittle");
       return withinSupportedYears(u, cal.zone, what);
     }
     remaining -= available;
@@ -54,7 +55,7 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
     for (;;) {
       year = supportedYear(year + dir, what);
       // 100 years of 36,525 days span at most 102 local years; the exact limit is checked at the end.
-      if (Math.abs(year - firstYear) > HORIZON_YEARS) throw beyondHorizon(what);
+      if (Math.abs(year - firstYear) > HORIZON_YEARS) throw beyondHorizon(what, "tooLittle");
       const total = yearTotal(cal, year);
       if (remaining <= total) break;
       remaining -= total;

@@ -4,13 +4,16 @@
  * @module
  */
 import { isLuxon } from "./instant.js";
+import { temporalDurationMs, temporalKind } from "./temporalValue.js";
+import type { TemporalDurationLike } from "./temporalValue.js";
 import { InputError, describeValue } from "../errors.js";
 import { parseDuration } from "./durationText.js";
 
 /**
  * A duration as sla-clock accepts it: milliseconds, a shorthand (`"2h"`, `"1h30m"`, `"1.5h"`,
  * `"3d"` = 72 clock hours), ISO 8601 (`"PT2H30M"`), an object `{ days?, hours?, minutes?, seconds?,
- * milliseconds? }`, or a luxon `Duration` without years or months.
+ * milliseconds? }`, a luxon `Duration` without years or months, or a `Temporal.Duration` without
+ * years, months or weeks (days are 24 hours, as in `"3d"`).
  * @category Values
  */
 export type DurationInput =
@@ -28,7 +31,8 @@ export type DurationInput =
       /** Milliseconds. */
       milliseconds?: number;
     }
-  | DurationLike;
+  | DurationLike
+  | TemporalDurationLike;
 
 /**
  * What sla-clock needs of a luxon `Duration` (recognised by its `isLuxonDuration` marker, without
@@ -43,8 +47,9 @@ export interface DurationLike {
 /**
  * Milliseconds of a {@link DurationInput}.
  *
- * @throws InputError for negative, NaN, infinite or unparsable durations, or a luxon Duration with
- *   years, quarters or months (their length in ms is not fixed).
+ * @throws InputError for negative, NaN, infinite or unparsable durations, a luxon Duration with
+ *   years, quarters or months, or a Temporal.Duration with years, months or weeks (their length in
+ *   ms is not fixed).
  * @example
  * toDurationMs("1h30m", "d"); //=> 5_400_000
  * toDurationMs({ days: 1 }, "d"); //=> 86_400_000
@@ -60,6 +65,9 @@ export function toDurationMs(input: unknown, what: string): number {
     if (!Number.isFinite(ms) || (ms as number) < 0) throw new InputError(`${what}: ${describeValue(ms)} ms is not a duration >= 0`);
     return Math.round(ms as number);
   }
+  const kind = temporalKind(input, what);
+  if (kind === "Duration") return temporalDurationMs(input as object, what);
+  if (kind !== undefined) throw new InputError(`${what}: a Temporal.${kind} is not a duration; pass a Temporal.Duration, milliseconds, "2h" or "PT2H"`);
   const result = parseDuration(input);
   if (typeof result === "string") throw new InputError(`${what}: ${result}`);
   return result;

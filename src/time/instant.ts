@@ -6,16 +6,20 @@
 import { InputError, describeValue } from "../errors.js";
 import { MS_PER_DAY } from "./calendarDate.js";
 import { parseIsoText } from "./isoText.js";
+import { temporalEpochMs, temporalKind } from "./temporalValue.js";
+import type { TemporalExactLike, TemporalPlainLike } from "./temporalValue.js";
 import { isBeyondSupportedYears, wallToEpoch } from "./wallClock.js";
 import type { ZoneRules } from "./zoneRules.js";
 
 /**
  * An instant as sla-clock accepts it: a `Date`, epoch milliseconds, an ISO 8601 string (with `Z` or
- * an offset: that exact instant; without: a wall-clock time in the policy's zone), or a luxon
- * `DateTime`.
+ * an offset: that exact instant; without: a wall-clock time in the policy's zone), a luxon
+ * `DateTime`, or a Temporal value (native or polyfilled): `Temporal.Instant` and
+ * `Temporal.ZonedDateTime` are their exact instant; `Temporal.PlainDateTime` and
+ * `Temporal.PlainDate` are wall clock in the policy's zone, like an offset-less string.
  * @category Values
  */
-export type Instant = Date | number | string | DateTimeLike;
+export type Instant = Date | number | string | DateTimeLike | TemporalExactLike | TemporalPlainLike;
 
 /**
  * What sla-clock needs of a luxon `DateTime` (any luxon 2 or 3 instance qualifies). luxon is
@@ -43,9 +47,11 @@ const dateGetTime = Date.prototype.getTime;
  * Dates from another realm (Apps Script, `vm`) are recognised without `instanceof`.
  *
  * @param what - names the argument in error messages, e.g. `"start"` or `"tickets[3].events[1].at"`.
+ * Temporal values are recognised by their `Symbol.toStringTag` (see temporalValue.ts).
+ *
  * @throws InputError for an invalid Date, a non-finite number, an unparsable string, an invalid
- *   luxon DateTime, anything else, or an instant outside years 1000–9999 (from
- *   1000-01-01T00:00Z to 10000-01-01T00:00 on the clocks of `zone`).
+ *   luxon DateTime, a Temporal value that is not a point in time, anything else, or an instant
+ *   outside years 1000–9999 (from 1000-01-01T00:00Z to 10000-01-01T00:00 on the clocks of `zone`).
  * @example
  * toEpochMs("2026-11-27T21:30", toronto, "at"); //=> Date.UTC(2026, 10, 28, 2, 30)
  * toEpochMs("2026-11-27T21:30Z", toronto, "at"); //=> Date.UTC(2026, 10, 27, 21, 30)
@@ -71,7 +77,11 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
     t = dateGetTime.call(input);
     if (Number.isNaN(t)) throw new InputError(`${what}: Invalid Date`);
   } else {
-    throw new InputError(`${what}: ${describeValue(input)} is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string or a luxon DateTime`);
+    const kind = temporalKind(input, what);
+    if (kind === undefined) {
+      throw new InputError(`${what}: ${describeValue(input)} is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string, a luxon DateTime or a Temporal value`);
+    }
+    t = temporalEpochMs(input as object, kind, zone, what);
   }
   if (t < MIN_EPOCH_MS || isBeyondSupportedYears(zone, t)) {
     throw new InputError(`${what}: ${describeValue(input)} is outside the supported years 1000–9999`);
@@ -81,10 +91,15 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
 
 /**
  * True for a luxon object of the given kind (`isLuxonDateTime`, `isLuxonDuration`), from any copy
- * of luxon, without importing luxon.
+ * of luxon, without importing luxon. False for an object that throws when read (a revoked Proxy):
+ * the checks after this one report it as an InputError.
  */
 export function isLuxon(value: unknown, marker: "isLuxonDateTime" | "isLuxonDuration"): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && (value as Record<string, unknown>)[marker] === true && typeof (value as Record<string, unknown>)["toMillis"] === "function";
+  try {
+    return typeof value === "object" && value !== null && (value as Record<string, unknown>)[marker] === true && typeof (value as Record<string, unknown>)["toMillis"] === "function";
+  } catch {
+    return false;
+  }
 }
 
 /**

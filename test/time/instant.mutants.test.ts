@@ -40,7 +40,7 @@ describe("toEpochMs", () => {
   });
 
   it("null, functions and plain objects are not instants", () => {
-    const message = /^at: .* is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string or a luxon DateTime$/;
+    const message = /^at: .* is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string, a luxon DateTime or a Temporal value$/;
     expect(() => toEpochMs(null, toronto, "at")).toThrow(message);
     expect(() => toEpochMs({}, toronto, "at")).toThrow(message);
     // a function carrying luxon's marker is still not a DateTime

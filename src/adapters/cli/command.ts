@@ -4,10 +4,10 @@
  * @module
  */
 import type { ParseArgsConfig } from "node:util";
-import { addBusinessTime } from "../../index.js";
+import { InputError, addBusinessTime } from "../../index.js";
 import type { Instant, Policy } from "../../index.js";
 import type { CliIo } from "./cliIo.js";
-import { UsageError } from "./cliIo.js";
+import { CliInputError, UsageError } from "./cliIo.js";
 
 /** Option definitions as `node:util` `parseArgs` takes them. */
 export type OptionSpecs = NonNullable<ParseArgsConfig["options"]>;
@@ -72,11 +72,19 @@ export function instantOption(io: CliIo, text: string): string | number {
 }
 
 /**
- * The epoch ms of an instant as the library reads it in `policy` (offset-less = policy wall
- * clock): `addBusinessTime(p, at, 0)` returns its start unchanged by definition.
+ * The instant `at` as the library reads it in `policy` (offset-less = policy wall clock):
+ * `addBusinessTime(p, at, 0)` returns its start unchanged by definition.
  *
- * @throws InputError for text that is not an instant.
+ * @param option - the option the value came from, named in the error (`--now`, `--at`).
+ * @throws CliInputError naming `option` for a value that is not an instant, e.g.
+ *   `--now: "tomorrow" is not an ISO 8601 date or date-time; use … or "now"`.
  */
-export function resolveInstant(policy: Policy, at: Instant): Date {
-  return addBusinessTime(policy, at, 0);
+export function resolveInstant(policy: Policy, at: Instant, option = "--now"): Date {
+  try {
+    return addBusinessTime(policy, at, 0);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const message = e.message.replace(/^start: /, "");
+    throw new CliInputError(`${option}: ${message}${/ is not an ISO 8601 /.test(message) ? ', or "now"' : ""}`);
+  }
 }

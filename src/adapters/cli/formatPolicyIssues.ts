@@ -5,10 +5,11 @@
  */
 import { formatPath } from "../../errors.js";
 import type { PolicyIssue } from "../../index.js";
+import { plural } from "./plural.js";
 
 /** `LABEL is invalid (N issues):` followed by one `  PATH: MESSAGE` line per issue. */
 export function formatPolicyIssues(label: string, issues: ReadonlyArray<PolicyIssue>): string {
-  const head = `sla-clock: ${label} is invalid (${issues.length} issue${issues.length === 1 ? "" : "s"}):`;
+  const head = `sla-clock: ${label} is invalid (${plural(issues.length, "issue")}):`;
   return [head, ...issues.map((i) => `  ${formatPath(i.path)}: ${oneLine(i.message)}`)].join("\n");
 }
 

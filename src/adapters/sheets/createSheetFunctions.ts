@@ -18,6 +18,7 @@ import { MS_PER_HOUR } from "../../time/calendarDate.js";
 import type { SheetFunctionName } from "./sheetFunctionSpecs.js";
 import { CallError, isBlank, mapCells } from "./sheetGrid.js";
 import { sheetHours, sheetInstant } from "./sheetInstant.js";
+import { sheetSeverity } from "./sheetSeverity.js";
 import type { SheetPolicyEnv } from "./sheetPolicy.js";
 import { createSheetPolicyResolver, messageOf } from "./sheetPolicy.js";
 
@@ -71,18 +72,17 @@ export function createSheetFunctions(env: SheetEnv): SheetFunctions {
     }
   };
 
-  const severityOf = (v: unknown): string => String(v).trim();
   const metricOf = (v: unknown): MetricName => (isBlank(v) ? "firstResponse" : (String(v).trim() as MetricName));
   const asOf = (p: Policy, v: unknown): number => (isBlank(v) ? env.now() : sheetInstant(v, p.timezone, "as_of"));
 
   const firstResponse = (p: Policy, created: unknown, severity: unknown, events: TicketEvent[], at: unknown) =>
-    evaluateTicket(p, { createdAt: sheetInstant(created, p.timezone, "created"), severity: severityOf(severity), events }, asOf(p, at)).metrics.firstResponse;
+    evaluateTicket(p, { createdAt: sheetInstant(created, p.timezone, "created"), severity: sheetSeverity(p, severity), events }, asOf(p, at)).metrics.firstResponse;
 
   return {
     SLA_DEADLINE: (created, severity, metric, policy, holidays) =>
       call("SLA_DEADLINE", policy, holidays, ["created", "severity", "metric"], [created, severity, metric], (p, c, s, m) => {
         if (isBlank(c) || isBlank(s)) return "";
-        return computeDeadline(p, { severity: severityOf(s), start: sheetInstant(c, p.timezone, "created"), metric: metricOf(m) }) ?? "";
+        return computeDeadline(p, { severity: sheetSeverity(p, s), start: sheetInstant(c, p.timezone, "created"), metric: metricOf(m) }) ?? "";
       }),
 
     SLA_STATUS: (created, severity, responded, as_of, policy, holidays) =>

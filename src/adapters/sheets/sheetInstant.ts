@@ -34,8 +34,9 @@ export function serialToWallText(serial: number): string {
 
 /**
  * The instant (epoch ms) of a date cell: a Date (any realm) is that instant; a number is a serial
- * date read as wall clock in the policy's zone; a string is ISO 8601 (a space may stand for `T`;
- * offset-less = the policy's wall clock).
+ * date read as wall clock in the policy's zone; a string is ISO 8601 (offset-less = the policy's
+ * wall clock), written the way people type it in a cell too: a space may stand for `T` and the
+ * hour may have one digit (`2026-11-27 9:30`). Error messages quote the text as typed.
  *
  * @param timezone - the policy's zone.
  * @param what - the argument's name in messages (`created`, `as_of`, …).
@@ -56,10 +57,32 @@ export function sheetInstant(v: unknown, timezone: string, what: string): number
     return toEpochMs(serialToWallText(v), getZoneRules(timezone), what);
   }
   if (typeof v === "string") {
-    const s = v.trim();
-    return toEpochMs(/^\d{4}-\d{2}-\d{2} \d/.test(s) ? `${s.slice(0, 10)}T${s.slice(11)}` : s, getZoneRules(timezone), what);
+    const iso = isoFromCellText(v);
+    try {
+      return toEpochMs(iso, getZoneRules(timezone), what);
+    } catch (e) {
+      // The library saw the normalised text; the user typed `v`.
+      if (e instanceof InputError && iso !== v) throw new InputError(e.message.replace(describeValue(iso), describeValue(v)));
+      throw e;
+    }
   }
   throw new InputError(`${what}: ${describeValue(v)} is not a date; give a date-time cell, a serial number or ISO text such as 2026-11-27T21:30`);
+}
+
+/**
+ * ISO 8601 text from date-time text as typed in a cell: trimmed, a space between date and time
+ * read as `T`, and a one-digit hour padded (`2026-11-27 9:30` → `2026-11-27T09:30`). Anything
+ * else is returned trimmed, for the ISO parser to accept or refuse.
+ *
+ * @example
+ * isoFromCellText(" 2026-11-27 9:30 "); //=> "2026-11-27T09:30"
+ * isoFromCellText("2026-11-27T21:30Z"); //=> "2026-11-27T21:30Z"
+ */
+export function isoFromCellText(text: string): string {
+  const s = text.trim();
+  const m = /^(\d{4}-\d{2}-\d{2})[T ]+(\d{1,2})(:.*)?$/.exec(s);
+  if (m === null) return s;
+  return `${m[1]}T${m[2]!.padStart(2, "0")}${m[3] ?? ""}`;
 }
 
 /**

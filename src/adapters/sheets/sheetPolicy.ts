@@ -79,7 +79,7 @@ function compile(fn: string, env: SheetPolicyEnv, definition: unknown): Policy {
   try {
     return env.definePolicy(definition);
   } catch (e) {
-    throw new CallError(`${fn}: ${messageOf(e).replace(/\s*\n\s*/g, "; ")}`);
+    throw new CallError(`${fn}: ${oneLineMessage(messageOf(e))}`);
   }
 }
 
@@ -107,6 +107,17 @@ function withClosedDates(definition: unknown, dates: ReadonlyArray<string>): unk
     : [];
   // A date entry for one of the dates would be a duplicate (an error); the sheet's closure wins.
   return { ...def, holidays: [...kept, ...dates.map((date) => ({ date, name: "Holiday (sheet)" }))] };
+}
+
+/**
+ * A multi-line message on one line (a cell shows one): the heading joined to the first line with
+ * a space, the other lines with "; ".
+ *
+ * @example
+ * oneLineMessage('Invalid policy (2 issues):\n  timezone: …\n  hours: …'); //=> "Invalid policy (2 issues): timezone: …; hours: …"
+ */
+export function oneLineMessage(message: string): string {
+  return message.trim().replace(/:\s*\n\s*/, ": ").replace(/\s*\n\s*/g, "; ");
 }
 
 /** The message of anything thrown, across realms. */

@@ -73,6 +73,29 @@ describe("sla-clock deadline", () => {
     expect(JSON.parse(cli(["deadline", "--severity", "sev1", "--at", "2026-11-27T21:30", "--metric", "update", "--json"]).stdout).deadline).toBeNull();
   });
 
+  it("names --at or --now, not the library's parameter, for an instant it cannot read", () => {
+    expect(cli(["explain", "--severity", "sev1", "--at", "tomorrow"]).stderr).toMatch(/^sla-clock explain: --at: "tomorrow" is not an ISO 8601/);
+    expect(cli(["demo", "--now", "tomorrow"])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^sla-clock demo: --now: "tomorrow" is not an ISO 8601 .*, or "now"$/) });
+    const tickets = { "t.json": '[{"id":"a","createdAt":"2026-11-27","severity":"sev1"}]' };
+    expect(cli(["status", "t.json", "--now", "tomorrow"], tickets).stderr).toMatch(/^sla-clock status: --now: "tomorrow" is not an ISO 8601/);
+  });
+
+  it("says a huge target is not reached within 100 years, naming the target and start, not the policy or a function", () => {
+    const files = { "huge.json": JSON.stringify({ timezone: "UTC", hours: "24x7", severities: { s: { targets: { firstResponse: "99999999h" } } } }) };
+    for (const command of ["deadline", "explain"]) {
+      const r = cli([command, "--policy", "huge.json", "--severity", "s", "--at", "2026-01-01"], files);
+      expect(r).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: `sla-clock ${command}: the firstResponse target of severity "s" (99999999h) is not reached within 100 calendar years (36,525 days) of 2026-01-01T00:00:00Z, the longest span sla-clock computes`,
+      });
+    }
+    const closed = { "closed.json": JSON.stringify({ timezone: "UTC", hours: {}, severities: { s: { targets: { firstResponse: "2h" } } } }) };
+    expect(cli(["deadline", "--policy", "closed.json", "--severity", "s", "--at", "2026-01-01"], closed).stderr).toBe(
+      'sla-clock deadline: the firstResponse target of severity "s" (2h) is never reached: the policy has no business hours at all',
+    );
+  });
+
   it("exits 1 with one line for bad input, and 2 for usage errors", () => {
     const noTarget = cli(["deadline", "--severity", "sev1", "--at", "2026-11-27T21:30", "--metric", "update"]);
     expect(noTarget.code).toBe(1);
@@ -80,7 +103,7 @@ describe("sla-clock deadline", () => {
     const badAt = cli(["deadline", "--severity", "sev1", "--at", "tomorrow"]);
     expect(badAt.code).toBe(1);
     expect(badAt.stderr.split("\n")).toHaveLength(1);
-    expect(badAt.stderr).toMatch(/^sla-clock deadline: start: "tomorrow" is not an ISO 8601/);
+    expect(badAt.stderr).toMatch(/^sla-clock deadline: --at: "tomorrow" is not an ISO 8601 .*, or "now"$/);
     expect(cli(["deadline", "--severity", "sev7", "--at", "2026-11-27"]).stderr).toMatch(/severity.*sev7.*sev1/);
     expect(cli(["deadline", "--severity", "sev1"]).code).toBe(2);
     expect(cli(["deadline", "--severity", "sev1"]).stderr).toMatch(/--at is required/);
@@ -112,6 +135,15 @@ describe("sla-clock explain", () => {
       { start: "2026-11-30T04:00:00-05:00", end: "2026-11-30T05:30:00-05:00" },
     ]);
     expect(j.skipped).toEqual([{ start: "2026-11-27T22:00:00-05:00", end: "2026-11-30T04:00:00-05:00", reason: "closed" }]);
+  });
+
+  it("prints JSON with a null deadline (exit 0) for a severity without a target, as deadline --json does", () => {
+    const args = ["--severity", "sev1", "--at", "2026-11-27T21:30", "--metric", "resolution"];
+    const r = cli(["explain", ...args, "--json"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(r.stdout)).toEqual({ severity: "sev1", metric: "resolution", start: "2026-11-27T21:30:00-05:00", deadline: null, timezone: "America/Toronto", target: null, counted: [], skipped: [] });
+    expect(JSON.parse(cli(["deadline", ...args, "--json"]).stdout).deadline).toBeNull();
+    expect(cli(["explain", ...args])).toMatchObject({ code: 1, stdout: "", stderr: 'sla-clock explain: severity "sev1" has no resolution target in this policy, so there is no deadline to explain' });
   });
 });
 
@@ -262,7 +294,7 @@ describe("sla-clock status", () => {
 describe("sla-clock validate", () => {
   it("accepts a valid policy", () => {
     const r = cli(["validate", "p.json"], { "p.json": JSON.stringify(presets.auvikSupportV2) });
-    expect(r).toMatchObject({ code: 0, stdout: "p.json: valid — Customer Support Policy v2.0, America/Toronto, severities sev1, sev2, sev3, sev4" });
+    expect(r).toMatchObject({ code: 0, stdout: "p.json: valid, 0 warnings — Customer Support Policy v2.0, America/Toronto, severities sev1, sev2, sev3, sev4" });
     expect(cli(["validate", "p.json", "--lite"], { "p.json": JSON.stringify(presets.auvikSupportV2) }).code).toBe(1);
   });
 
@@ -277,6 +309,32 @@ describe("sla-clock validate", () => {
     const j = JSON.parse(cli(["validate", "bad.json", "--json"], { "bad.json": JSON.stringify(bad) }).stdout);
     expect(j.valid).toBe(false);
     expect(j.issues.map((i: { path: unknown[] }) => i.path)).toContainEqual(["hours", "mon", 0, 1]);
+  });
+
+  it("reports region holiday problems together with the others, not only once the rest is valid", () => {
+    const bad = { timezone: "Mars/Base", hours: { mon: [["09:00", "25:00"]] }, holidays: [{ region: "CA-ON" }, { region: "XX" }] };
+    const r = cli(["validate", "bad.json"], { "bad.json": JSON.stringify(bad) });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split("\n")[0]).toBe("sla-clock: bad.json is invalid (3 issues):");
+    expect(r.stderr).toMatch(/^ {2}timezone: "Mars\/Base"/m);
+    expect(r.stderr).toMatch(/^ {2}holidays\[1\]\.region: unknown country "XX"/m);
+    expect(r.stderr).not.toMatch(/holidays\[0\]/);
+    const lite = JSON.parse(cli(["validate", "bad.json", "--lite", "--json"], { "bad.json": JSON.stringify(bad) }).stdout);
+    expect(lite.issues.map((i: { path: unknown[] }) => i.path)).toEqual([["timezone"], ["hours", "mon", 0, 1], ["holidays", 0, "region"], ["holidays", 1, "region"]]);
+  });
+
+  it("calls a policy with no business hours valid, with a warning (exit 0); counts warnings in words", () => {
+    const closed = JSON.stringify({ timezone: "UTC", hours: {}, severities: { s: { targets: { firstResponse: "2h" } } } });
+    const r = cli(["validate", "closed.json"], { "closed.json": closed });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")).toEqual([
+      "closed.json: valid, 1 warning — (unnamed policy), UTC, severities s",
+      '  warning: hours: the policy has no business hours (it is never open within 100 years), so every deadline on the business clock fails; add opening hours, or use "24x7"',
+    ]);
+    const j = JSON.parse(cli(["validate", "closed.json", "--json"], { "closed.json": closed }).stdout);
+    expect(j).toMatchObject({ valid: true, warnings: [{ path: ["hours"] }] });
+    expect(cli(["validate", "open.json"], { "open.json": JSON.stringify({ timezone: "UTC", hours: "24x7" }) }).stdout).toMatch(/^open\.json: valid, 0 warnings — /);
+    expect(cli(["deadline", "--policy", "bad.json", "--severity", "sev1", "--at", "2026-11-27"], { "bad.json": '{"timezone":"Mars/Base","hours":"24x7"}' }).stderr).toMatch(/\(1 issue\):/);
   });
 
   it("reports invalid policies given to other commands the same way", () => {
@@ -348,6 +406,14 @@ describe("sla-clock demo, help and dispatch", () => {
     expect(r.stdout).toMatch(/T-101 +P1 +Fri 2026-10-09 21:30 +Mon 2026-10-12 23:00 +Tue 2026-10-13 05:10 +BREACHED \(late\) +responded late: 7h 10m counted against the 1h target; clock started Mon 22:00/);
     expect(r.stdout).toMatch(/T-102 +P2 .* +severity P2 has no first-response target/);
     expect(r.stdout).toContain("Try: sla-clock explain --severity P1 --at 2026-10-09T21:30 --policy night.json");
+  });
+
+  it("demo on a policy its tickets cannot be judged on says so per row, in words without a parameter name", () => {
+    const files = { "closed.json": JSON.stringify({ timezone: "UTC", hours: {}, severities: { s: { targets: { firstResponse: "2h" } } } }) };
+    const r = cli(["demo", "--policy", "closed.json"], files);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toMatch(/T-102 +s +Sat 2026-10-10 10:00 +- +- +- +not evaluated: no answer within 100 calendar years \(36,525 days\) of the starting instant; the policy has no business hours at all\n/);
+    expect(r.stdout).toContain("Work next (earliest deadline first): (nothing open)");
   });
 
   it("--help works for the program and every command", () => {

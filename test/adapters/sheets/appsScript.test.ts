@@ -63,6 +63,14 @@ describe("dist/apps-script files", () => {
     expect(functions).toMatch(/@param \{string\} metric \(optional\)/);
   });
 
+  it("sla-clock.js is readable in the script editor: not minified, named functions, short lines", () => {
+    const lines = library.split("\n");
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(400);
+    expect(library).toMatch(/^ {2}function computeDeadline\(p, options\) \{$/m);
+    expect(library).toMatch(/^ {2}function createSheetFunctions\(env\) \{$/m);
+  });
+
   it("are under 60 KB gzipped together", () => {
     const size = gzipSync(library + functions, { level: 9 }).length;
     expect(size).toBeLessThan(60 * 1024);

@@ -19,6 +19,28 @@ describe("SLA_DEADLINE", () => {
     expect(f.SLA_DEADLINE("2026-11-27 21:30", " sev1 ")).toEqual(utc("2026-11-30T10:30:00Z"));
   });
 
+  it("reads date-times as people type them: a space for T and a one-digit hour", () => {
+    expect(f.SLA_DEADLINE("2026-11-27 9:30", "sev1")).toEqual(utc("2026-11-27T16:30:00Z"));
+    expect(f.SLA_DEADLINE(" 2026-11-27T9:30 ", "sev1")).toEqual(utc("2026-11-27T16:30:00Z"));
+    expect(f.SLA_DEADLINE("2026-11-27 09:30", "sev1")).toEqual(f.SLA_DEADLINE("2026-11-27T09:30", "sev1"));
+  });
+
+  it("quotes the date-time exactly as typed when it refuses it", () => {
+    expect(() => f.SLA_DEADLINE("2026-11-27 25:30", "sev1")).toThrow('SLA_DEADLINE: created: "2026-11-27 25:30" is not a valid ISO 8601 date-time');
+    expect((f.SLA_DEADLINE([["2026-11-27 9:3"]], "sev1") as string[][])[0]![0]).toMatch(/^ERROR: created: "2026-11-27 9:3" is not an ISO 8601/);
+  });
+
+  it("matches severities ignoring case when only one key matches, and says so when several do", () => {
+    expect(f.SLA_DEADLINE("2026-11-27T21:30", "SEV1")).toEqual(utc("2026-11-30T10:30:00Z"));
+    expect(f.SLA_STATUS("2026-11-27T21:30", " Sev1 ", "", "2026-11-30T06:00")).toBe("breached");
+    const twoCases = JSON.stringify({ timezone: "UTC", hours: "24x7", severities: { p1: { targets: { firstResponse: "1h" } }, P1: { targets: { firstResponse: "2h" } } } });
+    expect(f.SLA_DEADLINE("2026-11-27T21:30", "P1", "", twoCases)).toEqual(utc("2026-11-27T23:30:00Z"));
+    expect(f.SLA_DEADLINE("2026-11-27T21:30", "p1 ", "", twoCases)).toEqual(utc("2026-11-27T22:30:00Z"));
+    const ambiguous = JSON.stringify({ timezone: "UTC", hours: "24x7", severities: { Gold: { targets: { firstResponse: "1h" } }, gold: { targets: { firstResponse: "2h" } } } });
+    expect(() => f.SLA_DEADLINE("2026-11-27T21:30", "GOLD", "", ambiguous)).toThrow('SLA_DEADLINE: severity: "GOLD" matches "Gold" and "gold" ignoring case; type the severity exactly');
+    expect(() => f.SLA_DEADLINE("2026-11-27T21:30", "sev9")).toThrow(/severity: "sev9" is not a severity of this policy; use one of "sev1"/);
+  });
+
   it("reads numbers as serial dates in the policy's zone", () => {
     expect(f.SLA_DEADLINE(serial(2026, 11, 27, 21, 30), "sev1")).toEqual(utc("2026-11-30T10:30:00Z"));
   });
@@ -76,6 +98,9 @@ describe("the policy argument", () => {
     expect(() => f.SLA_DEADLINE([["2026-11-27"]], "sev1", "", "{oops")).toThrow(/policy cell is not valid JSON/);
     expect(() => f.SLA_DEADLINE("2026-11-27", "sev1", "", "gold")).toThrow(/"gold" is neither policy JSON nor a preset; presets: auvikSupportV2/);
     expect(() => f.SLA_DEADLINE("2026-11-27", "sev1", "", '{"timezone":"Mars/Base","hours":"24x7"}')).toThrow(/timezone: "Mars\/Base"/);
+    expect(() => f.SLA_DEADLINE("2026-11-27", "sev1", "", '{"timezone":"Mars/Base","hours":{"mon":[["25:00","26:00"]]}}')).toThrow(
+      /^SLA_DEADLINE: Invalid policy \(3 issues\): timezone: "Mars\/Base" is not an IANA time zone; [^;]+; hours\.mon\[0\]\[0\]: "25:00" is not a time of day; [^;]+; hours\.mon\[0\]\[1\]: /,
+    );
     expect(() => f.SLA_DEADLINE("2026-11-27", "sev1", "", '{"timezone":"UTC","hours":"24x7","holidays":[{"region":"CA"}]}')).toThrow(/holidays\[0\]\.region.*sla-clock holidays/);
   });
 

@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { computeDeadline } from "../../../index.js";
 import type { MetricName } from "../../../index.js";
 import { CliInputError } from "../cliIo.js";
 import type { Command } from "../command.js";
-import { COMMON_HELP, instantOption, optionalOption, requiredOption, resolveInstant } from "../command.js";
+import { COMMON_HELP, instantOption, optionalOption, requiredOption } from "../command.js";
 import { formatInstant } from "../formatInstant.js";
 import { loadPolicy } from "../loadPolicy.js";
+import { targetQuery } from "../targetQuery.js";
 import { jsonText } from "../toJsonValue.js";
 
 /** The `deadline` command. */
@@ -40,9 +40,9 @@ Example:
     const at = instantOption(io, requiredOption(values, "at", "2026-11-27T21:30"));
     const metric = (optionalOption(values, "metric") ?? "firstResponse") as MetricName;
     const { policy } = loadPolicy(io, optionalOption(values, "policy"));
-    const deadline = computeDeadline(policy, { severity, start: at, metric });
+    const { start, deadline } = targetQuery(policy, severity, metric, at);
     if (values.json === true) {
-      io.stdout(jsonText({ severity, metric, start: resolveInstant(policy, at), deadline, timezone: policy.timezone }, policy.timezone));
+      io.stdout(jsonText({ severity, metric, start, deadline, timezone: policy.timezone }, policy.timezone));
       return 0;
     }
     if (deadline === null) throw new CliInputError(`severity ${JSON.stringify(severity)} has no ${metric} target in this policy, so there is no deadline`);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InputError, computeDeadline, definePolicy, evaluateTicket, explainDeadline, presets, prioritize } from "../../../index.js";
+import { InputError, SlaClockError, computeDeadline, definePolicy, evaluateTicket, explainDeadline, presets, prioritize } from "../../../index.js";
 import type { MetricStatus, Policy, Ticket } from "../../../index.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
@@ -113,13 +113,21 @@ ${COMMON_HELP}`,
     const now = resolveInstant(policy, instantOption(io, optionalOption(values, "now") ?? DEMO_NOW));
     const tickets = demoTickets(policy);
     const rows = tickets.map((t) => {
-      const status = evaluateTicket(policy, t, now);
-      const due = computeDeadline(policy, { severity: t.severity, start: t.createdAt });
-      const responded = t.events?.find((e) => e.type === "response");
-      const why = demoWhy(policy, t, status.metrics.firstResponse, now);
-      return { ticket: t, why, status, due, responded: responded === undefined ? null : resolveInstant(policy, responded.at) };
+      const response = t.events?.find((e) => e.type === "response");
+      const responded = response === undefined ? null : resolveInstant(policy, response.at);
+      try {
+        const status = evaluateTicket(policy, t, now);
+        const due = computeDeadline(policy, { severity: t.severity, start: t.createdAt });
+        return { ticket: t, why: demoWhy(policy, t, status.metrics.firstResponse, now), status, due, responded };
+      } catch (e) {
+        // A policy the demo's tickets cannot be judged on (a target longer than 100 years, no
+        // business hours): say so in the row, in the library's words without its parameter name.
+        if (!(e instanceof SlaClockError)) throw e;
+        return { ticket: t, why: `not evaluated: ${e.message.replace(/^[\w.[\]]+: /, "")}`, status: null, due: null, responded };
+      }
     });
-    const queue = prioritize(policy, tickets, now).filter((t) => evaluateTicket(policy, t, now).nextDeadline !== null).map((t) => t.id);
+    const judged = rows.filter((r) => r.status !== null && r.status.nextDeadline !== null).map((r) => r.ticket);
+    const queue = prioritize(policy, judged, now).map((t) => t.id);
     if (values.json === true) {
       io.stdout(
         jsonText(
@@ -148,7 +156,7 @@ ${COMMON_HELP}`,
             formatLocal(resolveInstant(policy, r.ticket.createdAt), tz),
             r.due === null ? "-" : formatLocal(r.due, tz),
             r.responded === null ? "-" : formatLocal(r.responded, tz),
-            metricCell(r.status.metrics.firstResponse),
+            r.status === null ? "-" : metricCell(r.status.metrics.firstResponse),
             r.why,
           ]),
         ),

@@ -3,14 +3,16 @@
  *
  * @module
  */
-import { explainDeadline } from "../../../index.js";
-import type { MetricName } from "../../../index.js";
+import { HorizonError, explainDeadline } from "../../../index.js";
+import type { DeadlineExplanation, MetricName } from "../../../index.js";
+import { CliInputError } from "../cliIo.js";
 import type { Command } from "../command.js";
-import { COMMON_HELP, instantOption, optionalOption, requiredOption, resolveInstant } from "../command.js";
+import { COMMON_HELP, instantOption, optionalOption, requiredOption } from "../command.js";
 import { formatDuration } from "../formatDuration.js";
 import { formatInstant, formatLocal } from "../formatInstant.js";
 import { formatTable } from "../formatTable.js";
 import { loadPolicy } from "../loadPolicy.js";
+import { horizonMessage, targetQuery } from "../targetQuery.js";
 import { jsonText } from "../toJsonValue.js";
 
 /** The `explain` command. */
@@ -39,8 +41,22 @@ Example:
     const metric = (optionalOption(values, "metric") ?? "firstResponse") as MetricName;
     const { policy, label } = loadPolicy(io, optionalOption(values, "policy"));
     const tz = policy.timezone;
-    const e = explainDeadline(policy, { severity, start: at, metric });
-    const start = resolveInstant(policy, at);
+    const { start, deadline } = targetQuery(policy, severity, metric, at);
+    if (deadline === null) {
+      // Like `deadline --json`: no target is an answer (null), not a failure.
+      if (values.json === true) {
+        io.stdout(jsonText({ severity, metric, start, deadline: null, timezone: tz, target: null, counted: [], skipped: [] }, tz));
+        return 0;
+      }
+      throw new CliInputError(`severity ${JSON.stringify(severity)} has no ${metric} target in this policy, so there is no deadline to explain`);
+    }
+    let e: DeadlineExplanation;
+    try {
+      e = explainDeadline(policy, { severity, start, metric });
+    } catch (err) {
+      if (!(err instanceof HorizonError)) throw err;
+      throw new CliInputError(horizonMessage(policy, severity, metric, start, err.message));
+    }
     const spans = [
       ...e.counted.map((s) => ({ start: s.start, end: s.end, counted: true, reason: "open", name: undefined as string | undefined })),
       ...e.skipped.map((s) => ({ start: s.start, end: s.end, counted: false, reason: s.reason as string, name: s.name })),

@@ -3,12 +3,53 @@
  *
  * @module
  */
-import { safeDefinePolicy } from "../../../index.js";
+import { HorizonError, PolicyError, nextBusinessTime, safeDefinePolicy } from "../../../index.js";
+import type { Policy, PolicyIssue, SafeDefineResult } from "../../../index.js";
 import { safeDefinePolicy as safeDefineLitePolicy } from "../../../lite.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, optionalOption } from "../command.js";
+import { formatPath } from "../../../errors.js";
 import { readPolicySource } from "../loadPolicy.js";
-import { formatPolicyIssues } from "../formatPolicyIssues.js";
+import { formatPolicyIssues, oneLine } from "../formatPolicyIssues.js";
+import { plural } from "../plural.js";
+
+/**
+ * The issues of `definition`, region holidays included: the library checks `region` entries only
+ * once the rest of the definition is valid, so when it is not, each well-formed `region` entry is
+ * checked on its own (in a minimal policy) and its problem reported with the others.
+ */
+export function validatePolicy(definition: unknown, lite: boolean): SafeDefineResult {
+  const define = lite ? safeDefineLitePolicy : safeDefinePolicy;
+  const r = define(definition);
+  if (r.success) return r;
+  const reported = new Set(r.error.issues.map((i) => formatPath(i.path)));
+  const holidays = typeof definition === "object" && definition !== null ? (definition as { holidays?: unknown }).holidays : undefined;
+  if (!Array.isArray(holidays)) return r;
+  const extra: PolicyIssue[] = [];
+  holidays.forEach((entry: unknown, index) => {
+    if (typeof entry !== "object" || entry === null || typeof (entry as { region?: unknown }).region !== "string") return;
+    const path = ["holidays", index, "region"];
+    if (reported.has(formatPath(path))) return;
+    const probe = define({ timezone: "UTC", hours: "24x7", holidays: [{ region: (entry as { region: string }).region }] });
+    if (!probe.success) for (const issue of probe.error.issues) if (issue.path.at(-1) === "region") extra.push({ path, message: issue.message });
+  });
+  if (extra.length === 0) return r;
+  return { success: false, error: new PolicyError([...r.error.issues, ...extra]) };
+}
+
+/**
+ * Things a valid policy may not mean: a policy that is never open within 100 years of `now` (no
+ * business hours) is valid, but every deadline on its business clock fails.
+ */
+export function policyWarnings(policy: Policy, now: number): PolicyIssue[] {
+  try {
+    nextBusinessTime(policy, now);
+    return [];
+  } catch (e) {
+    if (!(e instanceof HorizonError)) throw e;
+    return [{ path: ["hours"], message: 'the policy has no business hours (it is never open within 100 years), so every deadline on the business clock fails; add opening hours, or use "24x7"' }];
+  }
+}
 
 /** The `validate` command. */
 export const validateCommand: Command = {
@@ -16,9 +57,11 @@ export const validateCommand: Command = {
   summary: "check a policy file; list every problem with its path",
   help: `Usage: sla-clock validate [POLICY.json] [--lite] [--json]
 
-Validates a policy definition (CONTRACT section 2). Valid: prints a summary, exit 0. Invalid:
-prints every problem as PATH: MESSAGE (e.g. hours.mon[0][1]: "25:00" is not a time of day …),
-exit 1. Without POLICY.json, validates --policy FILE or the built-in preset.
+Validates a policy definition (CONTRACT section 2). Valid: prints a summary with the number of
+warnings and one "warning: PATH: MESSAGE" line each (a policy with no business hours is valid
+but warned about), exit 0. Invalid: prints every problem as PATH: MESSAGE (e.g. hours.mon[0][1]:
+"25:00" is not a time of day …), region holiday problems included, exit 1. Without POLICY.json,
+validates --policy FILE or the built-in preset.
 
   --lite   also require that the policy works with sla-clock/lite (no region holidays;
            expand them with "sla-clock holidays")
@@ -28,12 +71,13 @@ ${COMMON_HELP}`,
   positionals: { min: 0, max: 1, name: "POLICY.json" },
   run({ io, values, positionals }) {
     const source = readPolicySource(io, positionals[0] ?? optionalOption(values, "policy"));
-    const r = values.lite === true ? safeDefineLitePolicy(source.definition) : safeDefinePolicy(source.definition);
+    const r = validatePolicy(source.definition, values.lite === true);
+    const warnings = r.success ? policyWarnings(r.policy, io.now()) : [];
     if (values.json === true) {
       io.stdout(
         JSON.stringify(
           r.success
-            ? { valid: true, id: r.policy.id, name: r.policy.name, version: r.policy.version, timezone: r.policy.timezone, severities: r.policy.severities }
+            ? { valid: true, id: r.policy.id, name: r.policy.name, version: r.policy.version, timezone: r.policy.timezone, severities: r.policy.severities, warnings }
             : { valid: false, issues: r.error.issues },
           null,
           2,
@@ -47,7 +91,12 @@ ${COMMON_HELP}`,
     }
     const p = r.policy;
     const title = [p.name ?? p.id ?? "(unnamed policy)", p.version === undefined ? "" : `v${p.version}`].filter(Boolean).join(" ");
-    io.stdout(`${source.label}: valid${values.lite === true ? " (lite)" : ""} — ${title}, ${p.timezone}, severities ${p.severities.join(", ") || "(none)"}`);
+    io.stdout(
+      [
+        `${source.label}: valid${values.lite === true ? " (lite)" : ""}, ${plural(warnings.length, "warning")} — ${title}, ${p.timezone}, severities ${p.severities.join(", ") || "(none)"}`,
+        ...warnings.map((w) => `  warning: ${formatPath(w.path)}: ${oneLine(w.message)}`),
+      ].join("\n"),
+    );
     return 0;
   },
 };
