@@ -6,12 +6,15 @@
  * event logs put several events at one instant, events at business-hours boundaries (closing and
  * opening instants), across DST changes and holidays.
  *
+ * Tickets are created at the policy's *anchors*: near its zone's DST transitions and local New
+ * Years, at local quarter hours, and shortly before or on its dated holidays and closures.
  * Events are drawn as *abstract* times ({@link AbstractTime}) and made concrete against the
  * policy's business intervals around the ticket ({@link concreteTicket}), so that "at a closing
  * instant" means one in this policy.
  */
 import fc from "fast-check";
 import type { RefEventType } from "../reference/referenceSlaV2.js";
+import { parseIsoInstant } from "../reference/wallClock.js";
 import { instantArb, policyInZoneArb, zoneArb, type PolicyJson } from "./arbitraries.js";
 
 const MIN = 60_000;
@@ -30,6 +33,7 @@ const durationTargetArb = fc
     fc.oneof(
       { weight: 1, arbitrary: fc.constant(1) },
       { weight: 4, arbitrary: fc.integer({ min: 1, max: 30 }).map((h) => h * H) },
+      { weight: 3, arbitrary: fc.integer({ min: 30, max: 200 }).map((h) => h * H) },
       { weight: 3, arbitrary: fc.integer({ min: 1, max: 24 * 60 }).map((m) => m * MIN) },
       { weight: 2, arbitrary: fc.integer({ min: 1, max: 24 * H }) },
     ),
@@ -69,7 +73,7 @@ export const targetArb = fc.oneof({ weight: 4, arbitrary: durationTargetArb }, {
 
 export interface SlaModelPolicy {
   def: PolicyJson;
-  /** Instants suited to the zone (near its DST transitions, local New Years, quarter hours). */
+  /** Instants suited to the zone (near its DST transitions, local New Years, quarter hours, the policy's holidays and closures). */
   anchors: number[];
 }
 
@@ -112,7 +116,16 @@ export const slaModelPolicyArb: fc.Arbitrary<SlaModelPolicy> = zoneArb.chain((zo
       ),
       picks: fc.array(fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), { minLength: 3, maxLength: 3 }),
       targets: fc.array(fc.array(targetArb, { minLength: 7, maxLength: 7 }), { minLength: 3, maxLength: 3 }),
-      statusSeed: fc.integer({ min: 0, max: 2 ** 30 }),
+      nearHoliday: fc.array(fc.tuple(fc.nat(), fc.integer({ min: -2 * 96, max: 96 }).map((q) => q * 15 * MIN)), { maxLength: 2 }),
+    })
+    .map((g) => {
+      // tickets created shortly before or on a dated holiday or a closure of this policy
+      const starts = ((g.base.holidays ?? []) as Array<Record<string, string>>).flatMap((h) =>
+        h["date"] !== undefined ? [h["date"]] : h["from"] !== undefined ? [h["from"]] : [],
+      );
+      if (starts.length === 0) return g;
+      const extra = g.nearHoliday.map(([i, delta]) => parseIsoInstant(zone, starts[i % starts.length]!) + delta);
+      return { ...g, anchors: [...g.anchors, ...extra] };
     })
     .chain((g) => {
       // the metrics, timeIn ones included when the policy will have statuses
@@ -200,7 +213,7 @@ const eventArb: fc.Arbitrary<AbstractEvent> = fc.oneof(
 
 export const abstractTicketArb: fc.Arbitrary<AbstractTicket> = fc.record({
   id: fc.option(fc.constantFrom("A", "B", "T-1", "T-2"), { nil: undefined }),
-  created: fc.integer({ min: 0, max: 5 }),
+  created: fc.integer({ min: 0, max: 7 }),
   severity: fc.constantFrom(...SEVERITIES),
   status: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined, freq: 2 }),
   group: fc.option(fc.constantFrom(...GROUPS), { nil: undefined, freq: 2 }),

@@ -94,6 +94,25 @@ export interface Tally {
   policies: number;
   horizon: number;
   breachChecks: number;
+  /** How often each situation occurred among the agreeing statuses (coverage evidence). */
+  seen?: Record<string, number>;
+}
+
+/** Counts the situations a ticket status shows: metrics present, their states, thresholds, nextChangeAt. */
+function observe(tally: Tally, status: Record<string, unknown>): void {
+  const seen = (tally.seen ??= {});
+  const add = (k: string) => (seen[k] = (seen[k] ?? 0) + 1);
+  add(`state ${status["state"]}`);
+  if (status["status"] !== undefined) add("has statuses");
+  if (status["nextChangeAt"] !== null) add("nextChangeAt set");
+  for (const [name, m] of Object.entries(status["metrics"] as Record<string, Record<string, unknown>>)) {
+    add(`metric ${name}`);
+    add(`${name} ${m["status"]}`);
+    if ((m["breaches"] as number) > 1) add(`${name} several breaches`);
+    const th = m["thresholds"] as Array<{ reached: boolean }>;
+    if (th.some((t) => t.reached) && th.some((t) => !t.reached)) add("thresholds partly reached");
+    if (m["target"] === 0) add("zero target");
+  }
 }
 
 /**
@@ -130,6 +149,7 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
     if (d2.length > 0) return { fn: "checkBreaches", def: s.def, tickets: [ticket], now, diffs: d2 };
     if ((refStatus as { error?: string }).error === "HorizonError") tally.horizon++;
     else {
+      observe(tally, refStatus as Record<string, unknown>);
       fine.push(ticket);
       latest = Math.max(latest, now);
     }
