@@ -21,7 +21,9 @@ export const statusCommand: Command = {
   help: `Usage: sla-clock status TICKETS [--now INSTANT] [--prioritize] [--policy FILE] [--json]
 
 Evaluates every ticket of TICKETS (a file, or - for standard input) as of --now (default: the
-current time) and prints one row per ticket: severity, state, next deadline and each metric.
+current time) and prints one row per ticket: severity, state (with the ticket's status when the
+policy has statuses), next deadline and each metric (nextReply, ownership with its group, and the
+policy's timeIn metrics get a column when some severity targets them).
 
 TICKETS is JSON or CSV (by extension; otherwise text starting with [ is JSON):
   JSON  an array of tickets: [{"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1",
@@ -80,24 +82,42 @@ export function metricCell(m: MetricStatus | undefined): string {
   }
 }
 
+/**
+ * The metrics beyond firstResponse, update and resolution that some severity of the policy
+ * targets (nextReply, ownership, then the timeIn metrics in policy order): each gets a column.
+ */
+function extraMetrics(policy: Policy): string[] {
+  const def = policy.definition;
+  const targeted = new Set(Object.values(def.severities ?? {}).flatMap((s) => Object.keys(s.targets)));
+  return ["nextReply", "ownership", ...Object.keys(def.timeIn ?? {})].filter((m) => targeted.has(m));
+}
+
+const HEADINGS: Readonly<Record<string, string>> = { nextReply: "NEXT REPLY", ownership: "OWNERSHIP" };
+
 /** The human table of `status`. */
 export function renderStatusTable(policy: Policy, label: string, now: Date, order: ReadonlyArray<number>, statuses: ReadonlyArray<TicketStatus>): string {
   const tz = policy.timezone;
+  const extra = extraMetrics(policy);
+  const withStatus = policy.definition.statuses !== undefined;
   const rows = statuses.map((s, i) => [
     s.id ?? `#${order[i]}`,
     s.severity,
-    s.state,
+    withStatus ? `${s.state} (${s.status})` : s.state,
     s.nextDeadline === null ? "-" : formatLocal(s.nextDeadline, tz),
     metricCell(s.metrics.firstResponse),
     metricCell(s.metrics.update),
     metricCell(s.metrics.resolution),
+    ...extra.map((m) => {
+      const status = s.metrics[m];
+      return status?.group === undefined ? metricCell(status) : `${status.group}: ${metricCell(status)}`;
+    }),
   ]);
   const breached = statuses.filter((s) => s.breached).length;
   const warning = statuses.filter((s) => s.warning).length;
   return [
     `status as of ${formatLocal(now, tz)} (${tz}) · policy: ${label}`,
     "",
-    formatTable(["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION"], rows),
+    formatTable(["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION", ...extra.map((m) => HEADINGS[m] ?? m)], rows),
     "",
     `${statuses.length} ticket${statuses.length === 1 ? "" : "s"}, ${breached} breached, ${warning} warning`,
   ].join("\n");
