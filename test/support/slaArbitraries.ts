@@ -104,8 +104,8 @@ function statusesArb(pausable: ReadonlyArray<string>) {
 export const slaModelPolicyArb: fc.Arbitrary<SlaModelPolicy> = zoneArb.chain((zone) =>
   fc
     .record({
-      base: policyInZoneArb(zone).filter(hasWeeklyHours),
-      anchors: fc.array(instantArb(zone), { minLength: 4, maxLength: 6 }),
+      base: perZone(zone).policy,
+      anchors: perZone(zone).anchors,
       withStatuses: fc.constantFrom(true, true, true, false),
       timeInCount: fc.integer({ min: 0, max: 2 }),
       timeInLists: fc.array(fc.integer({ min: 1, max: 31 }), { minLength: 2, maxLength: 2 }),
@@ -162,6 +162,17 @@ export const slaModelPolicyArb: fc.Arbitrary<SlaModelPolicy> = zoneArb.chain((zo
       });
     }),
 );
+
+/** The zone's calendar and instant arbitraries, built once per zone (building them scans the zone's transitions). */
+const zoneArbitraries = new Map<string, { policy: fc.Arbitrary<PolicyJson>; anchors: fc.Arbitrary<number[]> }>();
+function perZone(zone: string): { policy: fc.Arbitrary<PolicyJson>; anchors: fc.Arbitrary<number[]> } {
+  let hit = zoneArbitraries.get(zone);
+  if (hit === undefined) {
+    hit = { policy: policyInZoneArb(zone).filter(hasWeeklyHours), anchors: fc.array(instantArb(zone), { minLength: 4, maxLength: 6 }) };
+    zoneArbitraries.set(zone, hit);
+  }
+  return hit;
+}
 
 function hasWeeklyHours(def: PolicyJson): boolean {
   return def.hours === "24x7" || Object.values(def.hours as Record<string, unknown[]>).some((list) => list.length > 0);

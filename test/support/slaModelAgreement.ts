@@ -169,7 +169,7 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
 }
 
 /** The fast-check property: one random policy, `perPolicy` random tickets on it, all agreeing. */
-export function agreementProperty(perPolicy: number, tally: Tally, onDisagreement: (d: Disagreement) => void) {
+export function agreementProperty(perPolicy: number, tally: Tally, onDisagreement: (d: Disagreement) => void, onPolicy: () => void = () => {}) {
   return fc.property(slaModelPolicyArb, fc.array(abstractTicketArb, { minLength: perPolicy, maxLength: perPolicy }), ({ def, anchors }, tickets) => {
     let s: Subject;
     try {
@@ -186,5 +186,6 @@ export function agreementProperty(perPolicy: number, tally: Tally, onDisagreemen
       onDisagreement(d);
       throw new Error(describe(d));
     }
+    onPolicy();
   });
 }
