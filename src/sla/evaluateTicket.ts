@@ -113,8 +113,9 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
     const clock = clockFor(m.target);
     const deadline = deadlineOf(clock, m, now);
     if (withStatus) {
-      metrics[m.metric] = toStatus(m, deadline, count, thresholdsOf(clock, m, fractions, now), now);
-      const at = nextChangeOf(clock, m, fractions, now);
+      const thresholds = thresholdsOf(clock, m, fractions, now);
+      metrics[m.metric] = toStatus(m, deadline, count, thresholds, now);
+      const at = nextChangeOf(clock, m, thresholds, now);
       if (at !== null && (change === null || at < change)) change = at;
     }
     if (m.warning) warning = true;
