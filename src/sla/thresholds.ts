@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { advance } from "../calendar/walk.js";
 import { HorizonError } from "../errors.js";
 import type { ClockReader, MeasuredRun } from "./metricClock.js";
 import { countedInstants } from "./metricClock.js";
@@ -42,7 +41,7 @@ export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: Read
       return { fraction, at: reachedAt[i]!, reached: true };
     }
     if (m.paused) return { fraction, at: null, reached: false };
-    return { fraction, at: advance(clock.cal, frontier, n - m.elapsed, "deadline"), reached: false };
+    return { fraction, at: clock.advance(frontier, n - m.elapsed, "deadline"), reached: false };
   });
 }
 
@@ -60,7 +59,7 @@ export function nextChangeOf(clock: ClockReader, m: MeasuredRun, thresholds: Rea
   // fractions ascend: the first unreached threshold is the nearest, and comes before the breach
   for (const t of thresholds) if (!t.reached) return t.at;
   try {
-    return advance(clock.cal, now, m.goal - m.elapsed + 1, "nextChangeAt");
+    return clock.advance(now, m.goal - m.elapsed + 1, "nextChangeAt");
   } catch (e) {
     if (e instanceof HorizonError) return null;
     throw e;
