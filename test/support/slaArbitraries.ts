@@ -16,6 +16,7 @@ import fc from "fast-check";
 import type { RefEventType } from "../reference/referenceSlaV2.js";
 import { parseIsoInstant } from "../reference/wallClock.js";
 import { instantArb, policyInZoneArb, zoneArb, type PolicyJson } from "./arbitraries.js";
+import type { InstantForm } from "./compareWithReference.js";
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -202,6 +203,8 @@ export type AbstractEvent =
   | { type: "assign"; when: AbstractTime; group: string };
 
 export interface AbstractTicket {
+  /** How the library is given the ticket's instants (exact forms only: epoch ms mostly). */
+  form: ExactForm;
   id: string | undefined;
   created: number; // index into the policy's anchors, or a boundary pick
   severity: string;
@@ -222,7 +225,14 @@ const eventArb: fc.Arbitrary<AbstractEvent> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ type: fc.constant("assign" as const), when: abstractTimeArb, group: fc.constantFrom(...GROUPS) }) },
 );
 
+export type ExactForm = Exclude<InstantForm, "wall">;
+const exactFormArb: fc.Arbitrary<ExactForm> = fc.oneof(
+  { weight: 8, arbitrary: fc.constant("number" as const) },
+  { weight: 2, arbitrary: fc.constantFrom("date" as const, "isoZ" as const, "isoOffset" as const, "dateTime" as const) },
+);
+
 export const abstractTicketArb: fc.Arbitrary<AbstractTicket> = fc.record({
+  form: exactFormArb,
   id: fc.option(fc.constantFrom("A", "B", "T-1", "T-2"), { nil: undefined }),
   created: fc.integer({ min: 0, max: 7 }),
   severity: fc.constantFrom(...SEVERITIES),

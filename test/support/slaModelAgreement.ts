@@ -13,6 +13,7 @@ import { RefHorizonError, referenceOf } from "../reference/referenceBusinessTime
 import { readSlaPolicy, refEvaluationV2, type RefSlaPolicy, type SlaClocksV2 } from "../reference/referenceSlaV2.js";
 import { abstractTicketArb, concreteTicket, slaModelPolicyArb, type AbstractTicket, type ConcreteTicket } from "./slaArbitraries.js";
 import type { PolicyJson } from "./arbitraries.js";
+import { asInput } from "./compareWithReference.js";
 
 const DAY = 24 * 3_600_000;
 
@@ -129,10 +130,14 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
   }
   const fine: ConcreteTicket[] = [];
   let latest = Number.NEGATIVE_INFINITY;
-  for (const { ticket, now } of concrete) {
+  for (const [k, { ticket, now }] of concrete.entries()) {
     tally.tickets++;
-    const realStatus = outcome(() => sla.evaluateTicket(s.policy, ticket as never, now));
-    const realBreaches = outcome(() => sla.checkBreaches(s.policy, [ticket as never], now));
+    // the library reads the instants in one of its exact input forms (the reference gets epoch ms)
+    const form = abstract[k]!.form;
+    const input = (t: number) => asInput(s.def.timezone, t, form);
+    const given = form === "number" ? ticket : { ...ticket, createdAt: input(ticket.createdAt), events: ticket.events.map((e) => ({ ...e, at: input(e.at) })) };
+    const realStatus = outcome(() => sla.evaluateTicket(s.policy, given as never, now));
+    const realBreaches = outcome(() => sla.checkBreaches(s.policy, [given as never], now));
     let refStatus: unknown;
     let refBreaches: unknown;
     try {
@@ -143,7 +148,7 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
       refStatus = refBreaches = err instanceof RefHorizonError ? { error: "HorizonError" } : { error: `unexpected ${String(err)}` };
     }
     const d1 = differences(realStatus, refStatus);
-    if (d1.length > 0) return { fn: "evaluateTicket", def: s.def, tickets: [ticket], now, diffs: d1 };
+    if (d1.length > 0) return { fn: "evaluateTicket", def: s.def, tickets: [ticket], now, diffs: [`(instants given as ${form})`, ...d1] };
     const d2 = differences(realBreaches, refBreaches);
     tally.breachChecks++;
     if (d2.length > 0) return { fn: "checkBreaches", def: s.def, tickets: [ticket], now, diffs: d2 };
