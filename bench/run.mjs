@@ -249,6 +249,14 @@ for (const r of slaRows) {
   if (ok !== null) verdicts.push({ what: r.label, target, measured: r.id === "evaluateTicket" ? `${R.fmtOps(r.result.opsPerSec)}/s` : R.fmtMs(r.result.msPerOp), met: ok });
   slaTable.push([r.label, R.cell(r.result), R.fmtMs(r.result.msPerOp), target, ok === null ? "" : ok ? "met" : "**missed**"]);
 }
+// Issue 13: statuses cost at most 1.5× the same events as pause/resume (bench/scenarios/statusesVsPauses.mjs).
+{
+  const { measureStatusesVsPauses } = await import("./scenarios/statusesVsPauses.mjs");
+  const sv = await measureStatusesVsPauses(lib, measure);
+  const ok = sv.ratio <= 1.5;
+  verdicts.push({ what: "evaluateTicket with statuses vs pause/resume", target: "≤ 1.5×", measured: `${sv.ratio.toFixed(2)}×`, met: ok });
+  slaTable.push(["evaluateTicket, ten events as statuses", R.cell(sv.statuses), R.fmtMs(sv.statuses.msPerOp), `≤ 1.5× pause/resume (${sv.ratio.toFixed(2)}×)`, ok ? "met" : "**missed**"]);
+}
 emit("## SLA engine and compile (preset auvikSupportV2, warm)");
 emit();
 emit("evaluateTicket uses the preset with `update: 8h` and `resolution: { 5d, calendar }` added to every severity so that all three metrics run; prioritize: 10,000 tickets opened over ten days, 0–3 events each.");

@@ -12,7 +12,9 @@ export { policySchema } from "./policy/policySchema.js";
 export type { PolicyDefinition } from "./policy/policySchema.js";
 export { policyJsonSchema } from "./policy/policyJsonSchema.js";
 export type { PolicyCombinationDefinition } from "./policy/policyCombination.js";
-export type { MetricName } from "./policy/normalizedPolicy.js";
+export type { MetricName, BuiltInMetricName } from "./policy/normalizedPolicy.js";
+export type { StatusDefinition } from "./policy/statusesSchema.js";
+export type { TargetDefinition, TargetObjectDefinition, BusinessDaysTargetDefinition } from "./policy/targetSchema.js";
 
 export type { Instant } from "./time/instant.js";
 export type { DurationInput } from "./time/duration.js";
@@ -41,6 +43,7 @@ export { availability } from "./sla/availability.js";
 export type {
   Ticket, TicketEvent, TicketEventType, TicketStatus, TicketState, MetricStatus, MetricState, Breach,
   DeadlineOptions, DeadlineExplanation, SkippedSpan, AvailabilityOptions, AvailabilityReport,
+  Threshold, TicketMetrics,
 } from "./sla/types.js";
 export type { TicketEvent as Event } from "./sla/types.js";
 export type { TicketExplanation, MetricExplanation, TimelineSpan, TimelineSpanKind } from "./sla/ticketExplanation.js";

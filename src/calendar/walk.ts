@@ -66,7 +66,7 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
 }
 
 /** The earliest instant at which the block's running total reaches `target` (> 0, <= total). */
-function instantReaching(block: YearBlock, target: number): number {
+export function instantReaching(block: YearBlock, target: number): number {
   const cum = block.cum;
   // smallest i with cum[i + 1] >= target
   let lo = 0;

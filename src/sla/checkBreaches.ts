@@ -11,15 +11,17 @@ import { evaluateBatchTicket, ticketIterable } from "./ticketBatch.js";
 import type { Breach, Ticket } from "./types.js";
 
 /**
- * Every breach of every ticket at `now`, one entry per breached metric — and for `update`, one per
- * breached cycle, so a ticket contributes as many entries as the sum of its metrics' `breaches`.
+ * Every breach of every ticket at `now`, one entry per breached metric — and for `update` and
+ * `nextReply`, one per breached cycle, for `ownership` one per breached stint — so a ticket
+ * contributes as many entries as the sum of its metrics' `breaches`.
  *
  * The rule: a breach is a metric (or update cycle) whose `elapsed` exceeds its target at `now`,
  * whether it is still running, paused or completed (see {@link evaluateTicket}); `breachedAt` is
  * the instant `elapsed` reached the target.
  *
- * Order: tickets in input order; within a ticket `firstResponse`, `update` (cycles in time order),
- * `resolution`. `ticketId` is the ticket's `id`, or its index in `tickets` as a string.
+ * Order: tickets in input order; within a ticket `firstResponse`, `update` cycles, `nextReply`
+ * cycles, `ownership` stints (each in time order), `resolution`, then the policy's `timeIn` metrics
+ * in policy order. `ticketId` is the ticket's `id`, or its index in `tickets` as a string.
  *
  * `tickets` may be any iterable (an array, a `Set`, a generator): tickets are read one at a time
  * and only the breaches are kept, so memory grows with the answer, not with the input, and a

@@ -10,7 +10,8 @@ import type { MetricName, NormalizedPolicy, Target } from "../policy/normalizedP
 /** `counts[mode]` is 1 when the metric's clock runs in that mode. */
 export type ModeTable = Uint8Array;
 
-const cache = new WeakMap<NormalizedPolicy, Map<string, ModeTable>>();
+/** Per policy: metric → [table when pausable, table when not]. */
+const cache = new WeakMap<NormalizedPolicy, Map<string, [ModeTable | undefined, ModeTable | undefined]>>();
 
 /**
  * The mode table of `metric` with `target` on policy `n` (cached per policy: a policy's tables are
@@ -26,13 +27,13 @@ export function modeTable(n: NormalizedPolicy, metric: MetricName, target: Targe
     tables = new Map();
     cache.set(n, tables);
   }
-  const key = (target.pausable ? "p" : "n") + metric;
-  let table = tables.get(key);
-  if (table === undefined) {
-    table = buildTable(n, metric, target.pausable);
-    tables.set(key, table);
+  let pair = tables.get(metric);
+  if (pair === undefined) {
+    pair = [undefined, undefined];
+    tables.set(metric, pair);
   }
-  return table;
+  const i = target.pausable ? 0 : 1;
+  return (pair[i] ??= buildTable(n, metric, target.pausable));
 }
 
 function buildTable(n: NormalizedPolicy, metric: MetricName, pausable: boolean): ModeTable {

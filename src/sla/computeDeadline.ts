@@ -18,6 +18,10 @@ import type { DeadlineOptions } from "./types.js";
  * `addBusinessTime(p, start, target)`), elapsed time for `clock: "calendar"` targets (minus
  * maintenance windows when the policy's `pausesClocks` is true).
  *
+ * A business-day target (`{ businessDays, at? }`) is due at `at` on the n-th business day after
+ * `start` (or at the last business instant before it when the desk is closed then); its length is
+ * the business time between `start` and that instant, 0 when it is not after `start`.
+ *
  * Edge cases: a deadline that fills a day exactly lands on the closing instant (22:00), not the
  * next opening; starting while closed counts from the next opening; `null` when the severity has no
  * target for that metric.

@@ -113,8 +113,9 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
     const clock = clockFor(m.target);
     const deadline = deadlineOf(clock, m, now);
     if (withStatus) {
-      metrics[m.metric] = toStatus(m, deadline, count, thresholdsOf(clock, m, fractions, now), now);
-      const at = nextChangeOf(clock, m, fractions, now);
+      const thresholds = thresholdsOf(clock, m, fractions, now);
+      metrics[m.metric] = toStatus(m, deadline, count, thresholds, now);
+      const at = nextChangeOf(clock, m, thresholds, now);
       if (at !== null && (change === null || at < change)) change = at;
     }
     if (m.warning) warning = true;
@@ -163,8 +164,9 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
 }
 
 /**
- * Every SLA clock of a ticket at `now`: status, elapsed and remaining time, deadline, breach and
- * warning, for `firstResponse`, `update` and `resolution` (CONTRACT §3).
+ * Every SLA clock of a ticket at `now`: status, elapsed and remaining time, deadline, breach,
+ * warning and escalation levels, for `firstResponse`, `update`, `resolution`, `nextReply`,
+ * `ownership` and the policy's `timeIn` metrics (CONTRACT §3 and §6).
  *
  * Rules, in short (docs/sla.md has them all):
  * - `firstResponse` runs from `createdAt` to the first `response` (or the first `resolve`, if the
@@ -182,8 +184,14 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
  * - `breached` wins over `running` and `paused`: an overdue metric is `breached` at once, with
  *   `breachedAt` the instant `elapsed` reached `target` and a negative `remaining`.
  * - Events after `now` are ignored; `now` before `createdAt` evaluates the ticket at `createdAt`.
+ * - With `statuses`, `status` events pause every pausable clock (`pauses: true`), only the metrics
+ *   listed (`pauses: [...]`), or resolve (`resolves: true`); a `timeIn` metric counts only in its
+ *   statuses. `nextReply` runs in cycles from the oldest unanswered `customerReply` to the next
+ *   `response`; `ownership` in stints per group (`ticket.group`, `assign`). Business-day targets
+ *   get their length from the metric's start. Each metric has `thresholds` (one per `warnAt`
+ *   fraction) and `calendarElapsed`; the ticket has `status` and `nextChangeAt` (docs/sla.md §12).
  *
- * @param ticket - `{ id?, createdAt, severity, events? }`; events in any order.
+ * @param ticket - `{ id?, createdAt, severity, status?, group?, events? }`; events in any order.
  * @param now - the instant to evaluate at (never read from the clock).
  * @throws InputError for a bad ticket, event or `now`, naming the ticket id, the event index and
  *   the field (e.g. `ticket "T-9" events[1].at: …`). HorizonError when a deadline lies more than
@@ -196,6 +204,7 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
  * s.metrics.firstResponse.deadline;  //=> 2026-11-30T10:30:00.000Z (Mon 05:30 EST)
  * s.metrics.firstResponse.percentUsed; //=> 75
  * s.warning;                         //=> true       (warnAt 0.75 reached)
+ * s.nextChangeAt;                    //=> 2026-11-30T10:30:00.001Z (the first ms over the target)
  * @category SLA
  */
 export function evaluateTicket(p: Policy, ticket: Ticket, now: Instant): TicketStatus {

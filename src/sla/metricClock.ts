@@ -8,7 +8,7 @@
 import type { Calendar } from "../calendar/calendar.js";
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { measure } from "../calendar/measure.js";
-import { advance } from "../calendar/walk.js";
+import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
 import { businessBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
@@ -59,6 +59,19 @@ export class ClockReader {
     this.base = businessBefore(this.block, origin);
   }
 
+  /**
+   * The earliest instant `u >= from` at which the calendar has run `d` ms since `from` (as
+   * `advance`), answered inside the origin's year block when it can be.
+   */
+  advance(from: number, d: number, what: string): number {
+    const b = this.block;
+    if (d > 0 && from >= b.start && from < b.end) {
+      const target = businessBefore(b, from) + d;
+      if (target <= b.total) return instantReaching(b, target);
+    }
+    return advance(this.cal, from, d, what);
+  }
+
   /** Running ms in `[origin, t)` (negative before the origin). */
   position(t: number): number {
     const b = this.block;
@@ -88,7 +101,7 @@ export function countedInstants(clock: ClockReader, run: MetricRun, counts: Mode
     if (counts[run.modes[k]!] === 0) continue;
     const m = clock.position(spans[i + 1]!) - clock.position(spans[i]!);
     while (j < needs.length && sum + m >= needs[j]!) {
-      out[j] = advance(clock.cal, spans[i]!, needs[j]! - sum, "deadline");
+      out[j] = clock.advance(spans[i]!, needs[j]! - sum, "deadline");
       j++;
     }
     sum += m;
@@ -142,5 +155,5 @@ export function measureRun(
 export function deadlineOf(clock: ClockReader, m: MeasuredRun, now: number): number | null {
   if (m.paused) return null;
   if (m.reached !== null) return m.reached;
-  return advance(clock.cal, m.run.completedAt ?? now, m.goal - m.elapsed, "deadline");
+  return clock.advance(m.run.completedAt ?? now, m.goal - m.elapsed, "deadline");
 }

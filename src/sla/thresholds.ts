@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { advance } from "../calendar/walk.js";
 import { HorizonError } from "../errors.js";
 import type { ClockReader, MeasuredRun } from "./metricClock.js";
 import { countedInstants } from "./metricClock.js";
@@ -42,28 +41,25 @@ export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: Read
       return { fraction, at: reachedAt[i]!, reached: true };
     }
     if (m.paused) return { fraction, at: null, reached: false };
-    return { fraction, at: advance(clock.cal, frontier, n - m.elapsed, "deadline"), reached: false };
+    return { fraction, at: clock.advance(frontier, n - m.elapsed, "deadline"), reached: false };
   });
 }
 
 /**
  * The earliest instant strictly after `now` at which a running metric (live, clock running, not
- * breached) changes with no new events: it reaches a threshold it has not reached, or breaches (the
- * first ms at which `elapsed > goal`). null for a metric that is completed, stopped or breached, or
- * whose change lies beyond the 100-year horizon.
+ * breached) changes with no new events: it reaches a threshold it has not reached (the first such
+ * threshold's `at`, counted on from `now`), or else breaches (the first ms at which
+ * `elapsed > goal`). null for a metric that is completed, stopped or breached, or whose breach lies
+ * beyond the 100-year horizon.
+ *
+ * @param thresholds - the run's {@link thresholdsOf}.
  */
-export function nextChangeOf(clock: ClockReader, m: MeasuredRun, fractions: ReadonlyArray<number>, now: number): number | null {
+export function nextChangeOf(clock: ClockReader, m: MeasuredRun, thresholds: ReadonlyArray<ThresholdPoint>, now: number): number | null {
   if (m.run.completedAt !== null || m.paused || m.elapsed > m.goal) return null;
-  let d = m.goal - m.elapsed + 1;
-  for (const f of fractions) {
-    const n = need(f, m.goal);
-    if (n > m.elapsed) {
-      d = Math.min(d, n - m.elapsed);
-      break; // fractions ascend: the first unreached one is the nearest
-    }
-  }
+  // fractions ascend: the first unreached threshold is the nearest, and comes before the breach
+  for (const t of thresholds) if (!t.reached) return t.at;
   try {
-    return advance(clock.cal, now, d, "nextChangeAt");
+    return clock.advance(now, m.goal - m.elapsed + 1, "nextChangeAt");
   } catch (e) {
     if (e instanceof HorizonError) return null;
     throw e;

@@ -1,6 +1,7 @@
 /**
  * The deep differential run: the 8 business-time functions and `evaluateTicket` against the slow
- * reference (test/reference/, test/deep/referenceSla.ts) on random policies in {@link DEEP_ZONES},
+ * reference (test/reference/; for `evaluateTicket` the v2 SLA reference, test/reference/referenceSlaV2.ts,
+ * which also checks thresholds, calendarElapsed and nextChangeAt) on random policies in {@link DEEP_ZONES},
  * 1970–2100. One *case* is one call of one function on both sides, compared exactly (epoch ms,
  * booleans, intervals; a horizon error must occur on both sides or neither).
  *
@@ -17,7 +18,8 @@ import { DAY, HOUR, MINUTE } from "../reference/wallClock.js";
 import { DEEP_ZONES } from "./deepZones.js";
 import { SEVERITY_KEYS, deepPolicy, duration, focusInstant, focusOf, isSparse, spanLength, type Focus } from "./deepPolicies.js";
 import { Random } from "./random.js";
-import { readSeverities, refEvaluateTicket, type RefEvent, type RefTicket } from "./referenceSla.js";
+import { readSlaPolicy, refEvaluateTicketV2, type RefTicketStatusV2 } from "../reference/referenceSlaV2.js";
+import type { RefEvent, RefTicket } from "./referenceSla.js";
 
 export const FUNCTIONS = [
   "isBusinessTime",
@@ -85,13 +87,19 @@ function canonical(value: unknown): string {
 }
 
 /** The reference's status as the real one looks (instants as Dates), for the canonical comparison. */
-function refStatusAsReal(s: ReturnType<typeof refEvaluateTicket>): unknown {
+function refStatusAsReal(s: RefTicketStatusV2): unknown {
   const date = (t: number | null) => (t === null ? null : new Date(t));
   const metrics: Record<string, unknown> = {};
   for (const [k, m] of Object.entries(s.metrics)) {
-    metrics[k] = { ...m, deadline: date(m.deadline), breachedAt: date(m.breachedAt), completedAt: date(m.completedAt) };
+    metrics[k] = {
+      ...m,
+      deadline: date(m.deadline),
+      breachedAt: date(m.breachedAt),
+      completedAt: date(m.completedAt),
+      thresholds: m.thresholds.map((t) => ({ ...t, at: date(t.at) })),
+    };
   }
-  return { ...s, metrics, nextDeadline: date(s.nextDeadline) };
+  return { ...s, metrics, nextDeadline: date(s.nextDeadline), nextChangeAt: date(s.nextChangeAt) };
 }
 
 /** The canonical JSON of a ticket status, or the error as {@link outcomeOf} names it. */
@@ -143,8 +151,8 @@ function runPolicyCases(r: Random, f: Focus, def: PolicyJson, real: sla.Policy, 
   const calendarDef: PolicyJson = { timezone: def.timezone, hours: "24x7" };
   if (def.maintenance !== undefined) calendarDef.maintenance = def.maintenance;
   const calendar = referenceOf(calendarDef);
-  const severities = readSeverities(def as never);
-  const warnAt = (def["warnAt"] as number | undefined) ?? 0.75;
+  // the v2 reference covers the v1 model and adds thresholds, calendarElapsed and nextChangeAt
+  const slaPolicy = readSlaPolicy(def);
   // instants the policy singles out: closure and one-off window bounds
   const anchors: number[] = [];
   for (const h of (def.holidays ?? []) as Array<Record<string, string>>) {
@@ -233,7 +241,7 @@ function runPolicyCases(r: Random, f: Focus, def: PolicyJson, real: sla.Policy, 
         const realTicket = { ...ticket, createdAt: input(ticket.createdAt), events: ticket.events.map((e) => ({ ...e })) };
         const realOut = statusOutcome(() => sla.evaluateTicket(real, realTicket as never, now));
         const refOut = statusOutcome(() =>
-          refStatusAsReal(refEvaluateTicket({ business: ref, calendar }, severities, warnAt, { ...ticket, createdAt: refInstant(ref.policy, input(ticket.createdAt)) }, now)),
+          refStatusAsReal(refEvaluateTicketV2({ business: ref, calendar }, slaPolicy, { ...ticket, createdAt: refInstant(ref.policy, input(ticket.createdAt)) }, now)),
         );
         check(fn, [ticket, now], realOut, refOut);
         break;

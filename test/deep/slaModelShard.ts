@@ -8,7 +8,8 @@
  *   share that `npm run test:deep` and `.ci/run` check). The on-demand run of docs/reliability.md:
  *   `SLA_DEEP_TICKETS=200000 npx vitest run --config vitest.deep.config.ts test/deep/slaModel`.
  * - `DEEP_SEED` — base seed (default 1); shard i runs fast-check seed DEEP_SEED + 1000 + i.
- * - `DEEP_REPORT` — a directory: each shard writes its tally there as JSON.
+ * - `DEEP_REPORT` — a directory: each shard writes its tally there as JSON (every 25 policies while
+ *   it runs, and at the end; a disagreement is written as soon as it is found).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,18 +29,29 @@ export function runSlaShard(shard: number): void {
   const tally: Tally = { tickets: 0, policies: 0, horizon: 0, breachChecks: 0 };
   let first: Disagreement | null = null;
   const t0 = Date.now();
-  const run = fc.check(agreementProperty(PER_POLICY, tally, (d) => (first ??= d)), { numRuns: policies, seed, endOnFailure: true });
+  const dir = process.env["DEEP_REPORT"];
+  const report = (state: string, extra: Record<string, unknown> = {}) => {
+    if (dir === undefined) return;
+    mkdirSync(dir, { recursive: true });
+    const body = { seed, state, ...tally, ms: Date.now() - t0, at: new Date().toISOString(), ...extra };
+    writeFileSync(join(dir, `sla-model-seed${seed}.json`), JSON.stringify(body, null, 1));
+  };
+  // progress after every 25 policies, so that a run stopped early still tells what it checked
+  const onPolicy = () => {
+    if (tally.policies % 25 === 0) report("running", { disagreements: 0 });
+  };
+  const onDisagreement = (d: Disagreement) => {
+    first ??= d;
+    report("disagreement", { disagreement: describeDisagreement(d) });
+  };
+  const run = fc.check(agreementProperty(PER_POLICY, tally, onDisagreement, onPolicy), { numRuns: policies, seed, endOnFailure: true });
   const ms = Date.now() - t0;
   const disagreements = run.failed ? 1 : 0;
   console.log(
     `sla model shard ${shard} (seed ${seed}): ${tally.tickets} tickets on ${tally.policies} policies, ${tally.breachChecks} checkBreaches calls, ` +
       `${tally.horizon} horizon on both sides, ${disagreements} disagreements, ${(ms / 1000).toFixed(1)} s`,
   );
-  const dir = process.env["DEEP_REPORT"];
-  if (dir !== undefined) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `sla-model-seed${seed}.json`), JSON.stringify({ seed, ...tally, disagreements, ms, at: new Date().toISOString() }, null, 1));
-  }
+  report(run.failed ? "failed" : "done", { disagreements });
   if (run.failed) throw new Error(`seed ${seed}: ${first === null ? String(run.errorInstance) : describeDisagreement(first)}`);
   expect(tally.tickets).toBe(policies * PER_POLICY);
 }

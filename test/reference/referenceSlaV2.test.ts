@@ -169,6 +169,39 @@ describe("reference SLA v2 on the seed calendar, by hand", () => {
     expect(evaluate(t, "2026-12-01T10:00").metrics["resolution"]).toMatchObject({ status: "running", remaining: 0, deadline: et("2026-12-01T10:00") });
   });
 
+  it("nextReply: each unanswered customer message after a reply starts a cycle; breached cycles are counted and listed", () => {
+    const t: RefTicketV2 = {
+      id: "T-3", createdAt: et("2026-11-30T09:00"), severity: "sev1",
+      events: [
+        ev("response", "2026-11-30T09:30"),
+        ev("customerReply", "2026-11-30T10:00"),
+        ev("response", "2026-11-30T12:00"), // cycle 1: 2h of 1h, breached at 11:00
+        ev("customerReply", "2026-11-30T13:00"),
+        ev("response", "2026-11-30T13:30"), // cycle 2: 30m, met
+        ev("customerReply", "2026-11-30T14:00"), // cycle 3
+        ev("status", "2026-11-30T14:45", { status: "solved" }),
+      ],
+    };
+    const running = evaluate(t, "2026-11-30T14:30");
+    expect(running.metrics["nextReply"]).toMatchObject({ status: "running", elapsed: 30 * MIN, breaches: 1, deadline: et("2026-11-30T15:00"), calendarElapsed: 30 * MIN });
+    expect(refCheckBreachesV2(clocks, policy, [t], et("2026-11-30T14:30"))).toEqual([{ ticketId: "T-3", metric: "nextReply", breachedAt: et("2026-11-30T11:00") }]);
+    // the resolving status completes the running cycle (45m, met); nothing runs: no next change
+    const solved = evaluate(t, "2026-11-30T16:00");
+    expect(solved.metrics["nextReply"]).toMatchObject({ status: "met", elapsed: 45 * MIN, breaches: 1, completedAt: et("2026-11-30T14:45") });
+    expect(solved).toMatchObject({ state: "resolved", status: "solved", nextChangeAt: null, nextDeadline: null, breached: true });
+  });
+
+  it("nextChangeAt is null when everything that runs is already breached", () => {
+    // Mon 04:00, untouched until Wed 12:00: firstResponse, agentWork, requesterWait and resolution
+    // (24h: Mon 18h + Tue 6h, breached at Tue 10:00) all overdue
+    const t: RefTicketV2 = { createdAt: et("2026-11-30T04:00"), severity: "sev1", events: [] };
+    const s2 = evaluate(t, "2026-12-02T12:00");
+    expect(Object.values(s2.metrics).map((m) => m.status)).toEqual(["breached", "breached", "breached", "breached"]);
+    expect(s2.metrics["resolution"]!.breachedAt).toBe(et("2026-12-01T10:00"));
+    expect(s2.nextChangeAt).toBeNull();
+    expect(s2.nextDeadline).toBe(et("2026-11-30T06:00")); // overdue deadlines count: the earliest
+  });
+
   it("business-day target: resolved by 17:00 on the second business day", () => {
     // created Fri 21:30: D = Tue 17:00; target = Fri 30m + Mon 18h + Tue 13h = 31h30m
     const t: RefTicketV2 = { createdAt: et("2026-11-27T21:30"), severity: "sev3", events: [] };

@@ -26,7 +26,7 @@ describe("computeDeadline and explainDeadline name themselves and the bad option
 
     it(`${name}: an unknown metric`, () => {
       expect(message(() => fn(seed, { severity: "sev1", start: "2026-11-30T09:00", metric: "lunch" } as never))).toBe(
-        'metric: "lunch" is not a metric; use "firstResponse", "update" or "resolution"',
+        'metric: "lunch" is not a metric; use "firstResponse", "update", "resolution", "nextReply" or "ownership"',
       );
       expect(message(() => fn(seed, { severity: "sev1", start: "2026-11-30T09:00", metric: 7 } as never))).toMatch(/^metric: 7 is not a metric/);
     });

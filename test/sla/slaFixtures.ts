@@ -54,3 +54,41 @@ export function et(text: string): Date {
 export function etMs(text: string): number {
   return et(text).getTime();
 }
+
+/**
+ * The seed's hours and holidays with the SLA model v2 keys (CONTRACT §6's example):
+ * statuses new, open, pending (pauses everything), on-hold (pauses resolution and agentWork),
+ * solved (resolves); timeIn agentWork = new+open, requesterWait = new+open+on-hold;
+ * escalation levels 50/75/90 %;
+ * - sev1: firstResponse 2h, nextReply 1h, agentWork 8h, ownership 3h, resolution 24h (business);
+ * - sev3: firstResponse 24h, resolution by 17:00 on the second business day.
+ */
+export const helpdeskDefinition = {
+  ...structuredClone(presets.auvikSupportV2),
+  id: "helpdesk",
+  statuses: {
+    new: {},
+    open: {},
+    pending: { pauses: true },
+    "on-hold": { pauses: ["resolution", "agentWork"] },
+    solved: { resolves: true },
+  },
+  timeIn: { agentWork: ["new", "open"], requesterWait: ["new", "open", "on-hold"] },
+  warnAt: [0.5, 0.75, 0.9],
+  severities: {
+    sev1: { targets: { firstResponse: "2h", nextReply: "1h", agentWork: "8h", ownership: "3h", resolution: "24h" } },
+    sev3: { targets: { firstResponse: "24h", resolution: { businessDays: 2, at: "17:00" } } },
+  },
+};
+export const helpdesk: Policy = definePolicy(helpdeskDefinition);
+
+/** A 24x7 UTC desk with every v2 metric at 1 h (resolution 2 h), for counting breaches. */
+export const allMetrics: Policy = definePolicy({
+  timezone: "UTC",
+  hours: "24x7",
+  statuses: { new: {}, open: {}, solved: { resolves: true } },
+  timeIn: { agentWork: ["new", "open"] },
+  severities: {
+    s: { targets: { firstResponse: "1h", update: "1h", nextReply: "1h", ownership: "1h", resolution: "2h", agentWork: "1h" } },
+  },
+});

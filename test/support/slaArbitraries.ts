@@ -6,13 +6,17 @@
  * event logs put several events at one instant, events at business-hours boundaries (closing and
  * opening instants), across DST changes and holidays.
  *
+ * Tickets are created at the policy's *anchors*: near its zone's DST transitions and local New
+ * Years, at local quarter hours, and shortly before or on its dated holidays and closures.
  * Events are drawn as *abstract* times ({@link AbstractTime}) and made concrete against the
  * policy's business intervals around the ticket ({@link concreteTicket}), so that "at a closing
  * instant" means one in this policy.
  */
 import fc from "fast-check";
 import type { RefEventType } from "../reference/referenceSlaV2.js";
+import { parseIsoInstant } from "../reference/wallClock.js";
 import { instantArb, policyInZoneArb, zoneArb, type PolicyJson } from "./arbitraries.js";
+import type { InstantForm } from "./compareWithReference.js";
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -30,6 +34,7 @@ const durationTargetArb = fc
     fc.oneof(
       { weight: 1, arbitrary: fc.constant(1) },
       { weight: 4, arbitrary: fc.integer({ min: 1, max: 30 }).map((h) => h * H) },
+      { weight: 3, arbitrary: fc.integer({ min: 30, max: 200 }).map((h) => h * H) },
       { weight: 3, arbitrary: fc.integer({ min: 1, max: 24 * 60 }).map((m) => m * MIN) },
       { weight: 2, arbitrary: fc.integer({ min: 1, max: 24 * H }) },
     ),
@@ -69,7 +74,7 @@ export const targetArb = fc.oneof({ weight: 4, arbitrary: durationTargetArb }, {
 
 export interface SlaModelPolicy {
   def: PolicyJson;
-  /** Instants suited to the zone (near its DST transitions, local New Years, quarter hours). */
+  /** Instants suited to the zone (near its DST transitions, local New Years, quarter hours, the policy's holidays and closures). */
   anchors: number[];
 }
 
@@ -100,8 +105,8 @@ function statusesArb(pausable: ReadonlyArray<string>) {
 export const slaModelPolicyArb: fc.Arbitrary<SlaModelPolicy> = zoneArb.chain((zone) =>
   fc
     .record({
-      base: policyInZoneArb(zone).filter(hasWeeklyHours),
-      anchors: fc.array(instantArb(zone), { minLength: 4, maxLength: 6 }),
+      base: perZone(zone).policy,
+      anchors: perZone(zone).anchors,
       withStatuses: fc.constantFrom(true, true, true, false),
       timeInCount: fc.integer({ min: 0, max: 2 }),
       timeInLists: fc.array(fc.integer({ min: 1, max: 31 }), { minLength: 2, maxLength: 2 }),
@@ -112,7 +117,16 @@ export const slaModelPolicyArb: fc.Arbitrary<SlaModelPolicy> = zoneArb.chain((zo
       ),
       picks: fc.array(fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), { minLength: 3, maxLength: 3 }),
       targets: fc.array(fc.array(targetArb, { minLength: 7, maxLength: 7 }), { minLength: 3, maxLength: 3 }),
-      statusSeed: fc.integer({ min: 0, max: 2 ** 30 }),
+      nearHoliday: fc.array(fc.tuple(fc.nat(), fc.integer({ min: -2 * 96, max: 96 }).map((q) => q * 15 * MIN)), { maxLength: 2 }),
+    })
+    .map((g) => {
+      // tickets created shortly before or on a dated holiday or a closure of this policy
+      const starts = ((g.base.holidays ?? []) as Array<Record<string, string>>).flatMap((h) =>
+        h["date"] !== undefined ? [h["date"]] : h["from"] !== undefined ? [h["from"]] : [],
+      );
+      if (starts.length === 0) return g;
+      const extra = g.nearHoliday.map(([i, delta]) => parseIsoInstant(zone, starts[i % starts.length]!) + delta);
+      return { ...g, anchors: [...g.anchors, ...extra] };
     })
     .chain((g) => {
       // the metrics, timeIn ones included when the policy will have statuses
@@ -150,6 +164,17 @@ export const slaModelPolicyArb: fc.Arbitrary<SlaModelPolicy> = zoneArb.chain((zo
     }),
 );
 
+/** The zone's calendar and instant arbitraries, built once per zone (building them scans the zone's transitions). */
+const zoneArbitraries = new Map<string, { policy: fc.Arbitrary<PolicyJson>; anchors: fc.Arbitrary<number[]> }>();
+function perZone(zone: string): { policy: fc.Arbitrary<PolicyJson>; anchors: fc.Arbitrary<number[]> } {
+  let hit = zoneArbitraries.get(zone);
+  if (hit === undefined) {
+    hit = { policy: policyInZoneArb(zone).filter(hasWeeklyHours), anchors: fc.array(instantArb(zone), { minLength: 4, maxLength: 6 }) };
+    zoneArbitraries.set(zone, hit);
+  }
+  return hit;
+}
+
 function hasWeeklyHours(def: PolicyJson): boolean {
   return def.hours === "24x7" || Object.values(def.hours as Record<string, unknown[]>).some((list) => list.length > 0);
 }
@@ -178,6 +203,8 @@ export type AbstractEvent =
   | { type: "assign"; when: AbstractTime; group: string };
 
 export interface AbstractTicket {
+  /** How the library is given the ticket's instants (exact forms only: epoch ms mostly). */
+  form: ExactForm;
   id: string | undefined;
   created: number; // index into the policy's anchors, or a boundary pick
   severity: string;
@@ -198,9 +225,16 @@ const eventArb: fc.Arbitrary<AbstractEvent> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ type: fc.constant("assign" as const), when: abstractTimeArb, group: fc.constantFrom(...GROUPS) }) },
 );
 
+export type ExactForm = Exclude<InstantForm, "wall">;
+const exactFormArb: fc.Arbitrary<ExactForm> = fc.oneof(
+  { weight: 8, arbitrary: fc.constant("number" as const) },
+  { weight: 2, arbitrary: fc.constantFrom("date" as const, "isoZ" as const, "isoOffset" as const, "dateTime" as const) },
+);
+
 export const abstractTicketArb: fc.Arbitrary<AbstractTicket> = fc.record({
+  form: exactFormArb,
   id: fc.option(fc.constantFrom("A", "B", "T-1", "T-2"), { nil: undefined }),
-  created: fc.integer({ min: 0, max: 5 }),
+  created: fc.integer({ min: 0, max: 7 }),
   severity: fc.constantFrom(...SEVERITIES),
   status: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined, freq: 2 }),
   group: fc.option(fc.constantFrom(...GROUPS), { nil: undefined, freq: 2 }),

@@ -13,6 +13,7 @@ import { RefHorizonError, referenceOf } from "../reference/referenceBusinessTime
 import { readSlaPolicy, refEvaluationV2, type RefSlaPolicy, type SlaClocksV2 } from "../reference/referenceSlaV2.js";
 import { abstractTicketArb, concreteTicket, slaModelPolicyArb, type AbstractTicket, type ConcreteTicket } from "./slaArbitraries.js";
 import type { PolicyJson } from "./arbitraries.js";
+import { asInput } from "./compareWithReference.js";
 
 const DAY = 24 * 3_600_000;
 
@@ -94,6 +95,25 @@ export interface Tally {
   policies: number;
   horizon: number;
   breachChecks: number;
+  /** How often each situation occurred among the agreeing statuses (coverage evidence). */
+  seen?: Record<string, number>;
+}
+
+/** Counts the situations a ticket status shows: metrics present, their states, thresholds, nextChangeAt. */
+function observe(tally: Tally, status: Record<string, unknown>): void {
+  const seen = (tally.seen ??= {});
+  const add = (k: string) => (seen[k] = (seen[k] ?? 0) + 1);
+  add(`state ${status["state"]}`);
+  if (status["status"] !== undefined) add("has statuses");
+  if (status["nextChangeAt"] !== null) add("nextChangeAt set");
+  for (const [name, m] of Object.entries(status["metrics"] as Record<string, Record<string, unknown>>)) {
+    add(`metric ${name}`);
+    add(`${name} ${m["status"]}`);
+    if ((m["breaches"] as number) > 1) add(`${name} several breaches`);
+    const th = m["thresholds"] as Array<{ reached: boolean }>;
+    if (th.some((t) => t.reached) && th.some((t) => !t.reached)) add("thresholds partly reached");
+    if (m["target"] === 0) add("zero target");
+  }
 }
 
 /**
@@ -110,10 +130,14 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
   }
   const fine: ConcreteTicket[] = [];
   let latest = Number.NEGATIVE_INFINITY;
-  for (const { ticket, now } of concrete) {
+  for (const [k, { ticket, now }] of concrete.entries()) {
     tally.tickets++;
-    const realStatus = outcome(() => sla.evaluateTicket(s.policy, ticket as never, now));
-    const realBreaches = outcome(() => sla.checkBreaches(s.policy, [ticket as never], now));
+    // the library reads the instants in one of its exact input forms (the reference gets epoch ms)
+    const form = abstract[k]!.form;
+    const input = (t: number) => asInput(s.def.timezone, t, form);
+    const given = form === "number" ? ticket : { ...ticket, createdAt: input(ticket.createdAt), events: ticket.events.map((e) => ({ ...e, at: input(e.at) })) };
+    const realStatus = outcome(() => sla.evaluateTicket(s.policy, given as never, now));
+    const realBreaches = outcome(() => sla.checkBreaches(s.policy, [given as never], now));
     let refStatus: unknown;
     let refBreaches: unknown;
     try {
@@ -124,12 +148,13 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
       refStatus = refBreaches = err instanceof RefHorizonError ? { error: "HorizonError" } : { error: `unexpected ${String(err)}` };
     }
     const d1 = differences(realStatus, refStatus);
-    if (d1.length > 0) return { fn: "evaluateTicket", def: s.def, tickets: [ticket], now, diffs: d1 };
+    if (d1.length > 0) return { fn: "evaluateTicket", def: s.def, tickets: [ticket], now, diffs: [`(instants given as ${form})`, ...d1] };
     const d2 = differences(realBreaches, refBreaches);
     tally.breachChecks++;
     if (d2.length > 0) return { fn: "checkBreaches", def: s.def, tickets: [ticket], now, diffs: d2 };
     if ((refStatus as { error?: string }).error === "HorizonError") tally.horizon++;
     else {
+      observe(tally, refStatus as Record<string, unknown>);
       fine.push(ticket);
       latest = Math.max(latest, now);
     }
@@ -149,7 +174,7 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
 }
 
 /** The fast-check property: one random policy, `perPolicy` random tickets on it, all agreeing. */
-export function agreementProperty(perPolicy: number, tally: Tally, onDisagreement: (d: Disagreement) => void) {
+export function agreementProperty(perPolicy: number, tally: Tally, onDisagreement: (d: Disagreement) => void, onPolicy: () => void = () => {}) {
   return fc.property(slaModelPolicyArb, fc.array(abstractTicketArb, { minLength: perPolicy, maxLength: perPolicy }), ({ def, anchors }, tickets) => {
     let s: Subject;
     try {
@@ -166,5 +191,6 @@ export function agreementProperty(perPolicy: number, tally: Tally, onDisagreemen
       onDisagreement(d);
       throw new Error(describe(d));
     }
+    onPolicy();
   });
 }

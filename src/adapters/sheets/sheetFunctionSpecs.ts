@@ -58,7 +58,7 @@ export const SHEET_FUNCTION_SPECS: ReadonlyArray<SheetFunctionSpec> = [
     params: [
       { name: "created", type: DATE, description: "When the ticket was opened: a date-time cell or a range of them." },
       { name: "severity", type: "string|Array<Array<string>>", description: "Severity key, e.g. \"sev1\", or a range of them." },
-      { name: "metric", type: "string", description: "firstResponse (default), update or resolution.", optional: true },
+      { name: "metric", type: "string", description: "firstResponse (default), resolution (business-day targets included), a timeIn metric of the policy, or update, nextReply, ownership (counted from created).", optional: true },
       POLICY,
       HOLIDAYS,
     ],

@@ -24,7 +24,7 @@ starts at INSTANT, in ISO 8601 with the policy's UTC offset, e.g. 2026-11-30T05:
   --severity SEV   a severity key of the policy, e.g. sev1
   --at INSTANT     when the clock starts: 2026-11-27T21:30 (wall clock in the policy's zone),
                    2026-11-28T02:30:00Z (exact), or "now"
-  --metric METRIC  firstResponse (default), update or resolution
+  --metric METRIC  firstResponse (default), update, resolution, nextReply, ownership or a timeIn metric
 
 Exit 1 when the severity has no target for that metric (--json prints "deadline": null instead).
 

@@ -27,7 +27,7 @@ name, maintenance when the policy's windows pause clocks).
 
   --severity SEV   a severity key of the policy, e.g. sev1
   --at INSTANT     when the clock starts (2026-11-27T21:30 is wall clock in the policy's zone; or "now")
-  --metric METRIC  firstResponse (default), update or resolution
+  --metric METRIC  firstResponse (default), update, resolution, nextReply, ownership or a timeIn metric
 
 ${COMMON_HELP}
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { checkBreaches, evaluateMany, prioritize } from "../../../index.js";
-import type { Breach, MetricStatus, Policy, SlaClockError, Ticket, TicketStatus } from "../../../index.js";
+import type { Breach, MetricStatus, Policy, PolicyCombinationDefinition, PolicyDefinition, SlaClockError, Ticket, TicketStatus } from "../../../index.js";
 import type { CliIo } from "../cliIo.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
@@ -26,7 +26,9 @@ export const statusCommand: Command = {
   help: `Usage: sla-clock status TICKETS [--now INSTANT] [--prioritize] [--ndjson] [--policy FILE] [--json]
 
 Evaluates every ticket of TICKETS (a file, or - for standard input) as of --now (default: the
-current time) and prints one row per ticket: severity, state, next deadline and each metric.
+current time) and prints one row per ticket: severity, state (with the ticket's status when the
+policy has statuses), next deadline and each metric (nextReply, ownership with its group, and the
+policy's timeIn metrics get a column when some severity targets them).
 NDJSON and CSV are read as streams, so files of millions of tickets run in constant memory.
 
 TICKETS is NDJSON, CSV or JSON: by --ndjson, by extension (.ndjson/.jsonl, .csv/.tsv, .json),
@@ -259,14 +261,20 @@ class TableReport implements StatusReport {
   private readonly notes: string[] = [];
   private breached = 0;
   private warning = 0;
-  constructor(private readonly policy: Policy, private readonly label: string, private readonly now: Date) {}
+  private readonly extra: string[];
+  private readonly withStatus: boolean;
+  constructor(private readonly policy: Policy, private readonly label: string, private readonly now: Date) {
+    const def = leadDefinition(policy);
+    this.extra = extraMetrics(def);
+    this.withStatus = def.statuses !== undefined;
+  }
 
   add(o: Outcome): void {
     const tz = this.policy.timezone;
     const name = o.status?.id ?? o.id ?? `#${o.index}`;
     if (o.status === undefined) {
       this.errors++;
-      this.rows.push([name, "-", "ERROR", "-", "-", "-", "-"]);
+      this.rows.push([name, "-", "ERROR", "-", "-", "-", "-", ...this.extra.map(() => "-")]);
       this.notes.push(`  ${name}: ${errorText(o)}`);
       return;
     }
@@ -276,11 +284,15 @@ class TableReport implements StatusReport {
     this.rows.push([
       name,
       s.severity,
-      s.state,
+      this.withStatus ? `${s.state} (${s.status})` : s.state,
       s.nextDeadline === null ? "-" : formatLocal(s.nextDeadline, tz),
       metricCell(s.metrics.firstResponse),
       metricCell(s.metrics.update),
       metricCell(s.metrics.resolution),
+      ...this.extra.map((m) => {
+        const status = s.metrics[m];
+        return status?.group === undefined ? metricCell(status) : `${status.group}: ${metricCell(status)}`;
+      }),
     ]);
   }
 
@@ -290,7 +302,7 @@ class TableReport implements StatusReport {
     const lines = [
       `status as of ${formatLocal(this.now, tz)} (${tz}) · policy: ${this.label}`,
       "",
-      formatTable(["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION"], this.rows),
+      formatTable(["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION", ...this.extra.map((m) => HEADINGS[m] ?? m)], this.rows),
       "",
       `${n} ticket${n === 1 ? "" : "s"}, ${this.breached} breached, ${this.warning} warning${this.warning === 1 ? "" : "s"}${this.errors === 0 ? "" : `, ${this.errors} could not be evaluated:`}`,
       ...this.notes,
@@ -315,3 +327,23 @@ export function metricCell(m: MetricStatus | undefined): string {
       return `${formatDuration(m.remaining)} left${m.warning ? " (warning)" : ""}`;
   }
 }
+
+/** The plain definition that sets a policy's severities and statuses: a combination's first part. */
+function leadDefinition(policy: Policy): PolicyDefinition {
+  let def: PolicyDefinition | PolicyCombinationDefinition = policy.definition;
+  for (let depth = 0; depth < 100 && !("timezone" in def); depth++) {
+    def = ("unionOf" in def ? def.unionOf[0] : def.intersectionOf[0])!;
+  }
+  return def as PolicyDefinition;
+}
+
+/**
+ * The metrics beyond firstResponse, update and resolution that some severity of the policy
+ * targets (nextReply, ownership, then the timeIn metrics in policy order): each gets a column.
+ */
+function extraMetrics(def: PolicyDefinition): string[] {
+  const targeted = new Set(Object.values(def.severities ?? {}).flatMap((s) => Object.keys(s.targets)));
+  return ["nextReply", "ownership", ...Object.keys(def.timeIn ?? {})].filter((m) => targeted.has(m));
+}
+
+const HEADINGS: Readonly<Record<string, string>> = { nextReply: "NEXT REPLY", ownership: "OWNERSHIP" };

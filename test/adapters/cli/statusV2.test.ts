@@ -1,0 +1,73 @@
+/**
+ * `sla-clock status` and `deadline` on a policy with the SLA model v2 keys: the status column,
+ * one column per extra metric the policy targets, and --json carrying the new fields.
+ */
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../../src/adapters/cli/runCli.js";
+import type { CliIo } from "../../../src/adapters/cli/cliIo.js";
+import { helpdeskDefinition } from "../../sla/slaFixtures.js";
+
+function cli(argv: string[], files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: (path) => files[path]!,
+    now: () => Date.UTC(2026, 10, 30, 16, 30),
+  };
+  return { code: runCli(argv, io, "9.9.9"), stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+const tickets = [
+  {
+    id: "H-1",
+    createdAt: "2026-11-30T09:00",
+    severity: "sev1",
+    group: "tier-1",
+    events: [
+      { type: "response", at: "2026-11-30T09:10" },
+      { type: "customerReply", at: "2026-11-30T10:00" },
+      { type: "assign", at: "2026-11-30T10:30", group: "tier-2" },
+      { type: "status", at: "2026-11-30T11:00", status: "on-hold" },
+    ],
+  },
+  { id: "H-2", createdAt: "2026-11-27T10:00", severity: "sev3" },
+];
+const files = { "helpdesk.json": JSON.stringify(helpdeskDefinition), "t.json": JSON.stringify(tickets) };
+
+describe("sla-clock status on a policy with statuses", () => {
+  const r = cli(["status", "t.json", "--policy", "helpdesk.json", "--now", "2026-11-30T11:30"], files);
+  const lines = r.stdout.split("\n");
+  it("adds NEXT REPLY, OWNERSHIP and the targeted timeIn metric as columns", () => {
+    expect(r.code).toBe(0);
+    expect(lines[2]).toMatch(/^TICKET +SEV +STATE +NEXT DEADLINE +FIRST RESPONSE +UPDATE +RESOLUTION +NEXT REPLY +OWNERSHIP +agentWork$/);
+  });
+  it("shows the status beside the state, the stint's group and the breached reply", () => {
+    const h1 = lines.find((l) => l.startsWith("H-1"))!;
+    expect(h1).toMatch(/open \(on-hold\)/);
+    expect(h1).toMatch(/BREACHED 30m over/);
+    expect(h1).toMatch(/tier-2: 2h left/);
+    expect(h1).toMatch(/paused, 6h left$/);
+  });
+  it("--json carries thresholds, calendarElapsed, group, status and nextChangeAt", () => {
+    const j = JSON.parse(cli(["status", "t.json", "--policy", "helpdesk.json", "--now", "2026-11-30T11:30", "--json"], files).stdout);
+    const h1 = j.tickets[0];
+    expect(h1.status).toBe("on-hold");
+    expect(h1.metrics.ownership).toMatchObject({ group: "tier-2", calendarElapsed: 3_600_000 });
+    expect(h1.metrics.nextReply.thresholds).toEqual([
+      { fraction: 0.5, at: "2026-11-30T10:30:00-05:00", reached: true },
+      { fraction: 0.75, at: "2026-11-30T10:45:00-05:00", reached: true },
+      { fraction: 0.9, at: "2026-11-30T10:54:00-05:00", reached: true },
+    ]);
+    expect(h1.nextChangeAt).toBe("2026-11-30T12:00:00-05:00"); // tier-2 reaches 50 % of 3 h
+    expect(j.breaches).toEqual([{ ticketId: "H-1", metric: "nextReply", breachedAt: "2026-11-30T11:00:00-05:00" }]);
+  });
+});
+
+describe("sla-clock deadline with a business-day target", () => {
+  it("sev3 resolution from Fri 10:00 is due Tue 17:00", () => {
+    const r = cli(["deadline", "--policy", "helpdesk.json", "--severity", "sev3", "--at", "2026-11-27T10:00", "--metric", "resolution"], files);
+    expect(r).toEqual({ code: 0, stdout: "2026-12-01T17:00:00-05:00", stderr: "" });
+  });
+});

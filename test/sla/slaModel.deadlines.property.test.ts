@@ -1,0 +1,61 @@
+/**
+ * computeDeadline and explainDeadline for every metric of the SLA model v2 (nextReply, ownership,
+ * timeIn metrics, business-day targets) agree with the v2 reference: the deadline is the reference
+ * clock's `add(start, target)`, the target of a business-day target being the reference business
+ * time from `start` to its day D (0 when D is not after `start`); explainDeadline's counted spans sum
+ * to that target.
+ */
+import fc from "fast-check";
+import { expect, it } from "vitest";
+import { HorizonError, computeDeadline, explainDeadline } from "../../src/index.js";
+import { RefHorizonError } from "../reference/referenceBusinessTime.js";
+import { resolveTarget } from "../reference/referenceSlaV2.js";
+import { slaModelPolicyArb } from "../support/slaArbitraries.js";
+import { subjectOf } from "../support/slaModelAgreement.js";
+
+const RUNS = Number(process.env["SLA_DEADLINE_RUNS"] ?? 60);
+
+/** The value, or "HorizonError" when that side ran past the 100-year horizon. */
+function orHorizon<T>(f: () => T): T | "HorizonError" {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof HorizonError || e instanceof RefHorizonError) return "HorizonError";
+    throw e;
+  }
+}
+
+it("computeDeadline and explainDeadline agree with the v2 reference for every targeted metric, business-day targets included", () => {
+  let compared = 0;
+  let businessDays = 0;
+  fc.assert(
+    fc.property(slaModelPolicyArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: -2 * 86_400_000, max: 2 * 86_400_000 })), { minLength: 4, maxLength: 4 }), ({ def, anchors }, starts) => {
+      const s = subjectOf(def);
+      // (a calendar with almost no business time makes the reference search 100 years: not this test's concern)
+      fc.pre(anchors.every((a) => s.clocks.business.businessTimeBetween(a, a + 21 * 86_400_000) > 0 && s.clocks.calendar.businessTimeBetween(a, a + 21 * 86_400_000) > 0));
+      for (const [key, targets] of s.ref.severities) {
+        for (const [metric, target] of targets) {
+          for (const [i, delta] of starts) {
+            const start = anchors[i % anchors.length]! + (i % 3 === 0 ? 0 : delta);
+            const expected = orHorizon(() => {
+              const t = resolveTarget(s.clocks, target, start);
+              return (t.clock === "business" ? s.clocks.business : s.clocks.calendar).addBusinessTime(start, t.ms);
+            });
+            const got = orHorizon(() => computeDeadline(s.policy, { severity: key, start, metric })!.getTime());
+            expect(got, `${key} ${metric} from ${new Date(start).toISOString()}`).toBe(expected);
+            if (expected === "HorizonError") continue;
+            const e = explainDeadline(s.policy, { severity: key, start, metric });
+            expect(e.deadline.getTime()).toBe(expected);
+            const counted = e.counted.reduce((sum, c) => sum + (c.end.getTime() - c.start.getTime()), 0);
+            expect(counted).toBe(resolveTarget(s.clocks, target, start).ms);
+            compared++;
+            if (target.kind === "businessDays") businessDays++;
+          }
+        }
+      }
+    }),
+    { numRuns: RUNS },
+  );
+  expect(compared).toBeGreaterThan(RUNS * 10);
+  expect(businessDays).toBeGreaterThan(RUNS);
+});
