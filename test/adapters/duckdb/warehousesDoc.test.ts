@@ -17,7 +17,6 @@ const seed = definePolicy(presets.auvikSupportV2);
 const NOW = Date.UTC(2026, 11, 1);
 const H = 3_600_000;
 
-/** 240 tickets over Sep–Nov 2026 (the November DST change included), with replies, pauses and resolutions. */
 interface DeskTicket {
   id: string;
   createdAt: number;
@@ -25,6 +24,7 @@ interface DeskTicket {
   events: Array<{ type: string; at: number }>;
 }
 
+/** 240 tickets over Sep–Nov 2026 (the November DST change included), with replies, pauses and resolutions. */
 function desk(): DeskTicket[] {
   const out: DeskTicket[] = [];
   let seedValue = 42;
