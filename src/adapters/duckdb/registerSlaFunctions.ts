@@ -29,12 +29,16 @@ function isPolicy(p: Policy | PolicyDefinition): p is Policy {
 /** Epoch ms of a TIMESTAMPTZ (floor of its microseconds). @throws InputError for ±infinity. */
 function epochMs(v: DuckDBTimestampTZValue, name: string): number {
   if (!v.isFinite) throw new InputError(`${name}: ${v.toString()} is not a finite instant; pass a TIMESTAMPTZ such as TIMESTAMPTZ '2026-11-30 09:00:00+00'`);
+  const micros = Number(v.micros);
+  // exact while |micros| < 2^53 (years 1685–2255); BigInt division beyond
+  if (Number.isSafeInteger(micros)) return Math.floor(micros / 1000);
   const q = v.micros / MICROS_PER_MS;
   return Number(v.micros < 0n && q * MICROS_PER_MS !== v.micros ? q - 1n : q);
 }
 
 function timestamp(ms: number): DuckDBTimestampTZValue {
-  return timestampTZValue(BigInt(ms) * MICROS_PER_MS);
+  const micros = ms * 1000;
+  return timestampTZValue(Number.isSafeInteger(micros) ? BigInt(micros) : BigInt(ms) * MICROS_PER_MS);
 }
 
 /**
@@ -46,7 +50,17 @@ function policyResolver(options: SlaFunctionOptions): (text: string) => Policy {
   for (const [name, p] of Object.entries(options.policies ?? {})) registered.set(name, isPolicy(p) ? p : definePolicy(p));
   const cache = new Map<string, Policy>();
   const presetNames = Object.keys(presets);
+  let lastText: string | undefined;
+  let lastPolicy: Policy | undefined;
   return (text) => {
+    if (text === lastText) return lastPolicy!; // a column usually holds one policy
+    const p = resolve(text);
+    lastText = text;
+    lastPolicy = p;
+    return p;
+  };
+
+  function resolve(text: string): Policy {
     const own = registered.get(text);
     if (own !== undefined) return own;
     let p = cache.get(text);
@@ -72,7 +86,7 @@ function policyResolver(options: SlaFunctionOptions): (text: string) => Policy {
     if (cache.size >= POLICY_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(text, p);
     return p;
-  };
+  }
 }
 
 /** One row's answer from its arguments (never null: DuckDB answers NULL for a NULL argument). */
