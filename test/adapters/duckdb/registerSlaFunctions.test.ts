@@ -105,6 +105,14 @@ describe("sla_business_ms and sla_is_open", () => {
   });
 });
 
+describe("instants", () => {
+  it("drop sub-millisecond digits by flooring, before 1970 too", async () => {
+    const open = JSON.stringify({ timezone: "UTC", hours: "24x7" });
+    const [r] = await rows(`SELECT sla_business_ms('${open}', TIMESTAMPTZ '1969-12-31 23:59:59.9995+00', TIMESTAMPTZ '1970-01-01 00:00:00.0015+00') AS a, sla_business_ms('${open}', TIMESTAMPTZ '2026-11-30 10:00:00.000999+00', TIMESTAMPTZ '2026-11-30 10:00:00.002+00') AS b`);
+    expect(r).toEqual({ a: 2, b: 2 }); // [-1 ms, 1 ms) and [10:00:00.000, 10:00:00.002)
+  });
+});
+
 describe("sla_evaluate", () => {
   it("returns the JSON of evaluateTicket's status, instants as UTC ISO strings", async () => {
     const ticket = { id: "T-1", createdAt: "2026-11-27T21:30", severity: "sev1", events: [{ type: "pause", at: "2026-11-30T04:30" }] };
