@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", lite: "src/lite.ts", sheets: "src/sheets.ts", svg: "src/svg.ts" },
+    entry: { index: "src/index.ts", lite: "src/lite.ts", sheets: "src/sheets.ts", svg: "src/svg.ts", duckdb: "src/duckdb.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,
@@ -16,6 +16,8 @@ export default defineConfig([
     // start in unbundled Node. Users who bundle were tree-shaking it anyway. zod stays a dependency
     // for the types of `policySchema`.
     noExternal: [/^zod(\/|$)/],
+    // sla-clock/duckdb imports the user's DuckDB (an optional peer dependency), never a copy
+    external: ["@duckdb/node-api"],
   },
   {
     // The `sla-clock` executable: ESM only, one file (the core is bundled in; date-holidays and zod

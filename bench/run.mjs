@@ -356,6 +356,15 @@ if (lib.evaluateMany) {
   verdicts.push(...batches.verdicts);
 }
 
+// ─── DuckDB (bench/scenarios/duckdb.mjs) ──────────────────────────────────────────────────────
+if (existsSync(`${DIST}duckdb.js`)) {
+  progress("duckdb …");
+  const { duckdbReport } = await import("./scenarios/duckdb.mjs");
+  const duck = duckdbReport(DIST, QUICK ? 100_000 : 1_000_000);
+  for (const line of duck.lines) emit(line);
+  verdicts.push(...duck.verdicts);
+}
+
 // ─── Verdicts ────────────────────────────────────────────────────────────────────────────────
 emit("## Targets");
 emit();

@@ -30,7 +30,7 @@ step "npm pack (prepack builds dist/)"
   { cat "$WORK/pack.log" "$WORK/pack.txt" >&2; exit 1; }
 TGZ="$WORK/$(tail -n 1 "$WORK/pack.txt")"
 tar -tzf "$TGZ" > "$WORK/contents.txt"
-for f in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/lite.js dist/lite.cjs dist/sheets.js dist/sheets.cjs dist/cli.js dist/apps-script/sla-clock.js lite/package.json sheets/package.json LICENSE README.md; do
+for f in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/lite.js dist/lite.cjs dist/sheets.js dist/sheets.cjs dist/cli.js dist/apps-script/sla-clock.js dist/svg.js dist/svg.cjs dist/duckdb.js dist/duckdb.cjs dist/duckdb.d.ts lite/package.json sheets/package.json svg/package.json duckdb/package.json LICENSE README.md; do
   grep -qx "package/$f" "$WORK/contents.txt" || { echo "check-package: the tarball lacks $f" >&2; exit 1; }
 done
 echo "$(wc -l < "$WORK/contents.txt") files in $(basename "$TGZ")"

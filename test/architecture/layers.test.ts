@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
  * entry files `sheets.ts` and `cli.ts` stand above the adapters they start.
  */
 const LAYERS = ["errors", "time", "policy", "calendar", "business", "sla", "api", "adapters", "entry"] as const;
-const FILE_LAYER: Record<string, string> = { exports: "api", index: "api", lite: "api", sheets: "entry", svg: "entry", cli: "entry" };
+const FILE_LAYER: Record<string, string> = { exports: "api", index: "api", lite: "api", sheets: "entry", svg: "entry", cli: "entry", duckdb: "entry" };
 const SRC = join(__dirname, "../../src");
 
 function sourceFiles(dir: string): string[] {

@@ -230,6 +230,13 @@ describe("sla-clock status", () => {
     }
   });
 
+  it("puts bad tickets last with --prioritize, the others in work order", async () => {
+    const nd = ['{"id":"T-1","createdAt":"2026-11-30T05:00","severity":"sev3"}', "{oops", '{"id":"T-2","createdAt":"2026-11-27T21:30","severity":"sev1"}', '{"id":"T-3","createdAt":"2026-11-30","severity":"sev0"}'].join("\n");
+    const r = await cliAsync(["status", "t.ndjson", "--now", "2026-11-30T06:00", "--prioritize"], { "t.ndjson": nd });
+    expect(r.code).toBe(3);
+    expect(r.stdout.split("\n").slice(4, 8).map((l) => l.split(/\s+/).slice(0, 3).join(" "))).toEqual(["T-2 sev1 open", "T-1 sev3 open", "#1 - ERROR", "T-3 - ERROR"]);
+  });
+
   it("names a bad NDJSON ticket by its line in the table", async () => {
     const nd = '{"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1"}\n{"id":"T-2","createdAt":"2026-11-27T21:30","severity":"p1"}\n';
     const r = await cliAsync(["status", "t.ndjson", "--now", "2026-11-30T06:00"], { "t.ndjson": nd });
