@@ -8,7 +8,7 @@
 
 /** The built-in SLA metrics, in display order (a policy's `timeIn` metrics follow them). */
 export const METRIC_NAMES = ["firstResponse", "update", "resolution", "nextReply", "ownership"] as const;
-/** One of the built-in metrics, {@link METRIC_NAMES}. */
+/** One of the built-in metrics: `firstResponse`, `update`, `resolution`, `nextReply`, `ownership`. */
 export type BuiltInMetricName = (typeof METRIC_NAMES)[number];
 /**
  * The name of an SLA metric: `"firstResponse"`, `"update"`, `"resolution"`, `"nextReply"`,

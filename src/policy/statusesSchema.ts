@@ -18,7 +18,9 @@ import { addIssue, cappedArray, checkedString, expected, once, shown, strict } f
  * on entry (leaving it for a status that does not resolve reopens it). `{}`: every clock runs.
  */
 export interface StatusDefinition {
+  /** `true`: every pausable target stops while the ticket is in this status; a list: only those metrics stop. */
   readonly pauses?: boolean | ReadonlyArray<string>;
+  /** `true`: entering this status resolves the ticket; leaving it for a status without `resolves` reopens it. */
   readonly resolves?: boolean;
 }
 

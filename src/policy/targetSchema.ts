@@ -20,8 +20,11 @@ export type DurationDefinition = number | string | DurationParts;
 
 /** A target with options: which clock it runs on (default business) and whether pauses stop it (default true). */
 export interface TargetObjectDefinition {
+  /** The target's length, e.g. `"3d"` or `{ "hours": 8 }`. */
   readonly duration: DurationDefinition;
+  /** `"business"` (default): counts business time only; `"calendar"`: counts every millisecond. */
   readonly clock?: "business" | "calendar";
+  /** `true` (default): pauses and pausing statuses stop this target; `false`: nothing stops it. */
   readonly pausable?: boolean;
 }
 
@@ -33,9 +36,13 @@ export interface TargetObjectDefinition {
  * only be `"business"` and `pausable` only `false`.
  */
 export interface BusinessDaysTargetDefinition {
+  /** Which business day after the metric's start is due (≥ 1; 0 only with `at`: the start's own date). */
   readonly businessDays: number;
+  /** The wall-clock time `"HH:MM"` on that day (default: the start's own time of day). */
   readonly at?: string;
+  /** Only `"business"`: business-day targets run on the business clock. */
   readonly clock?: "business";
+  /** Only `false`: business-day targets are never paused. */
   readonly pausable?: false;
 }
 

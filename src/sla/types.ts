@@ -161,11 +161,17 @@ export interface MetricStatus {
  * @category SLA
  */
 export interface TicketMetrics {
+  /** Time to the first agent response. */
   firstResponse?: MetricStatus;
+  /** The current (or, once resolved, the last) cycle between updates to the customer. */
   update?: MetricStatus;
+  /** Time to resolution. */
   resolution?: MetricStatus;
+  /** The running (or last) cycle from the oldest unanswered customer message to the next response. */
   nextReply?: MetricStatus;
+  /** The running (or last) stint of one group's ownership, with its `group`. */
   ownership?: MetricStatus;
+  /** The policy's `timeIn` metrics, under their own names. */
   [timeIn: string]: MetricStatus | undefined;
 }
 
