@@ -28,8 +28,14 @@ export type PolicyCombinationOp = "union" | "intersection";
  * @category Policy
  */
 export type PolicyCombinationDefinition =
-  | { readonly unionOf: ReadonlyArray<PolicyDefinition | PolicyCombinationDefinition> }
-  | { readonly intersectionOf: ReadonlyArray<PolicyDefinition | PolicyCombinationDefinition> };
+  | {
+      /** The parts (at least one): open when any part is open. */
+      readonly unionOf: ReadonlyArray<PolicyDefinition | PolicyCombinationDefinition>;
+    }
+  | {
+      /** The parts (at least one): open only when every part is open. */
+      readonly intersectionOf: ReadonlyArray<PolicyDefinition | PolicyCombinationDefinition>;
+    };
 
 /**
  * Limits of a combination, so that a hostile file or a runaway loop of `unionOf` calls fails fast:
