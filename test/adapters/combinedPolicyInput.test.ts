@@ -46,3 +46,14 @@ describe("a combined policy as input", () => {
     expect(f.SLA_DEADLINE("2026-03-06T16:00", "sev1", "", JSON.stringify(desk))).toEqual(new Date("2026-03-08T23:00:00Z"));
   });
 });
+
+describe("a spreadsheet holidays range with a combined policy cell", () => {
+  it("closes those local dates (of the first part's zone) for the whole desk", () => {
+    const f = createSheetFunctions(defaultSheetEnv);
+    // Monday 2026-03-09 closed in Toronto's calendar: Sydney's Monday (Sun 18:00–Mon 02:00 Toronto)
+    // still counts before Toronto's midnight, then nothing until Friday 2026-03-13 09:00 Toronto
+    expect(f.SLA_DEADLINE("2026-03-06T16:00", "sev1", "", JSON.stringify(desk), [["2026-03-09"]])).toEqual(new Date("2026-03-08T23:00:00Z"));
+    expect(f.SLA_DEADLINE("2026-03-08T23:30", "sev1", "", JSON.stringify(desk), [["2026-03-09"]])).toEqual(new Date("2026-03-13T14:30:00Z"));
+    expect(f.SLA_DEADLINE("2026-03-08T23:30", "sev1", "", JSON.stringify(desk))).toEqual(new Date("2026-03-09T05:30:00Z"));
+  });
+});
