@@ -196,3 +196,17 @@ describe("a combined policy is compiled once per local year", () => {
     expect(desk.compiled.business.cache.blocks.size).toBe(1);
   });
 });
+
+describe("the SLA engine on a combined policy", () => {
+  it("evaluates a ticket on the desk's business time: Toronto's Friday evening counts Sydney's Monday", () => {
+    const desk = unionOf(toronto, sydney);
+    const p = unionOf({ ...toronto, severities: { sev1: { targets: { firstResponse: "2h" } } } }, sydney);
+    const ticket = { id: "T-1", createdAt: "2026-03-06T21:00Z", severity: "sev1", events: [{ type: "response" as const, at: "2026-03-09T00:30Z" }] };
+    // 1 h Friday in Toronto (21:00–22:00Z) + 1 h Monday in Sydney (Sun 22:00–23:00Z): due Sun 23:00Z, answered 1.5 h late
+    const s = sla.evaluateTicket(p, ticket, "2026-03-09T06:00Z");
+    expect(s.metrics.firstResponse).toMatchObject({ status: "breached", deadline: new Date("2026-03-08T23:00:00Z") });
+    expect(s.metrics.firstResponse!.breachedAt).toEqual(new Date("2026-03-08T23:00:00Z"));
+    expect(sla.checkBreaches(p, [ticket], "2026-03-09T06:00Z")).toEqual([{ ticketId: "T-1", metric: "firstResponse", breachedAt: new Date("2026-03-08T23:00:00Z") }]);
+    expect(desk.severities).toEqual([]); // Toronto's definition here has no severities
+  });
+});
