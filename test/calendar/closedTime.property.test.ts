@@ -122,3 +122,17 @@ describe("closedTime of a combined policy agrees with the reference", () => {
     );
   });
 });
+
+describe("closedTime of unionOf(p, p)", () => {
+  it("is exactly p's, span for span (explainDeadline answers as for p)", () => {
+    fc.assert(
+      fc.property(rangeArb, fc.boolean(), (r, clock) => {
+        const p = sla.definePolicy(r.def);
+        const q = sla.unionOf(r.def, p);
+        const pick = (x: sla.Policy) => (clock ? compiledOf(x).clock : compiledOf(x).business);
+        expect(closedTime(pick(q), r.from, r.from + r.hours * HOUR, "test")).toEqual(closedTime(pick(p), r.from, r.from + r.hours * HOUR, "test"));
+      }),
+      params(60),
+    );
+  });
+});
