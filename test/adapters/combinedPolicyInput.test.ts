@@ -57,3 +57,24 @@ describe("a spreadsheet holidays range with a combined policy cell", () => {
     expect(f.SLA_DEADLINE("2026-03-08T23:30", "sev1", "", JSON.stringify(desk))).toEqual(new Date("2026-03-09T05:30:00Z"));
   });
 });
+
+describe("sla-clock holidays with a combined policy", () => {
+  it("expands each part's region holidays in its own zone, so lite answers as the full entry inside the years in every zone", async () => {
+    const { definePolicy: full, businessTimeBetween } = await import("../../src/index.js");
+    const lite = await import("../../src/lite.js");
+    const regional = {
+      intersectionOf: [
+        { timezone: "Europe/Berlin", hours: "24x7", holidays: [{ region: "DE-BE" }] },
+        { unionOf: [{ timezone: "America/Toronto", hours: "24x7", holidays: [{ region: "CA-ON" }] }] },
+      ],
+    };
+    const r = cli(["holidays", "--policy", "desk.json", "--years", "2026"], { "desk.json": JSON.stringify(regional) });
+    expect(r.code).toBe(0);
+    const expanded = JSON.parse(r.stdout);
+    expect(Object.keys(expanded)).toEqual(["intersectionOf"]);
+    expect(expanded.intersectionOf[1].unionOf[0].holidays).toContainEqual({ date: "2026-05-18", name: "Victoria Day" });
+    const a = lite.definePolicy(expanded);
+    const b = full(regional);
+    expect(businessTimeBetween(a, "2026-01-02T00:00Z", "2026-12-31T00:00Z")).toBe(businessTimeBetween(b, "2026-01-02T00:00Z", "2026-12-31T00:00Z"));
+  });
+});
