@@ -32,101 +32,64 @@ const intervals = (what: string) => ({
   items: { $ref: "#/$defs/interval" },
 });
 
-/** The schema of `{ "unionOf": [...] }` / `{ "intersectionOf": [...] }` (CONTRACT §7). */
-const combination = (key: string, rule: string) => ({
-  description: `A combined policy, ${rule}; each part keeps its own zone, hours and holidays; the first part gives the zone, severities and warnAt.`,
-  type: "object",
-  additionalProperties: false,
-  required: [key],
-  properties: {
-    [key]: { type: "array", minItems: 1, maxItems: COMBINATION_LIMITS.parts, items: { $ref: "#/$defs/definition" } },
-  },
-});
-
-/**
- * The JSON Schema (draft 2020-12) of a policy definition (CONTRACT §2), or of a combination of
- * definitions (`{ "unionOf": [...] }` / `{ "intersectionOf": [...] }`, CONTRACT §7).
- *
- * Rule: it describes the same structure as {@link policySchema} (strict objects, the same keys,
- * formats as patterns, the same size limits), so editors can validate and complete policy files.
- *
- * Edge cases: some rules cannot be expressed in JSON Schema and are checked only by
- * `parsePolicy`/`definePolicy`: calendar validity of dates (`2026-02-30` passes the pattern), the
- * time zone being known to the runtime, `"24:00"` as an interval start, duplicate holiday dates,
- * ends before starts, zero targets, empty duration text, and reserved severity keys beyond
- * `__proto__`, `constructor` and `prototype`, and the nesting depth and total policy count of a
- * combination. A definition the JSON Schema rejects is always rejected by `definePolicy`
- * (`parsePolicy` reads plain definitions only; combinations are read by `definePolicy`).
- *
- * @example
- * policyJsonSchema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
- * @category Policy
- */
-export const policyJsonSchema: JsonSchema = deepFreeze({
+/** The schema of one plain policy definition (CONTRACT §2), with the shared `$defs`. */
+const policyDefinitionSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   title: "sla-clock policy definition",
-  description:
-    'A support policy (time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity), or a combination of policies: { "unionOf": [...] } / { "intersectionOf": [...] }.',
-  anyOf: [{ $ref: "#/$defs/policy" }, { $ref: "#/$defs/unionOf" }, { $ref: "#/$defs/intersectionOf" }],
-  $defs: {
-    policy: {
-      description: "A support policy: time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity.",
-      type: "object",
-      additionalProperties: false,
-      required: ["timezone", "hours"],
-      properties: {
-        id: { type: "string", maxLength: POLICY_LIMITS.textLength },
-        name: { type: "string", maxLength: POLICY_LIMITS.textLength },
-        version: { type: "string", maxLength: POLICY_LIMITS.textLength },
-        effectiveFrom: { $ref: "#/$defs/localDate", description: "Local date from which this version is in force." },
-        timezone: {
-          type: "string",
-          description: 'IANA time zone of every wall-clock time in the policy, e.g. "America/Toronto" or "UTC".',
-          pattern: "^[A-Za-z][A-Za-z0-9_+/-]*$",
-          maxLength: 64,
-        },
-        hours: {
-          description: 'Weekly business hours: "24x7", or weekday keys to interval lists (a missing day is closed).',
-          anyOf: [
-            { const: "24x7" },
-            {
-              type: "object",
-              additionalProperties: false,
-              properties: Object.fromEntries(weekdays.map((d) => [d, intervals("Intervals starting on that weekday")])),
-            },
-          ],
-        },
-        holidays: {
-          type: "array",
-          maxItems: POLICY_LIMITS.holidays,
-          items: { $ref: "#/$defs/holiday" },
-        },
-        maintenance: {
+  description: "A support policy: time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity.",
+  type: "object",
+  additionalProperties: false,
+  required: ["timezone", "hours"],
+  properties: {
+    id: { type: "string", maxLength: POLICY_LIMITS.textLength },
+    name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+    version: { type: "string", maxLength: POLICY_LIMITS.textLength },
+    effectiveFrom: { $ref: "#/$defs/localDate", description: "Local date from which this version is in force." },
+    timezone: {
+      type: "string",
+      description: 'IANA time zone of every wall-clock time in the policy, e.g. "America/Toronto" or "UTC".',
+      pattern: "^[A-Za-z][A-Za-z0-9_+/-]*$",
+      maxLength: 64,
+    },
+    hours: {
+      description: 'Weekly business hours: "24x7", or weekday keys to interval lists (a missing day is closed).',
+      anyOf: [
+        { const: "24x7" },
+        {
           type: "object",
           additionalProperties: false,
-          properties: {
-            windows: { type: "array", maxItems: POLICY_LIMITS.maintenanceWindows, items: { $ref: "#/$defs/maintenanceWindow" } },
-            pausesClocks: { type: "boolean", description: "true: SLA clocks also stop inside maintenance windows (default false)." },
-          },
+          properties: Object.fromEntries(weekdays.map((d) => [d, intervals("Intervals starting on that weekday")])),
         },
-        severities: {
-          type: "object",
-          description: "Severities by key; key order is rank (the first key is the most severe).",
-          maxProperties: POLICY_LIMITS.severities,
-          propertyNames: { pattern: "^[A-Za-z0-9_.-]{1,64}$", not: { enum: ["__proto__", "constructor", "prototype"] } },
-          additionalProperties: { $ref: "#/$defs/severity" },
-        },
-        warnAt: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 1,
-          description: "Fraction of a target at which a ticket raises `warning` (default 0.75).",
-        },
+      ],
+    },
+    holidays: {
+      type: "array",
+      maxItems: POLICY_LIMITS.holidays,
+      items: { $ref: "#/$defs/holiday" },
+    },
+    maintenance: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        windows: { type: "array", maxItems: POLICY_LIMITS.maintenanceWindows, items: { $ref: "#/$defs/maintenanceWindow" } },
+        pausesClocks: { type: "boolean", description: "true: SLA clocks also stop inside maintenance windows (default false)." },
       },
     },
-    unionOf: combination("unionOf", "open when any part is open"),
-    intersectionOf: combination("intersectionOf", "open only when every part is open"),
-    definition: { anyOf: [{ $ref: "#/$defs/policy" }, { $ref: "#/$defs/unionOf" }, { $ref: "#/$defs/intersectionOf" }] },
+    severities: {
+      type: "object",
+      description: "Severities by key; key order is rank (the first key is the most severe).",
+      maxProperties: POLICY_LIMITS.severities,
+      propertyNames: { pattern: "^[A-Za-z0-9_.-]{1,64}$", not: { enum: ["__proto__", "constructor", "prototype"] } },
+      additionalProperties: { $ref: "#/$defs/severity" },
+    },
+    warnAt: {
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: 1,
+      description: "Fraction of a target at which a ticket raises `warning` (default 0.75).",
+    },
+  },
+  $defs: {
     localDate: { type: "string", pattern: `^${DATE}$` },
     time: { type: "string", pattern: `^(?:${TIME_OF_DAY})$` },
     isoPoint: {
@@ -272,5 +235,56 @@ export const policyJsonSchema: JsonSchema = deepFreeze({
         },
       },
     },
+  },
+};
+
+/** The schema of `{ "unionOf": [...] }` / `{ "intersectionOf": [...] }` (CONTRACT §7). */
+const combination = (key: string, rule: string) => ({
+  description: `A combined policy, ${rule}; each part keeps its own zone, hours and holidays; the first part gives the zone, severities and warnAt.`,
+  type: "object",
+  additionalProperties: false,
+  required: [key],
+  properties: {
+    [key]: { type: "array", minItems: 1, maxItems: COMBINATION_LIMITS.parts, items: { $ref: "#/$defs/definition" } },
+  },
+});
+
+/**
+ * The JSON Schema (draft 2020-12) of a policy definition (CONTRACT §2), or of a combination of
+ * definitions (`{ "unionOf": [...] }` / `{ "intersectionOf": [...] }`, CONTRACT §7).
+ *
+ * Rule: it describes the same structure as {@link policySchema} (strict objects, the same keys,
+ * formats as patterns, the same size limits), so editors can validate and complete policy files.
+ *
+ * Edge cases: some rules cannot be expressed in JSON Schema and are checked only by
+ * `parsePolicy`/`definePolicy`: calendar validity of dates (`2026-02-30` passes the pattern), the
+ * time zone being known to the runtime, `"24:00"` as an interval start, duplicate holiday dates,
+ * ends before starts, zero targets, empty duration text, and reserved severity keys beyond
+ * `__proto__`, `constructor` and `prototype`, and the nesting depth and total policy count of a
+ * combination. A definition the JSON Schema rejects is always rejected by `definePolicy`
+ * (`parsePolicy` reads plain definitions only; combinations are read by `definePolicy`).
+ *
+ * @example
+ * policyJsonSchema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
+ * @category Policy
+ */
+export const policyJsonSchema: JsonSchema = deepFreeze({
+  $schema: policyDefinitionSchema.$schema,
+  title: policyDefinitionSchema.title,
+  description:
+    'A support policy (time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity), or a combination of policies: { "unionOf": [...] } / { "intersectionOf": [...] }.',
+  anyOf: [{ $ref: "#/$defs/policy" }, { $ref: "#/$defs/unionOf" }, { $ref: "#/$defs/intersectionOf" }],
+  $defs: {
+    policy: {
+      description: policyDefinitionSchema.description,
+      type: policyDefinitionSchema.type,
+      additionalProperties: policyDefinitionSchema.additionalProperties,
+      required: policyDefinitionSchema.required,
+      properties: policyDefinitionSchema.properties,
+    },
+    unionOf: combination("unionOf", "open when any part is open"),
+    intersectionOf: combination("intersectionOf", "open only when every part is open"),
+    definition: { anyOf: [{ $ref: "#/$defs/policy" }, { $ref: "#/$defs/unionOf" }, { $ref: "#/$defs/intersectionOf" }] },
+    ...policyDefinitionSchema.$defs,
   },
 });
