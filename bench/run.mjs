@@ -264,6 +264,15 @@ emit();
 emit(R.table(["operation", "ops/s", "per call", "target", ""], slaTable));
 emit();
 
+progress("follow-the-sun: three-region union vs one part …");
+const { followTheSun } = await import("./scenarios/followTheSun.mjs");
+const sunRows = typeof lib.unionOf === "function" ? await followTheSun(lib, measure) : [];
+for (const r of sunRows) verdicts.push({ what: `${r.label} on a 3-region union vs one part`, target: "≤ 2× the time", measured: R.fmtRatio(r.ratio), met: r.ratio <= 2 });
+emit("## Follow-the-sun: unionOf(Sydney, Berlin, Toronto) vs Berlin alone (warm)");
+emit();
+emit(R.table(["operation", "one part", "union of 3", "union / part (time)"], sunRows.map((r) => [r.label, R.cell(r.part), R.cell(r.union), R.fmtRatio(r.ratio)])));
+emit();
+
 const epochNs = inputRows[0].result.msPerOp * 1e6;
 emit("## Input forms: addBusinessTime(preset, x, 2h)");
 emit();

@@ -105,6 +105,11 @@ function combinedClosedTime(cal: Calendar, combination: CalendarCombination, fro
   const cuts = [...points].sort((a, b) => a - b);
   const cursors = labelled.map(() => 0);
   const out: ClosedSpan[] = [];
+  // Which span of each part a piece lies in (-1: that part runs). Adjacent pieces with one label are
+  // joined when they lie in the very same spans, or when either is `closed` because the parts
+  // disagree; so unionOf(p, p) labels exactly as p does, span for span.
+  let lastSources = "";
+  let lastDisagreed = false;
   let g = 0;
   for (let k = 0; k + 1 < cuts.length; k++) {
     const a = cuts[k]!;
@@ -113,22 +118,31 @@ function combinedClosedTime(cal: Calendar, combination: CalendarCombination, fro
     if (g >= gaps.length || gaps[g]! > a) continue; // [a, b) is running time
     let label: ClosedSpan | undefined;
     let agreed = true;
+    const sources: number[] = [];
     for (let i = 0; i < labelled.length; i++) {
       const spans = labelled[i]!;
       while (cursors[i]! < spans.length && spans[cursors[i]!]!.end <= a) cursors[i] = cursors[i]! + 1;
       const s = spans[cursors[i]!];
-      if (s === undefined || s.start > a) continue; // this part runs over [a, b)
+      if (s === undefined || s.start > a) {
+        sources.push(-1); // this part runs over [a, b)
+        continue;
+      }
+      sources.push(cursors[i]!);
       if (label === undefined) label = s;
       else if (label.reason !== s.reason || label.name !== s.name) agreed = false;
     }
     const reason = agreed && label !== undefined ? label.reason : "closed";
     const name = agreed ? label?.name : undefined;
+    const key = sources.join(",");
     const last = out[out.length - 1];
-    if (last !== undefined && last.end === a && last.reason === reason && last.name === name) {
+    const disagreed = !agreed || label === undefined;
+    if (last !== undefined && last.end === a && last.reason === reason && last.name === name && (key === lastSources || disagreed || lastDisagreed)) {
       out[out.length - 1] = name === undefined ? { start: last.start, end: b, reason } : { start: last.start, end: b, reason, name };
     } else {
       out.push(name === undefined ? { start: a, end: b, reason } : { start: a, end: b, reason, name });
     }
+    lastSources = key;
+    lastDisagreed = disagreed;
   }
   return out;
 }

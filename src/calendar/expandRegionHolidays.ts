@@ -5,9 +5,12 @@
  *
  * @module
  */
+import { safeDefineCombinedPolicyWith } from "./combinedPolicy.js";
 import { dateHolidaysSource } from "./dateHolidaysSource.js";
-import { compiledOf, safeDefinePolicyWith } from "./definePolicy.js";
+import { compiledOf } from "./definePolicy.js";
 import { InputError } from "../errors.js";
+import { readPolicyCombination } from "../policy/policyCombination.js";
+import type { PolicyCombinationDefinition } from "../policy/policyCombination.js";
 import { POLICY_LIMITS } from "../policy/policyLimits.js";
 import type { PolicyDefinition } from "../policy/policySchema.js";
 import { formatDay } from "../time/calendarDate.js";
@@ -32,7 +35,8 @@ export const MAX_YEAR_SPAN = 200;
  * kept as written.
  *
  * Edge cases: outside the span the expanded policy has no region holidays at all; a policy with
- * no region entries comes back unchanged (as a copy).
+ * no region entries comes back unchanged (as a copy); a combination (`{ "unionOf": [...] }`) comes
+ * back as a combination of its parts, each expanded in its own zone.
  *
  * @throws PolicyError when the definition is invalid (including unknown regions). InputError for a
  *   span that is reversed, not whole years, outside 1000–9999 or longer than 200 years
@@ -42,11 +46,18 @@ export const MAX_YEAR_SPAN = 200;
  * //=> [{ date: "2026-01-01", name: "New Year's Day" }, { date: "2026-02-16", name: "Family Day" }, …]
  * @category Holidays
  */
-export function expandRegionHolidays(definition: unknown, span: YearSpan): PolicyDefinition {
+export function expandRegionHolidays(definition: PolicyDefinition, span: YearSpan): PolicyDefinition;
+export function expandRegionHolidays(definition: unknown, span: YearSpan): PolicyDefinition | PolicyCombinationDefinition;
+export function expandRegionHolidays(definition: unknown, span: YearSpan): PolicyDefinition | PolicyCombinationDefinition {
   checkSpan(span);
-  const defined = safeDefinePolicyWith(definition, dateHolidaysSource, "is unavailable here");
+  const defined = safeDefineCombinedPolicyWith(definition, dateHolidaysSource, "is unavailable here");
   if (!defined.success) throw defined.error;
   const policy = defined.policy;
+  // A combination (unionOf / intersectionOf): each part expanded on its own, in its own zone.
+  const combination = readPolicyCombination(policy.definition);
+  if (combination !== null && combination.success) {
+    return { [combination.key]: combination.parts.map((part) => expandRegionHolidays(part, span)) } as unknown as PolicyCombinationDefinition;
+  }
   const normalized = compiledOf(policy).normalized;
   const def = JSON.parse(JSON.stringify(policy.definition)) as { holidays?: unknown[] };
   if (normalized.regionRules.length === 0 || def.holidays === undefined) return def as PolicyDefinition;

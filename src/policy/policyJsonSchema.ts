@@ -6,6 +6,7 @@
  * @module
  */
 
+import { COMBINATION_LIMITS } from "./policyCombination.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
 import { deepFreeze } from "./prevalidated.js";
 
@@ -31,27 +32,8 @@ const intervals = (what: string) => ({
   items: { $ref: "#/$defs/interval" },
 });
 
-/**
- * The JSON Schema (draft 2020-12) of a policy definition (CONTRACT §2).
- *
- * Rule: it describes the same structure as {@link policySchema} (strict objects, the same keys,
- * formats as patterns, the same size limits), so editors can validate and complete policy files.
- *
- * Edge cases: some rules cannot be expressed in JSON Schema and are checked only by
- * `parsePolicy`/`definePolicy`: calendar validity of dates (`2026-02-30` passes the pattern), the
- * time zone being known to the runtime, `"24:00"` as an interval start, duplicate holiday dates,
- * ends before starts, zero targets, empty duration text, reserved severity keys beyond
- * `__proto__`, `constructor` and `prototype`, ascending order of a `warnAt` list, `businessDays: 0`
- * without `at`, and the names that sections share (target names that are neither built-in nor a
- * `timeIn` key, statuses named by `timeIn` or `pauses` that `statuses` lacks, metrics in `pauses`
- * that no severity targets). A definition the JSON Schema rejects is always
- * rejected by `parsePolicy`.
- *
- * @example
- * policyJsonSchema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
- * @category Policy
- */
-export const policyJsonSchema: JsonSchema = deepFreeze({
+/** The schema of one plain policy definition (CONTRACT §2), with the shared `$defs`. */
+const policyDefinitionSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   title: "sla-clock policy definition",
   description: "A support policy: time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity.",
@@ -312,5 +294,59 @@ export const policyJsonSchema: JsonSchema = deepFreeze({
         },
       },
     },
+  },
+};
+
+/** The schema of `{ "unionOf": [...] }` / `{ "intersectionOf": [...] }` (CONTRACT §7). */
+const combination = (key: string, rule: string) => ({
+  description: `A combined policy, ${rule}; each part keeps its own zone, hours and holidays; the first part gives the zone, severities and warnAt.`,
+  type: "object",
+  additionalProperties: false,
+  required: [key],
+  properties: {
+    [key]: { type: "array", minItems: 1, maxItems: COMBINATION_LIMITS.parts, items: { $ref: "#/$defs/definition" } },
+  },
+});
+
+/**
+ * The JSON Schema (draft 2020-12) of a policy definition (CONTRACT §2), or of a combination of
+ * definitions (`{ "unionOf": [...] }` / `{ "intersectionOf": [...] }`, CONTRACT §7).
+ *
+ * Rule: it describes the same structure as {@link policySchema} (strict objects, the same keys,
+ * formats as patterns, the same size limits), so editors can validate and complete policy files.
+ *
+ * Edge cases: some rules cannot be expressed in JSON Schema and are checked only by
+ * `parsePolicy`/`definePolicy`: calendar validity of dates (`2026-02-30` passes the pattern), the
+ * time zone being known to the runtime, `"24:00"` as an interval start, duplicate holiday dates,
+ * ends before starts, zero targets, empty duration text, reserved severity keys beyond
+ * `__proto__`, `constructor` and `prototype`, ascending order of a `warnAt` list, `businessDays: 0`
+ * without `at`, the names that sections share (target names that are neither built-in nor a
+ * `timeIn` key, statuses named by `timeIn` or `pauses` that `statuses` lacks, metrics in `pauses`
+ * that no severity targets), and the nesting depth and total policy count of a combination. A definition the JSON Schema rejects is always rejected by `definePolicy`
+ * (`parsePolicy` reads plain definitions only; combinations are read by `definePolicy`).
+ *
+ * @example
+ * policyJsonSchema.$schema; //=> "https://json-schema.org/draft/2020-12/schema"
+ * @category Policy
+ */
+export const policyJsonSchema: JsonSchema = deepFreeze({
+  $schema: policyDefinitionSchema.$schema,
+  title: policyDefinitionSchema.title,
+  description:
+    'A support policy (time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity), or a combination of policies: { "unionOf": [...] } / { "intersectionOf": [...] }.',
+  anyOf: [{ $ref: "#/$defs/policy" }, { $ref: "#/$defs/unionOf" }, { $ref: "#/$defs/intersectionOf" }],
+  $defs: {
+    policy: {
+      description: policyDefinitionSchema.description,
+      type: policyDefinitionSchema.type,
+      additionalProperties: policyDefinitionSchema.additionalProperties,
+      required: policyDefinitionSchema.required,
+      properties: policyDefinitionSchema.properties,
+      anyOf: policyDefinitionSchema.anyOf,
+    },
+    unionOf: combination("unionOf", "open when any part is open"),
+    intersectionOf: combination("intersectionOf", "open only when every part is open"),
+    definition: { anyOf: [{ $ref: "#/$defs/policy" }, { $ref: "#/$defs/unionOf" }, { $ref: "#/$defs/intersectionOf" }] },
+    ...policyDefinitionSchema.$defs,
   },
 });

@@ -16,7 +16,8 @@ import { refClockSegments, refReasonAt, refReasonBoundaries } from "../reference
 import { businessSegments } from "../reference/referenceSegments.js";
 import type { RefPolicy } from "../reference/referencePolicy.js";
 import { startOfDay } from "../reference/wallClock.js";
-import { policyWithInstantsArb } from "../support/arbitraries.js";
+import { instantArb, policyInZoneArb, policyWithInstantsArb, zoneArb } from "../support/arbitraries.js";
+import { referenceOf } from "../reference/referenceBusinessTime.js";
 import { cachedPair } from "../support/compareWithReference.js";
 import { params } from "../support/runs.js";
 
@@ -94,5 +95,44 @@ describe("closedTime agrees with the reference", () => {
 
   it("on the calendar clock: only maintenance windows that pause the clocks stop it", () => {
     fc.assert(agreesOn(true), params(40));
+  });
+});
+
+/** Two or three random parts in their own zones, combined, and a range of up to 5 days near one part's transitions. */
+const combinedRangeArb = fc
+  .array(zoneArb, { minLength: 2, maxLength: 3 })
+  .chain((zones) => fc.tuple(...zones.map((z) => policyInZoneArb(z))))
+  .chain((parts) =>
+    fc.record({
+      def: fc.constantFrom({ unionOf: parts }, { intersectionOf: parts }),
+      from: fc.oneof(...parts.map((p) => instantArb(p.timezone))),
+      hours: fc.integer({ min: 0, max: 5 * 24 }),
+    }),
+  );
+
+describe("closedTime of a combined policy agrees with the reference", () => {
+  it("labels each skipped instant with the reason every non-running part gives there, else closed", () => {
+    fc.assert(
+      fc.property(combinedRangeArb, fc.boolean(), (r, clock) => {
+        const compiled = compiledOf(sla.definePolicy(r.def));
+        const ref = referenceOf(r.def).policy;
+        check(clock ? compiled.clock : compiled.business, ref, r.from, r.from + r.hours * HOUR, clock);
+      }),
+      params(40),
+    );
+  });
+});
+
+describe("closedTime of unionOf(p, p)", () => {
+  it("is exactly p's, span for span (explainDeadline answers as for p)", () => {
+    fc.assert(
+      fc.property(rangeArb, fc.boolean(), (r, clock) => {
+        const p = sla.definePolicy(r.def);
+        const q = sla.unionOf(r.def, p);
+        const pick = (x: sla.Policy) => (clock ? compiledOf(x).clock : compiledOf(x).business);
+        expect(closedTime(pick(q), r.from, r.from + r.hours * HOUR, "test")).toEqual(closedTime(pick(p), r.from, r.from + r.hours * HOUR, "test"));
+      }),
+      params(60),
+    );
   });
 });

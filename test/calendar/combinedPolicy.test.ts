@@ -147,3 +147,66 @@ describe("explainDeadline on a combined policy", () => {
     expect(rows(e)).toEqual([["2026-03-02T22:00:00.000Z", "2026-03-04T08:00:00.000Z", "closed", undefined]]);
   });
 });
+
+describe("what else a combined policy takes from its first part", () => {
+  const maintained = { ...toronto, maintenance: { windows: [{ weekly: ["sat" as const], from: "07:00", to: "09:00" }] } };
+
+  it("availability excludes the first part's maintenance windows only", () => {
+    const p = unionOf(maintained, { ...berlin, maintenance: { windows: [{ weekly: ["sun" as const], from: "07:00", to: "09:00" }] } });
+    const r = sla.availability(p, { from: "2026-03-02", to: "2026-03-09", outages: [] });
+    expect(r.maintenance).toBe(2 * HOUR);
+  });
+
+  it("selectPolicy treats it as in force always (effectiveFrom is not carried over)", () => {
+    const v2 = definePolicy({ ...toronto, effectiveFrom: "2027-01-01" });
+    const desk = unionOf(v2, sydney);
+    expect(desk.effectiveFrom).toBeUndefined();
+    expect(sla.selectPolicy([desk], "2026-06-01")).toBe(desk);
+  });
+
+  it("a calendar-clock target runs on the parts' combined clocks: a union stops only while every part pauses", () => {
+    const pausing = (timezone: string, from: string, to: string) => ({
+      timezone,
+      hours: "24x7" as const,
+      maintenance: { windows: [{ start: from, end: to }], pausesClocks: true },
+      severities: { sev1: { targets: { resolution: { duration: "4h", clock: "calendar" as const } } } },
+    });
+    // UTC 10:00–12:00 paused in the first part, 11:00–13:00 in the second: both only 11:00–12:00
+    const p = unionOf(pausing("UTC", "2026-03-02T10:00Z", "2026-03-02T12:00Z"), pausing("Asia/Kathmandu", "2026-03-02T11:00Z", "2026-03-02T13:00Z"));
+    expect(iso(sla.computeDeadline(p, { severity: "sev1", metric: "resolution", start: "2026-03-02T09:00Z" })!)).toBe("2026-03-02T14:00:00.000Z");
+    const q = intersectionOf(pausing("UTC", "2026-03-02T10:00Z", "2026-03-02T12:00Z"), pausing("Asia/Kathmandu", "2026-03-02T11:00Z", "2026-03-02T13:00Z"));
+    expect(iso(sla.computeDeadline(q, { severity: "sev1", metric: "resolution", start: "2026-03-02T09:00Z" })!)).toBe("2026-03-02T16:00:00.000Z");
+  });
+});
+
+describe("a combined policy is compiled once per local year", () => {
+  it("answers warm queries from its own year blocks, without asking its parts again", () => {
+    const parts = [sydney, berlin, toronto].map((d) => definePolicy(d));
+    const desk = unionOf(...parts);
+    const t = Date.parse("2026-06-10T12:00Z");
+    sla.businessTimeBetween(desk, t, t + 30 * 24 * HOUR); // builds 2026 for the union (and its parts)
+    const partCaches = parts.map((p) => p.compiled.business.cache);
+    const before = partCaches.map((c) => [c.clock, c.blocks.size]);
+    for (let i = 0; i < 1000; i++) {
+      sla.isBusinessTime(desk, t + i * HOUR);
+      sla.businessTimeBetween(desk, t, t + i * HOUR);
+      sla.addBusinessTime(desk, t + i * 60_000, 2 * HOUR);
+    }
+    expect(partCaches.map((c) => [c.clock, c.blocks.size])).toEqual(before);
+    expect(desk.compiled.business.cache.blocks.size).toBe(1);
+  });
+});
+
+describe("the SLA engine on a combined policy", () => {
+  it("evaluates a ticket on the desk's business time: Toronto's Friday evening counts Sydney's Monday", () => {
+    const desk = unionOf(toronto, sydney);
+    const p = unionOf({ ...toronto, severities: { sev1: { targets: { firstResponse: "2h" } } } }, sydney);
+    const ticket = { id: "T-1", createdAt: "2026-03-06T21:00Z", severity: "sev1", events: [{ type: "response" as const, at: "2026-03-09T00:30Z" }] };
+    // 1 h Friday in Toronto (21:00–22:00Z) + 1 h Monday in Sydney (Sun 22:00–23:00Z): due Sun 23:00Z, answered 1.5 h late
+    const s = sla.evaluateTicket(p, ticket, "2026-03-09T06:00Z");
+    expect(s.metrics.firstResponse).toMatchObject({ status: "breached", deadline: new Date("2026-03-08T23:00:00Z") });
+    expect(s.metrics.firstResponse!.breachedAt).toEqual(new Date("2026-03-08T23:00:00Z"));
+    expect(sla.checkBreaches(p, [ticket], "2026-03-09T06:00Z")).toEqual([{ ticketId: "T-1", metric: "firstResponse", breachedAt: new Date("2026-03-08T23:00:00Z") }]);
+    expect(desk.severities).toEqual([]); // Toronto's definition here has no severities
+  });
+});

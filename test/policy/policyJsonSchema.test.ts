@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { safeDefinePolicy } from "../../src/index.js";
 import { parsePolicy } from "../../src/policy/parsePolicy.js";
 import { policyJsonSchema } from "../../src/policy/policyJsonSchema.js";
 import type { JsonSchema } from "../../src/policy/policyJsonSchema.js";
@@ -87,9 +88,36 @@ const exampleFile = JSON.parse(readFileSync(join(__dirname, "../../examples/poli
 describe("policyJsonSchema", () => {
   it("is a draft 2020-12 schema of an object with the definition's keys", () => {
     expect(policyJsonSchema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(Object.keys(policyJsonSchema.properties as object)).toEqual([
+    const policy = (policyJsonSchema.$defs as Record<string, JsonSchema>).policy!;
+    expect(policy.type).toBe("object");
+    expect(Object.keys(policy.properties as object)).toEqual([
       "id", "name", "version", "effectiveFrom", "timezone", "hours", "holidays", "maintenance", "severities", "warnAt", "statuses", "timeIn",
     ]);
+  });
+
+  it("describes a combination of definitions as definePolicy reads it", () => {
+    const toronto = { timezone: "America/Toronto", hours: "24x7" };
+    const valid = [
+      { unionOf: [presets.auvikSupportV2, toronto] },
+      { intersectionOf: [toronto] },
+      { unionOf: [toronto, { intersectionOf: [presets.auvikSupportV2, toronto] }] },
+    ];
+    for (const def of valid) {
+      expect(safeDefinePolicy(def).success).toBe(true);
+      expect(validate(policyJsonSchema, def)).toBe(true);
+    }
+    const invalid = [
+      { unionOf: [] },
+      { unionOf: toronto },
+      { unionOf: [toronto], timezone: "UTC" },
+      { unionOf: [toronto], intersectionOf: [toronto] },
+      { unionOf: [{ timezone: "UTC" }] },
+      { unionOf: [{ intersectionOf: [] }] },
+    ];
+    for (const def of invalid) {
+      expect(safeDefinePolicy(def).success, JSON.stringify(def)).toBe(false);
+      expect(validate(policyJsonSchema, def), JSON.stringify(def)).toBe(false);
+    }
   });
 
   it("is plain, deep-frozen JSON", () => {

@@ -50,7 +50,7 @@ export function createSheetPolicyResolver(env: SheetPolicyEnv): SheetPolicyResol
     const base = remember(text, () => compile(fn, env, definition()));
     const extra = holidayDates(fn, holidaysArg, base.timezone);
     if (extra.length === 0) return base;
-    return remember(`${text}\u0000${extra.join(",")}`, () => compile(fn, env, withClosedDates(definition(), extra)));
+    return remember(`${text}\u0000${extra.join(",")}`, () => compile(fn, env, withClosedDates(definition(), extra, base.timezone)));
   };
 }
 
@@ -97,9 +97,17 @@ function holidayDates(fn: string, arg: unknown, timezone: string): string[] {
   return [...out].sort();
 }
 
-/** The definition plus closed `date` entries for `dates` (replacing entries for the same dates). */
-function withClosedDates(definition: unknown, dates: ReadonlyArray<string>): unknown {
+/**
+ * The definition plus closed `date` entries for `dates` (replacing entries for the same dates). A
+ * combined definition (`unionOf` / `intersectionOf`) is intersected with a 24x7 policy in its zone
+ * (the first part's) that is closed on those dates.
+ */
+function withClosedDates(definition: unknown, dates: ReadonlyArray<string>, timezone: string): unknown {
   if (typeof definition !== "object" || definition === null) return definition;
+  if ("unionOf" in definition || "intersectionOf" in definition) {
+    const closed = { timezone, hours: "24x7", holidays: dates.map((date) => ({ date, name: "Holiday (sheet)" })) };
+    return { intersectionOf: [definition, closed] };
+  }
   const def = definition as { holidays?: unknown };
   const set = new Set(dates);
   const kept = Array.isArray(def.holidays)
