@@ -14,9 +14,26 @@ import { mergeSegments, subtractSegments } from "./segmentAlgebra.js";
 
 const NO_HOURS: NormalizedPolicy["weekly"] = Object.freeze(Array.from({ length: 7 }, () => Object.freeze([])));
 
+/**
+ * The span of local years in which every part's holidays are complete: the overlap of the parts'
+ * `holidayYears` (a part without one limits nothing); undefined when no part states one. Parts
+ * whose spans do not overlap give an empty span (`from > to`), so every year is refused.
+ */
+export function overlapOfHolidayYears(parts: ReadonlyArray<Calendar>): Calendar["holidayYears"] {
+  let from = Number.NEGATIVE_INFINITY;
+  let to = Number.POSITIVE_INFINITY;
+  for (const p of parts) {
+    if (p.holidayYears === undefined) continue;
+    from = Math.max(from, p.holidayYears.from);
+    to = Math.min(to, p.holidayYears.to);
+  }
+  return from === Number.NEGATIVE_INFINITY && to === Number.POSITIVE_INFINITY ? undefined : Object.freeze({ from, to });
+}
+
 /** A policy with no rules at all: the shell of a combined calendar (its segments come from its parts). */
-function shell(timezone: string): NormalizedPolicy {
+function shell(timezone: string, holidayYears: Calendar["holidayYears"]): NormalizedPolicy {
   return {
+    ...(holidayYears !== undefined && { holidayYears }),
     timezone,
     weekly: NO_HOURS,
     dateRules: [],
@@ -69,7 +86,7 @@ export function combinedCalendar(op: "union" | "intersection", parts: ReadonlyAr
     leaves: frozenParts.reduce((n, p) => n + (p.combination?.leaves ?? 1), 0),
     segmentsIn,
   });
-  const base = compileCalendar(shell(first.zone.name), { kind: first.kind, zone: first.zone, closures: [], maintenanceOneOff: [], regionSource: undefined });
+  const base = compileCalendar(shell(first.zone.name, overlapOfHolidayYears(frozenParts)), { kind: first.kind, zone: first.zone, closures: [], maintenanceOneOff: [], regionSource: undefined });
   return Object.freeze({
     ...base,
     neverOpen: op === "union" ? frozenParts.every((p) => p.neverOpen) : frozenParts.some((p) => p.neverOpen),

@@ -38,8 +38,10 @@ export function combinedPolicy(op: PolicyCombinationOp, parts: ReadonlyArray<Pol
   const clock = combinedCalendar(op, compiled.map((c) => c.clock));
   const first = compiled[0]!;
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { id, name, version, effectiveFrom, ...rest } = first.normalized;
-  const normalized: NormalizedPolicy = Object.freeze(rest);
+  const { id, name, version, effectiveFrom, holidayYears, ...rest } = first.normalized;
+  // Holidays are complete only where every part's are: the overlap of the parts' spans.
+  const covered = business.holidayYears;
+  const normalized: NormalizedPolicy = Object.freeze(covered === undefined ? rest : { ...rest, holidayYears: covered });
   const c: CompiledPolicy = Object.freeze({ normalized, zone: first.zone, business, clock, severityRank: first.severityRank });
   const definition = Object.freeze({ [COMBINATION_KEYS[op]]: Object.freeze(parts.map((p) => p.definition)) }) as PolicyCombinationDefinition;
   return sealPolicy(c, definition);

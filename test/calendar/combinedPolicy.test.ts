@@ -210,3 +210,33 @@ describe("the SLA engine on a combined policy", () => {
     expect(desk.severities).toEqual([]); // Toronto's definition here has no severities
   });
 });
+
+describe("holiday coverage of a combined policy", () => {
+  const toronto = { timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]] }, holidays: [{ date: "2030-01-07" }], holidayYears: [2020, 2040] } as const;
+  const berlin = { timezone: "Europe/Berlin", hours: { mon: [["09:00", "17:00"]] }, holidays: [{ date: "2030-01-07" }], holidayYears: [2025, 2050] } as const;
+  const uncovered = { timezone: "Asia/Tokyo", hours: { mon: [["09:00", "17:00"]] } } as const;
+
+  it("is the overlap of the parts' holidayYears: inside it the desk answers", () => {
+    for (const p of [unionOf(toronto, berlin), definePolicy({ intersectionOf: [berlin, toronto] })]) {
+      expect(sla.businessTimeBetween(p, "2030-03-01T00:00Z", "2030-03-08T00:00Z")).toBeGreaterThan(0);
+    }
+  });
+
+  it("outside the overlap, a HorizonError names the overlap, even where one part alone would answer", () => {
+    const p = unionOf(toronto, berlin);
+    expect(() => sla.isBusinessTime(p, "2045-03-06T10:00Z")).toThrow(/holidays are known only for 2025–2040 \(holidayYears\)/);
+    expect(() => sla.isBusinessTime(p, "2022-03-07T10:00Z")).toThrow(/holidays are known only for 2025–2040 \(holidayYears\)/);
+    expect(() => sla.isBusinessTime(p, "2045-03-06T10:00Z")).toThrow(sla.HorizonError);
+  });
+
+  it("a part without holidayYears limits nothing; no part with one: no limit", () => {
+    expect(() => sla.isBusinessTime(unionOf(uncovered, toronto), "2041-03-04T10:00Z")).toThrow(/known only for 2020–2040/);
+    expect(sla.isBusinessTime(unionOf(uncovered, uncovered), "2041-03-04T01:00Z")).toBe(true);
+  });
+
+  it("parts whose spans do not overlap refuse every year", () => {
+    const early = { ...toronto, holidayYears: [2020, 2024] } as const;
+    expect(() => sla.isBusinessTime(unionOf(early, berlin), "2024-03-04T10:00Z")).toThrow(sla.HorizonError);
+    expect(() => sla.isBusinessTime(unionOf(early, berlin), "2026-03-04T10:00Z")).toThrow(sla.HorizonError);
+  });
+});
