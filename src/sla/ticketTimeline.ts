@@ -131,8 +131,17 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
   const createdAt = instantOf(ticket["createdAt"], zone, field, "createdAt");
   const severity = checkSeverity(c, ticket["severity"], () => field("severity"));
   const statuses = c.normalized.statuses;
-  const status = statuses === null || ticket["status"] === undefined ? (statuses === null ? -1 : 0) : checkStatus(c, ticket["status"], () => field("status"));
-  const rawGroup = c.normalized.metrics.includes("ownership") && ticket["group"] !== undefined ? checkGroup(ticket["group"], () => field("group")) : undefined;
+  // Each field is read once (a getter runs once), and only when the policy uses it.
+  let status = -1;
+  if (statuses !== null) {
+    const rawStatus = ticket["status"];
+    status = rawStatus === undefined ? 0 : checkStatus(c, rawStatus, () => field("status"));
+  }
+  let rawGroup: string | undefined;
+  if (c.normalized.metrics.includes("ownership")) {
+    const g = ticket["group"];
+    if (g !== undefined) rawGroup = checkGroup(g, () => field("group"));
+  }
   const rawEvents = ticket["events"];
   if (rawEvents !== undefined && !Array.isArray(rawEvents)) {
     throw new InputError(`${field("events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);

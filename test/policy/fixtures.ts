@@ -52,6 +52,19 @@ export const validDefinitions: ReadonlyArray<unknown> = [
     },
     warnAt: 1,
   },
+  // CONTRACT §6's example: statuses, timeIn, a warnAt list, nextReply / ownership / timeIn targets, business days
+  {
+    timezone: "America/Toronto",
+    hours: { mon: [["09:00", "17:00"]] },
+    statuses: { new: {}, open: {}, pending: { pauses: true }, "on-hold": { pauses: ["resolution", "agentWork"] }, solved: { resolves: true } },
+    timeIn: { agentWork: ["new", "open"], requesterWait: ["new", "open", "on-hold"] },
+    warnAt: [0.5, 0.75, 0.9],
+    severities: {
+      sev1: { targets: { firstResponse: "2h", nextReply: "1h", agentWork: "8h", ownership: "3h", resolution: "24h" } },
+      sev3: { targets: { firstResponse: "24h", resolution: { businessDays: 2, at: "17:00" } } },
+    },
+  },
+  { timezone: "UTC", hours: "24x7", statuses: { "Waiting for customer": { pauses: false } }, severities: { s: { targets: { resolution: { businessDays: 1, pausable: false, clock: "business" } } } } },
 ];
 
 /** Definitions that are invalid in their structure (both validators must reject them). */
@@ -85,4 +98,16 @@ export const structurallyInvalid: ReadonlyArray<[string, unknown]> = [
   ["a reserved severity key", { timezone: "UTC", hours: "24x7", severities: { constructor: { targets: {} } } }],
   ["warnAt 0", { timezone: "UTC", hours: "24x7", warnAt: 0 }],
   ["warnAt 2", { timezone: "UTC", hours: "24x7", warnAt: 2 }],
+  ["a warnAt list with a fraction over 1", { timezone: "UTC", hours: "24x7", warnAt: [0.5, 2] }],
+  ["an empty warnAt list", { timezone: "UTC", hours: "24x7", warnAt: [] }],
+  ["a status that is not an object", { timezone: "UTC", hours: "24x7", statuses: { open: "yes" } }],
+  ["an unknown status key", { timezone: "UTC", hours: "24x7", statuses: { open: { stops: true } } }],
+  ["pauses as text", { timezone: "UTC", hours: "24x7", statuses: { open: { pauses: "all" } } }],
+  ["a timeIn metric with a built-in name", { timezone: "UTC", hours: "24x7", statuses: { open: {} }, timeIn: { resolution: ["open"] } }],
+  ["an empty timeIn list", { timezone: "UTC", hours: "24x7", statuses: { open: {} }, timeIn: { agentWork: [] } }],
+  ["a timeIn target without timeIn", { timezone: "UTC", hours: "24x7", severities: { s: { targets: { agentWork: "8h" } } } }],
+  ["pausable true beside businessDays", { timezone: "UTC", hours: "24x7", severities: { s: { targets: { resolution: { businessDays: 2, pausable: true } } } } }],
+  ["clock calendar beside businessDays", { timezone: "UTC", hours: "24x7", severities: { s: { targets: { resolution: { businessDays: 2, clock: "calendar" } } } } }],
+  ["a negative businessDays", { timezone: "UTC", hours: "24x7", severities: { s: { targets: { resolution: { businessDays: -1 } } } } }],
+  ["a fractional businessDays", { timezone: "UTC", hours: "24x7", severities: { s: { targets: { resolution: { businessDays: 1.5 } } } } }],
 ];

@@ -93,3 +93,25 @@ describe("thresholds of a business-day target", () => {
     expect(s.metrics.resolution!.calendarElapsed).toBe(72 * H);
   });
 });
+
+describe("bounded work: nothing walks day by day", () => {
+  it("a 10,000-business-day target (about 38 years on the seed's calendar) is answered from yearly sums", () => {
+    const p = withResolution({ businessDays: 10_000, at: "17:00" });
+    const t0 = performance.now();
+    const d = computeDeadline(p, { severity: "sev3", start: "2026-11-27T10:00", metric: "resolution" })!;
+    expect(d.getUTCFullYear()).toBeGreaterThan(2060);
+    expect(d.getUTCFullYear()).toBeLessThan(2070);
+    expect(performance.now() - t0).toBeLessThan(2_000); // generous: builds ~40 year blocks once
+  });
+  it("2,000 status changes evaluate in well under a second", () => {
+    const start = etMs("2026-11-30T09:00");
+    // every 18 s from Mon 09:00 to 19:00 (inside business hours): pending, open, pending, …
+    const events = Array.from({ length: 2_000 }, (_, i) => ({ type: "status" as const, at: start + i * 18_000, status: i % 2 === 0 ? "pending" : "open" }));
+    const t: Ticket = { createdAt: start, severity: "sev1", events };
+    const t0 = performance.now();
+    const s = evaluateTicket(helpdesk, t, start + 2_000 * 18_000);
+    expect(performance.now() - t0).toBeLessThan(1_000);
+    // pending in the even slots, open in the odd ones: 1,000 slots of 18 s counted on the agentWork clock
+    expect(s.metrics.agentWork!.elapsed).toBe(1_000 * 18_000);
+  });
+});

@@ -10,6 +10,8 @@ import { expect, it } from "vitest";
 import { HorizonError, computeDeadline, explainDeadline } from "../../src/index.js";
 import { RefHorizonError } from "../reference/referenceBusinessTime.js";
 import { resolveTarget } from "../reference/referenceSlaV2.js";
+import { localDayOf, startOfDay } from "../reference/wallClock.js";
+import { transitionsOf } from "../support/arbitraries.js";
 import { slaModelPolicyArb } from "../support/slaArbitraries.js";
 import { subjectOf } from "../support/slaModelAgreement.js";
 
@@ -58,4 +60,40 @@ it("computeDeadline and explainDeadline agree with the v2 reference for every ta
   );
   expect(compared).toBeGreaterThan(RUNS * 10);
   expect(businessDays).toBeGreaterThan(RUNS);
+});
+
+it("a business-day target whose day D is a DST change day resolves `at` by the compatible rule (gap: moved forward; overlap: earlier), like the reference", () => {
+  const zones = ["America/Toronto", "Europe/London", "Australia/Lord_Howe", "America/Santiago", "Pacific/Chatham"] as const;
+  let compared = 0;
+  let onChangeDay = 0;
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...zones),
+      fc.nat(),
+      fc.integer({ min: 1, max: 2 }),
+      fc.integer({ min: 0, max: 45 }).map((h) => h * 1_800_000),
+      fc.constantFrom("00:00", "00:30", "01:30", "02:00", "02:30", "03:00", "23:30", "24:00"),
+      fc.constantFrom("24x7", "daily"),
+      (zone, pick, n, before, at, hours) => {
+        const transitions = transitionsOf(zone);
+        const change = transitions[pick % transitions.length]!;
+        // start on the local date n days before the change day, so that D is the change day
+        const start = startOfDay(zone, localDayOf(zone, change) - n) + before;
+        const def = {
+          timezone: zone,
+          hours: hours === "24x7" ? "24x7" : Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [["00:00", "24:00"]]])),
+          severities: { s1: { targets: { resolution: { businessDays: n, at } } } },
+        };
+        const s = subjectOf(def as never);
+        const target = s.ref.severities.get("s1")!.get("resolution")!;
+        const expected = s.clocks.business.addBusinessTime(start, resolveTarget(s.clocks, target, start).ms);
+        expect(computeDeadline(s.policy, { severity: "s1", start, metric: "resolution" })!.getTime()).toBe(expected);
+        compared++;
+        if (localDayOf(zone, s.clocks.business.addBusinessDays(start, n)) === localDayOf(zone, change)) onChangeDay++;
+      },
+    ),
+    { numRuns: 150 },
+  );
+  expect(compared).toBe(150);
+  expect(onChangeDay).toBeGreaterThan(140); // D on the day of the change (every day is a business day)
 });

@@ -156,3 +156,14 @@ describe("bad statuses are InputErrors naming the ticket and the field", () => {
     expect(() => evaluateTicket(helpdesk, t, at("11:00"))).toThrow(InputError);
   });
 });
+
+describe("ticket fields are read once, and only when the policy uses them", () => {
+  it("a status getter runs once on a policy with statuses, never on one without", () => {
+    let reads = 0;
+    const t = { createdAt: at("09:00"), severity: "sev1", get status() { reads++; return "open"; } };
+    evaluateTicket(helpdesk, t as Ticket, at("10:00"));
+    expect(reads).toBe(1);
+    evaluateTicket(seed, t as Ticket, at("10:00"));
+    expect(reads).toBe(1);
+  });
+});
