@@ -9,8 +9,8 @@
  * Sydney's Monday morning, then by Berlin's — not left waiting for Toronto's Monday (2026-05-18,
  * a public holiday in Ontario). Every time printed below is computed by sla-clock when the example runs.
  */
-import { businessIntervals, businessTimeBetween, definePolicy, explainDeadline, intersectionOf, isBusinessTime, unionOf } from "../src/index.js"; // in your project: "sla-clock"
-import type { Policy, PolicyDefinition } from "../src/index.js";
+import { businessIntervals, businessTimeBetween, definePolicy, explainDeadline, intersectionOf, isBusinessTime, unionOf } from "sla-clock";
+import type { Policy, PolicyDefinition } from "sla-clock";
 
 const weekdays = Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [["09:00", "17:00"]] as [string, string][]]));
 

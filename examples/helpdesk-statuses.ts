@@ -9,8 +9,8 @@
  *
  * Everything is computed at an explicit `now`, so the output is the same on every machine.
  */
-import { checkBreaches, definePolicy, evaluateTicket, presets } from "../src/index.js";
-import type { MetricStatus, Ticket } from "../src/index.js";
+import { checkBreaches, definePolicy, evaluateTicket, presets } from "sla-clock";
+import type { MetricStatus, Ticket } from "sla-clock";
 
 const helpdesk = definePolicy({
   ...structuredClone(presets.auvikSupportV2), // Mon–Fri 04:00–22:00 America/Toronto, Ontario holidays

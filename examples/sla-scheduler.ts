@@ -7,8 +7,8 @@
  *
  * Run: npx tsx examples/sla-scheduler.ts
  */
-import { definePolicy, evaluateTicket, presets } from "../src/index.js";
-import type { Ticket, TicketStatus } from "../src/index.js";
+import { definePolicy, evaluateTicket, presets } from "sla-clock";
+import type { Ticket, TicketStatus } from "sla-clock";
 
 const policy = definePolicy({
   ...structuredClone(presets.auvikSupportV2), // Mon–Fri 04:00–22:00 America/Toronto, Ontario holidays
