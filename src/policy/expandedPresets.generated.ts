@@ -262,6 +262,7 @@ export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = /* @
         "description": "Low: a question, a cosmetic issue or a feature request.",
         "targets": {"firstResponse":"24h"}
       }
-    }
+    },
+    "holidayYears": [2020,2040]
   }
 } as unknown as Record<string, PolicyDefinition>);

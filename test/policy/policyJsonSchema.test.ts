@@ -88,7 +88,7 @@ describe("policyJsonSchema", () => {
   it("is a draft 2020-12 schema of an object with the definition's keys", () => {
     expect(policyJsonSchema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(Object.keys(policyJsonSchema.properties as object)).toEqual([
-      "id", "name", "version", "effectiveFrom", "timezone", "hours", "holidays", "maintenance", "severities", "warnAt",
+      "id", "name", "version", "effectiveFrom", "timezone", "hours", "holidays", "holidayYears", "maintenance", "severities", "warnAt",
     ]);
   });
 

@@ -7,6 +7,7 @@
  */
 import { dateHolidaysSource } from "../../calendar/dateHolidaysSource.js";
 import { compiledOf } from "../../calendar/definePolicy.js";
+import { observedDaysOf } from "../../calendar/observedDays.js";
 import { InputError } from "../../errors.js";
 import { definePolicy } from "../../index.js";
 import type { PolicyDefinition } from "../../index.js";
@@ -32,8 +33,16 @@ export const MAX_YEAR_SPAN = 200;
  * their meaning), minus dates an earlier region entry already added. Every other entry and key is
  * kept as written.
  *
- * Edge cases: outside the span the expanded policy has no region holidays at all; a policy with
- * no region entries comes back unchanged (as a copy).
+ * Observed days (`observed` on region or annual entries) in the span become `{ date, name }`
+ * entries too ("Christmas Day (observed)"), and annual entries lose `observed`: within the span the
+ * expanded policy closes exactly the same dates.
+ *
+ * The result states `holidayYears: [from, to]` (the span, or its overlap with the policy's own
+ * `holidayYears`): outside it the expanded policy knows no region holidays, so any calculation
+ * that needs a year outside it throws a `HorizonError` instead of answering without them.
+ *
+ * Edge cases: a policy with no region entries comes back unchanged (as a copy), without
+ * `holidayYears` (its holidays are complete for every year).
  *
  * @throws PolicyError when the definition is invalid (including unknown regions). InputError for a
  *   span that is reversed, not whole years, outside 1000–9999 or longer than {@link MAX_YEAR_SPAN}
@@ -46,9 +55,15 @@ export const MAX_YEAR_SPAN = 200;
 export function expandRegionHolidays(definition: unknown, span: YearSpan): PolicyDefinition {
   checkSpan(span);
   const policy = definePolicy(definition);
-  const normalized = compiledOf(policy).normalized;
-  const def = JSON.parse(JSON.stringify(policy.definition)) as { holidays?: unknown[] };
+  const compiled = compiledOf(policy);
+  const normalized = compiled.normalized;
+  const def = JSON.parse(JSON.stringify(policy.definition)) as { holidays?: unknown[]; holidayYears?: [number, number] };
   if (normalized.regionRules.length === 0 || def.holidays === undefined) return def as PolicyDefinition;
+  const covered = normalized.holidayYears;
+  const years = covered === undefined ? span : { from: Math.max(span.from, covered.from), to: Math.min(span.to, covered.to) };
+  if (years.from > years.to) {
+    throw new InputError(`years: ${span.from}-${span.to} lies outside the policy's holidayYears ${covered!.from}–${covered!.to}; choose years inside them`);
+  }
 
   const decided = new Set<string>(normalized.dateRules.map((r) => formatDay(r.day)));
   const annual = new Set<string>(normalized.annualRules.map((r) => `${pad(r.month)}-${pad(r.day)}`));
@@ -57,11 +72,15 @@ export function expandRegionHolidays(definition: unknown, span: YearSpan): Polic
   def.holidays.forEach((entry, index) => {
     const rule = rulesByIndex.get(index);
     if (rule === undefined) {
-      out.push(entry);
+      // an annual entry's observed days become dates below: within the years they are the same
+      if (typeof entry === "object" && entry !== null && "annual" in entry && "observed" in entry) {
+        const { observed: _, ...rest } = entry as Record<string, unknown>;
+        out.push(rest);
+      } else out.push(entry);
       return;
     }
     const except = new Set(rule.except.map(formatDay));
-    for (let year = span.from; year <= span.to; year++) {
+    for (let year = years.from; year <= years.to; year++) {
       const days = [...dateHolidaysSource.holidays(rule, year)].sort((a, b) => a.day - b.day);
       for (const h of days) {
         const date = formatDay(h.day);
@@ -71,10 +90,17 @@ export function expandRegionHolidays(definition: unknown, span: YearSpan): Polic
       }
     }
   });
+  if (compiled.business.observing) {
+    for (let year = years.from; year <= years.to; year++) {
+      const observed = [...observedDaysOf(compiled.business, year)].sort((a, b) => a[0] - b[0]);
+      for (const [day, name] of observed) out.push({ date: formatDay(day), name });
+    }
+  }
   if (out.length > POLICY_LIMITS.holidays) {
     throw new InputError(`years: ${span.from}-${span.to} expands to ${out.length} holiday entries, more than the ${POLICY_LIMITS.holidays} a policy may hold; choose fewer years`);
   }
   def.holidays = out;
+  def.holidayYears = [years.from, years.to];
   return def as PolicyDefinition;
 }
 
