@@ -235,8 +235,36 @@ export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = /* @
       {"date":"2040-09-03","name":"Labour Day"},
       {"date":"2040-10-08","name":"Thanksgiving"},
       {"date":"2040-12-25","name":"Christmas Day"},
-      {"date":"2040-12-26","name":"Boxing Day"}
+      {"date":"2040-12-26","name":"Boxing Day"},
+      {"date":"2020-12-28","name":"Boxing Day (observed)"},
+      {"date":"2021-12-27","name":"Christmas Day (observed)"},
+      {"date":"2021-12-28","name":"Boxing Day (observed)"},
+      {"date":"2022-01-03","name":"New Year's Day (observed)"},
+      {"date":"2022-12-27","name":"Christmas Day (observed)"},
+      {"date":"2023-01-02","name":"New Year's Day (observed)"},
+      {"date":"2023-07-03","name":"Canada Day (observed)"},
+      {"date":"2026-12-28","name":"Boxing Day (observed)"},
+      {"date":"2027-12-27","name":"Christmas Day (observed)"},
+      {"date":"2027-12-28","name":"Boxing Day (observed)"},
+      {"date":"2028-01-03","name":"New Year's Day (observed)"},
+      {"date":"2028-07-03","name":"Canada Day (observed)"},
+      {"date":"2029-07-02","name":"Canada Day (observed)"},
+      {"date":"2032-12-27","name":"Christmas Day (observed)"},
+      {"date":"2032-12-28","name":"Boxing Day (observed)"},
+      {"date":"2033-01-03","name":"New Year's Day (observed)"},
+      {"date":"2033-12-27","name":"Christmas Day (observed)"},
+      {"date":"2034-01-02","name":"New Year's Day (observed)"},
+      {"date":"2034-07-03","name":"Canada Day (observed)"},
+      {"date":"2035-07-02","name":"Canada Day (observed)"},
+      {"date":"2037-12-28","name":"Boxing Day (observed)"},
+      {"date":"2038-12-27","name":"Christmas Day (observed)"},
+      {"date":"2038-12-28","name":"Boxing Day (observed)"},
+      {"date":"2039-01-03","name":"New Year's Day (observed)"},
+      {"date":"2039-12-27","name":"Christmas Day (observed)"},
+      {"date":"2040-01-02","name":"New Year's Day (observed)"},
+      {"date":"2040-07-02","name":"Canada Day (observed)"}
     ],
+    "holidayYears": [2020,2040],
     "maintenance": {
       "windows": [{"weekly":["sat"],"from":"07:00","to":"09:00","name":"Scheduled maintenance"}],
       "pausesClocks": false
@@ -262,7 +290,6 @@ export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = /* @
         "description": "Low: a question, a cosmetic issue or a feature request.",
         "targets": {"firstResponse":"24h"}
       }
-    },
-    "holidayYears": [2020,2040]
+    }
   }
 } as unknown as Record<string, PolicyDefinition>);

@@ -100,8 +100,17 @@ export function expandRegionHolidays(definition: unknown, span: YearSpan): Polic
     throw new InputError(`years: ${span.from}-${span.to} expands to ${out.length} holiday entries, more than the ${POLICY_LIMITS.holidays} a policy may hold; choose fewer years`);
   }
   def.holidays = out;
-  def.holidayYears = [years.from, years.to];
-  return def as PolicyDefinition;
+  if (def.holidayYears !== undefined) {
+    def.holidayYears = [years.from, years.to];
+    return def as PolicyDefinition;
+  }
+  // holidayYears right after holidays, where a reader looks for it
+  const ordered: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(def)) {
+    ordered[key] = value;
+    if (key === "holidays") ordered["holidayYears"] = [years.from, years.to];
+  }
+  return ordered as unknown as PolicyDefinition;
 }
 
 /**

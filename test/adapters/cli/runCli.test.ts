@@ -66,11 +66,13 @@ describe("sla-clock explain", () => {
   it("lists the counted and skipped stretches up to the deadline", () => {
     const r = cli(["explain", "--severity", "sev1", "--at", "2026-12-24T21:00"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("sev1 firstResponse: 2h on the SLA clock from Thu 2026-12-24 21:00, due Mon 2026-12-28 05:00 (America/Toronto)");
+    // Christmas is a Friday; Boxing Day (a Saturday) is observed on Monday 28 by the preset
+    expect(r.stdout).toContain("sev1 firstResponse: 2h on the SLA clock from Thu 2026-12-24 21:00, due Tue 2026-12-29 05:00 (America/Toronto)");
     expect(r.stdout).toMatch(/Thu 2026-12-24 21:00 +Thu 2026-12-24 22:00 +1h +counted/);
     expect(r.stdout).toMatch(/skipped: holiday \(Christmas Day\)/);
-    expect(r.stdout).toMatch(/Mon 2026-12-28 04:00 +Mon 2026-12-28 05:00 +1h +counted/);
-    expect(r.stdout).toContain("deadline: 2026-12-28T05:00:00-05:00");
+    expect(r.stdout).toMatch(/skipped: holiday \(Boxing Day \(observed\)\)/);
+    expect(r.stdout).toMatch(/Tue 2026-12-29 04:00 +Tue 2026-12-29 05:00 +1h +counted/);
+    expect(r.stdout).toContain("deadline: 2026-12-29T05:00:00-05:00");
   });
 
   it("prints JSON with --json", () => {
@@ -162,8 +164,11 @@ describe("sla-clock holidays", () => {
     const def = JSON.parse(r.stdout);
     expect(def.holidays).toContainEqual({ date: "2026-12-25", name: "Christmas Day" });
     expect(def.holidays).toContainEqual({ date: "2027-07-01", name: "Canada Day" });
+    expect(def.holidays).toContainEqual({ date: "2026-12-28", name: "Boxing Day (observed)" });
+    expect(def.holidays).toContainEqual({ date: "2027-12-27", name: "Christmas Day (observed)" });
     expect(def.holidays.some((h: { region?: string }) => h.region)).toBe(false);
-    expect({ ...def, holidays: undefined }).toEqual({ ...presets.auvikSupportV2, holidays: undefined });
+    expect(def.holidayYears).toEqual([2026, 2027]);
+    expect({ ...def, holidays: undefined, holidayYears: undefined }).toEqual({ ...presets.auvikSupportV2, holidays: undefined });
     expect(cli(["validate", "x.json", "--lite"], { "x.json": r.stdout }).code).toBe(0);
   });
 
