@@ -12,13 +12,28 @@ import type { RegionRule } from "../policy/normalizedPolicy.js";
 import { dayFromCivil, yearOfDay } from "../time/calendarDate.js";
 import type { RegionHoliday, RegionHolidaySource } from "./regionHolidaySource.js";
 
+/**
+ * One date-holidays instance per region and selection of types, holding only the rules of those
+ * types: date-holidays computes every rule of a region for a year (Taiwan's lunar observances cost
+ * tens of milliseconds each) and filters by type afterwards, so dropping the rules no one asked for
+ * first makes a cold year cheaper. Process-wide and bounded: regions are few.
+ */
 const instances = new Map<string, Holidays>();
 
+function typesKey(rule: RegionRule): string {
+  return `${rule.code}|${[...rule.types].sort().join(",")}`;
+}
+
 function instanceFor(rule: RegionRule): Holidays {
-  let hd = instances.get(rule.code);
+  const key = typesKey(rule);
+  let hd = instances.get(key);
   if (hd === undefined) {
     hd = new Holidays(rule.country, rule.state ?? "", rule.region ?? "");
-    instances.set(rule.code, hd);
+    for (const r of (hd.getRules() ?? []) as unknown as ReadonlyArray<{ rule: string; type: string }>) {
+      if (!rule.types.includes(r.type)) hd.unsetRule(r.rule);
+    }
+    if (instances.size >= 256) instances.clear();
+    instances.set(key, hd);
   }
   return hd;
 }
@@ -68,11 +83,14 @@ interface CachedHoliday extends RegionHoliday {
   readonly substitute: boolean;
 }
 
-/** `getHolidays(year)` costs milliseconds; its answers are facts, shared by every policy. */
+/**
+ * `getHolidays(year)` costs milliseconds; its answers are facts, computed once per process and
+ * shared by every policy with the same region and types (bounded: cleared past 4,096 region-years).
+ */
 const byCodeAndYear = new Map<string, ReadonlyArray<CachedHoliday>>();
 
 function allOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHoliday> {
-  const key = `${rule.code}/${year}`;
+  const key = `${typesKey(rule)}/${year}`;
   let all = byCodeAndYear.get(key);
   if (all === undefined) {
     all = (instanceFor(rule).getHolidays(year) ?? []).map((h) => ({
@@ -82,7 +100,7 @@ function allOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHoliday>
       ruleDate: ruleDate(String(h.rule ?? "")),
       substitute: (h as { substitute?: boolean }).substitute === true,
     }));
-    if (byCodeAndYear.size > 2048) byCodeAndYear.clear();
+    if (byCodeAndYear.size >= 4096) byCodeAndYear.clear();
     byCodeAndYear.set(key, all);
   }
   return all;
