@@ -1,8 +1,30 @@
 import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
+
+/**
+ * `sla-clock` loads date-holidays the first time a policy needs a region: the entry imports
+ * `#load-date-holidays`, which package.json maps to the lazy `createRequire` loader under Node and
+ * to a plain static import elsewhere (bundlers, Deno, Workers). In the sources the import is the
+ * Node loader itself (`./loadDateHolidays.js`), which tests, tsx and the CLI use directly.
+ */
+const dateHolidaysLoader: Plugin = {
+  name: "date-holidays-loader",
+  setup(build) {
+    build.onResolve({ filter: /\/loadDateHolidays\.js$/ }, (args) =>
+      args.kind === "entry-point" ? undefined : { path: "#load-date-holidays", external: true },
+    );
+  },
+};
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", lite: "src/lite.ts", sheets: "src/sheets.ts" },
+    entry: {
+      index: "src/index.ts",
+      lite: "src/lite.ts",
+      sheets: "src/sheets.ts",
+      "loadDateHolidays.node": "src/calendar/loadDateHolidays.ts",
+      "loadDateHolidays.static": "src/calendar/loadDateHolidays.static.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,
@@ -16,6 +38,7 @@ export default defineConfig([
     // start in unbundled Node. Users who bundle were tree-shaking it anyway. zod stays a dependency
     // for the types of `policySchema`.
     noExternal: [/^zod(\/|$)/],
+    esbuildPlugins: [dateHolidaysLoader],
   },
   {
     // The `sla-clock` executable: ESM only, one file (the core is bundled in; luxon, date-holidays

@@ -1,5 +1,6 @@
 /**
- * Region holidays through date-holidays. Imported only by the full entry point (`sla-clock`).
+ * Region holidays through date-holidays. Imported only by the full entry point (`sla-clock`);
+ * date-holidays itself is loaded the first time a policy needs a region (`loadDateHolidays.ts`).
  *
  * date-holidays' `getHolidays(year)` costs 1–3 ms, so callers cache per year (the calendar does).
  * The local date of a holiday is the first ten characters of its `date` field; substitute
@@ -7,7 +8,8 @@
  *
  * @module
  */
-import Holidays from "date-holidays";
+import type Holidays from "date-holidays";
+import { loadDateHolidays } from "./loadDateHolidays.js";
 import type { RegionRule } from "../policy/normalizedPolicy.js";
 import { dayFromCivil, yearOfDay } from "../time/calendarDate.js";
 import type { RegionHoliday, RegionHolidaySource } from "./regionHolidaySource.js";
@@ -28,7 +30,8 @@ function instanceFor(rule: RegionRule): Holidays {
   const key = typesKey(rule);
   let hd = instances.get(key);
   if (hd === undefined) {
-    hd = new Holidays(rule.country, rule.state ?? "", rule.region ?? "");
+    const HolidaysClass = loadDateHolidays();
+    hd = new HolidaysClass(rule.country, rule.state ?? "", rule.region ?? "");
     for (const r of (hd.getRules() ?? []) as unknown as ReadonlyArray<{ rule: string; type: string }>) {
       if (!rule.types.includes(r.type)) hd.unsetRule(r.rule);
     }
@@ -55,7 +58,7 @@ export const dateHolidaysSource: RegionHolidaySource = Object.freeze({
 const checked = new Map<string, string | null>();
 
 function checkRegion(rule: RegionRule): string | null {
-  const probe = new Holidays();
+  const probe = new (loadDateHolidays())();
   const countries = probe.getCountries() ?? {};
   if (!Object.prototype.hasOwnProperty.call(countries, rule.country)) {
     return `unknown country "${rule.country}" in region "${rule.code}"; use an ISO 3166 code that date-holidays knows, e.g. "CA", "US", "GB"`;
