@@ -176,6 +176,7 @@ describe("sla-clock holidays", () => {
     const r = cli(["holidays", "--to-ics", "--years", "2027"]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(r.stdout.endsWith("END:VCALENDAR\r")).toBe(true); // + the "\n" of stdout: every line ends in CRLF
     expect(r.stdout).toContain("DTSTART;VALUE=DATE:20271227\r\nDTEND;VALUE=DATE:20271228");
     expect(r.stdout).toContain("SUMMARY:Christmas Day (observed)");
     expect(r.stdout).toContain("DTSTAMP:20261130T110000Z");

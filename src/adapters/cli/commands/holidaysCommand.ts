@@ -67,7 +67,8 @@ Examples:
     const source = readPolicySource(io, positionals[0] ?? optionalOption(values, "policy"));
     try {
       if (toIcs) {
-        io.stdout(holidaysToIcs(source.definition, span, io.now()).replace(/\r\n$/, ""));
+        // io.stdout adds "\n": leave the last line's "\r" so that it ends in CRLF like the others
+        io.stdout(holidaysToIcs(source.definition, span, io.now()).replace(/\n$/, ""));
         return 0;
       }
       if (fromIcs !== undefined) {
