@@ -17,8 +17,11 @@ import type { YearSpan } from "../holidays/expandRegionHolidays.js";
 type IcalTime = InstanceType<typeof ICAL.Time>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 
-/** Days one all-day event may cover, and occurrences one recurring event may expand to. */
-export const ICS_LIMITS = Object.freeze({ daysPerEvent: 366, occurrencesPerEvent: 5_000 });
+/**
+ * Days one all-day event may cover, occurrences one recurring event may expand to within the
+ * years, and occurrences it may have before their end (so that every loop is bounded).
+ */
+export const ICS_LIMITS = Object.freeze({ daysPerEvent: 366, occurrencesPerEvent: 5_000, occurrencesScanned: 200_000 });
 
 /** What {@link holidaysFromIcs} did, besides the definition. */
 export interface IcsImport {
@@ -139,13 +142,17 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
     expanded = true;
     const iterator = event.iterator();
     let count = 0;
+    let scanned = 0;
     for (let next = iterator.next(); next !== null && next !== undefined; next = iterator.next()) {
       const day = dayOfTime(next);
       if (day >= yearEnd) break;
-      if (++count > ICS_LIMITS.occurrencesPerEvent) {
-        throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times up to ${years.to}; choose fewer years`);
+      if (++scanned > ICS_LIMITS.occurrencesScanned) {
+        throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.to}; shorten or split it`);
       }
       if (day + Math.max(lengthDays, 1) <= yearStart) continue;
+      if (++count > ICS_LIMITS.occurrencesPerEvent) {
+        throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times in ${years.from}–${years.to}; choose fewer years`);
+      }
       if (allDay) {
         for (let d = 0; d < lengthDays; d++) if (day + d >= yearStart && day + d < yearEnd) addDate(day + d, name);
       } else {

@@ -115,6 +115,16 @@ describe("holidaysFromIcs, rule by rule", () => {
     expect(holidaysOf(r).map((h) => h.date)).toEqual(["2026-10-12", "2027-10-11", "2028-10-09", "2029-10-08", "2030-10-14"]);
   });
 
+  it("expands a daily rule that started long before the years, and refuses one with too many occurrences in them", () => {
+    const since1990 = holidaysFromIcs(base, ics(vevent("DTSTART;VALUE=DATE:19900101", "RRULE:FREQ=DAILY;INTERVAL=7", "SUMMARY:Weekly")), { from: 2026, to: 2026 });
+    // 1990-01-01 is a Monday; every 7 days is every Monday: 2026 has 52 Mondays (5 January … 28 December)
+    const dates = holidaysOf(since1990).map((h) => h.date);
+    expect(dates).toHaveLength(52);
+    expect([dates[0], dates.at(-1)]).toEqual(["2026-01-05", "2026-12-28"]);
+    const hourly = ics(vevent("DTSTART:20260101T000000Z", "DTEND:20260101T000100Z", "RRULE:FREQ=HOURLY", "SUMMARY:Noise"));
+    expect(() => holidaysFromIcs(base, hourly, { from: 2026, to: 2026 })).toThrow(/recurs more than 5000 times in 2026–2026; choose fewer years/);
+  });
+
   it("refuses text that is not iCalendar, with a one-line message", () => {
     expect(() => holidaysFromIcs(base, "hello", span)).toThrow(/^ics: not an iCalendar file/);
     expect(() => holidaysFromIcs(base, "BEGIN:VCARD\r\nEND:VCARD\r\n", span)).toThrow(/^ics: not an iCalendar file/);
