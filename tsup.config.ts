@@ -1,8 +1,32 @@
 import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
+
+/**
+ * `sla-clock` loads date-holidays the first time a policy needs a region: the entry imports
+ * `#load-date-holidays`, which package.json maps to the lazy `createRequire` loader under Node and
+ * to a plain static import elsewhere (bundlers, Deno, Workers). In the sources the import is the
+ * Node loader itself (`./loadDateHolidays.js`), which tests, tsx and the CLI use directly.
+ */
+const dateHolidaysLoader: Plugin = {
+  name: "date-holidays-loader",
+  setup(build) {
+    build.onResolve({ filter: /\/loadDateHolidays\.js$/ }, (args) =>
+      args.kind === "entry-point" ? undefined : { path: "#load-date-holidays", external: true },
+    );
+  },
+};
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", lite: "src/lite.ts", sheets: "src/sheets.ts", svg: "src/svg.ts", duckdb: "src/duckdb.ts" },
+    entry: {
+      index: "src/index.ts",
+      lite: "src/lite.ts",
+      sheets: "src/sheets.ts",
+      svg: "src/svg.ts",
+      duckdb: "src/duckdb.ts",
+      "loadDateHolidays.node": "src/calendar/loadDateHolidays.ts",
+      "loadDateHolidays.static": "src/calendar/loadDateHolidays.static.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,
@@ -18,6 +42,7 @@ export default defineConfig([
     noExternal: [/^zod(\/|$)/],
     // sla-clock/duckdb imports the user's DuckDB (an optional peer dependency), never a copy
     external: ["@duckdb/node-api"],
+    esbuildPlugins: [dateHolidaysLoader],
   },
   {
     // The `sla-clock` executable: ESM only, one file (the core is bundled in; date-holidays and zod

@@ -323,6 +323,16 @@ if (coldBundled) {
   verdicts.push({ what: "cold import + compile of the preset, lite bundled by esbuild", target: "< 50 ms", measured: R.fmtMs(coldBundledPreset.total.median), met: coldBundledPreset.total.median < 50 });
 }
 
+// ─── Region holidays, cold (issue 15) ────────────────────────────────────────────────────────
+progress("region holidays, cold (fresh node processes) …");
+const { measureRegionHolidays } = await import("./scenarios/regionHolidays.mjs");
+const regionRows = measureRegionHolidays(`${ROOT}dist/`, QUICK ? 3 : 5);
+emit("## Region holidays, cold (fresh `node` process, median)");
+emit();
+emit(R.table(["measurement", "measured", "target", ""], regionRows.map((r) => [r.what, r.ratio ? `${r.measured.toFixed(2)}× (${R.fmtMs(r.detail.full - r.detail.bare)} vs ${R.fmtMs(r.detail.lite - r.detail.bare)})` : R.fmtMs(r.measured), r.target, r.met ? "met" : "**missed**"])));
+emit();
+for (const r of regionRows) verdicts.push({ what: r.what, target: r.target, measured: r.ratio ? `${r.measured.toFixed(2)}×` : R.fmtMs(r.measured), met: r.met });
+
 // ─── Apps Script ─────────────────────────────────────────────────────────────────────────────
 progress("Apps Script bundle …");
 let apps;

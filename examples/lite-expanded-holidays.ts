@@ -5,13 +5,13 @@
  *   npx sla-clock holidays policy.json --years 2024-2035 > policy.lite.json
  *
  * This example does the same in-process and shows that the expanded policy means the same within
- * the span, and nothing outside it.
+ * the span, and refuses to answer outside it (it records the span as `holidayYears`).
  *
  * Run: npx tsx examples/lite-expanded-holidays.ts
  */
 // expandRegionHolidays is what `sla-clock holidays` runs; it needs date-holidays, so it comes from "sla-clock"
 import { businessTimeBetween, definePolicy as defineFullPolicy, expandRegionHolidays, presets } from "sla-clock";
-import { PolicyError, computeDeadline, definePolicy } from "sla-clock/lite";
+import { HorizonError, PolicyError, computeDeadline, definePolicy } from "sla-clock/lite";
 
 // 1. lite rejects region entries, and says how to fix it.
 try {
@@ -35,7 +35,14 @@ console.log(`\nbusiness hours 2024–2035: lite ${businessTimeBetween(lite, star
 const christmasEve = "2026-12-24T21:00";
 console.log(`sev1 opened ${christmasEve}: lite due ${computeDeadline(lite, { severity: "sev1", start: christmasEve })!.toISOString()}, full due ${computeDeadline(full, { severity: "sev1", start: christmasEve })!.toISOString()}`);
 
-// 4. … and none outside it: Christmas 2036 is a Thursday.
+// 4. … and a HorizonError outside it, never an answer without the holidays (Christmas 2036 is a Thursday).
 const xmas2036 = "2036-12-24T21:00";
-console.log(`sev1 opened ${xmas2036}: lite due ${computeDeadline(lite, { severity: "sev1", start: xmas2036 })!.toISOString()} (no holiday), full due ${computeDeadline(full, { severity: "sev1", start: xmas2036 })!.toISOString()}`);
+console.log(`expanded.holidayYears = ${JSON.stringify(expanded.holidayYears)}`);
+try {
+  computeDeadline(lite, { severity: "sev1", start: xmas2036 });
+} catch (e) {
+  if (!(e instanceof HorizonError)) throw e;
+  console.log(`sev1 opened ${xmas2036} with lite → HorizonError:\n  ${e.message}`);
+}
+console.log(`full due ${computeDeadline(full, { severity: "sev1", start: xmas2036 })!.toISOString()}`);
 console.log("\n→ expand for every year your tickets can touch, and re-run `sla-clock holidays` yearly.");

@@ -17,8 +17,9 @@ export * from "./exports.js";
 /**
  * The built-in policies as plain JSON, with their region holidays already expanded into explicit
  * dates for the years in {@link PRESET_HOLIDAY_YEARS} (2020–2040), because lite has no
- * date-holidays. Outside those years a preset here has no holidays; use `sla-clock` (or expand
- * your own span with `sla-clock holidays`) for other years.
+ * date-holidays. Each states them as `holidayYears`, so a calculation that needs another year
+ * throws a `HorizonError` (never an answer without the holidays); use `sla-clock` (or expand your
+ * own span with `sla-clock holidays POLICY.json --years …`) for other years.
  * @category Policy
  */
 export const presets = EXPANDED_PRESETS as typeof fullPresets;

@@ -20,7 +20,7 @@ import { toEpochMs } from "../time/instant.js";
  * @example
  * // preset: Mon–Fri 04:00–22:00 America/Toronto, CA-ON holidays
  * addBusinessDays(p, "2026-11-27T10:00", 1);  //=> Mon 2026-11-30 10:00 EST
- * addBusinessDays(p, "2026-12-24T10:00", 1);  //=> Mon 2026-12-28 10:00 (25th and 26th are holidays)
+ * addBusinessDays(p, "2026-12-24T10:00", 1);  //=> Tue 2026-12-29 10:00 (Christmas on the 25th, Boxing Day observed on Monday 28th)
  * addBusinessDays(p, "2026-11-30T10:00", -1); //=> Fri 2026-11-27 10:00
  * @category Business days
  */

@@ -1,5 +1,6 @@
 /**
- * Region holidays through date-holidays. Imported only by the full entry point (`sla-clock`).
+ * Region holidays through date-holidays. Imported only by the full entry point (`sla-clock`);
+ * date-holidays itself is loaded the first time a policy needs a region (`loadDateHolidays.ts`).
  *
  * date-holidays' `getHolidays(year)` costs 1–3 ms, so callers cache per year (the calendar does).
  * The local date of a holiday is the first ten characters of its `date` field; substitute
@@ -7,18 +8,35 @@
  *
  * @module
  */
-import Holidays from "date-holidays";
+import type Holidays from "date-holidays";
+import { loadDateHolidays } from "./loadDateHolidays.js";
 import type { RegionRule } from "../policy/normalizedPolicy.js";
 import { dayFromCivil, yearOfDay } from "../time/calendarDate.js";
 import type { RegionHoliday, RegionHolidaySource } from "./regionHolidaySource.js";
 
+/**
+ * One date-holidays instance per region and selection of types, holding only the rules of those
+ * types: date-holidays computes every rule of a region for a year (Taiwan's lunar observances cost
+ * tens of milliseconds each) and filters by type afterwards, so dropping the rules no one asked for
+ * first makes a cold year cheaper. Process-wide and bounded: regions are few.
+ */
 const instances = new Map<string, Holidays>();
 
+function typesKey(rule: RegionRule): string {
+  return `${rule.code}|${[...rule.types].sort().join(",")}`;
+}
+
 function instanceFor(rule: RegionRule): Holidays {
-  let hd = instances.get(rule.code);
+  const key = typesKey(rule);
+  let hd = instances.get(key);
   if (hd === undefined) {
-    hd = new Holidays(rule.country, rule.state ?? "", rule.region ?? "");
-    instances.set(rule.code, hd);
+    const HolidaysClass = loadDateHolidays();
+    hd = new HolidaysClass(rule.country, rule.state ?? "", rule.region ?? "");
+    for (const r of (hd.getRules() ?? []) as unknown as ReadonlyArray<{ rule: string; type: string }>) {
+      if (!rule.types.includes(r.type)) hd.unsetRule(r.rule);
+    }
+    if (instances.size >= 256) instances.clear();
+    instances.set(key, hd);
   }
   return hd;
 }
@@ -40,7 +58,7 @@ export const dateHolidaysSource: RegionHolidaySource = Object.freeze({
 const checked = new Map<string, string | null>();
 
 function checkRegion(rule: RegionRule): string | null {
-  const probe = new Holidays();
+  const probe = new (loadDateHolidays())();
   const countries = probe.getCountries() ?? {};
   if (!Object.prototype.hasOwnProperty.call(countries, rule.country)) {
     return `unknown country "${rule.country}" in region "${rule.code}"; use an ISO 3166 code that date-holidays knows, e.g. "CA", "US", "GB"`;
@@ -68,11 +86,14 @@ interface CachedHoliday extends RegionHoliday {
   readonly substitute: boolean;
 }
 
-/** `getHolidays(year)` costs milliseconds; its answers are facts, shared by every policy. */
+/**
+ * `getHolidays(year)` costs milliseconds; its answers are facts, computed once per process and
+ * shared by every policy with the same region and types (bounded: cleared past 4,096 region-years).
+ */
 const byCodeAndYear = new Map<string, ReadonlyArray<CachedHoliday>>();
 
 function allOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHoliday> {
-  const key = `${rule.code}/${year}`;
+  const key = `${typesKey(rule)}/${year}`;
   let all = byCodeAndYear.get(key);
   if (all === undefined) {
     all = (instanceFor(rule).getHolidays(year) ?? []).map((h) => ({
@@ -82,7 +103,7 @@ function allOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHoliday>
       ruleDate: ruleDate(String(h.rule ?? "")),
       substitute: (h as { substitute?: boolean }).substitute === true,
     }));
-    if (byCodeAndYear.size > 2048) byCodeAndYear.clear();
+    if (byCodeAndYear.size >= 4096) byCodeAndYear.clear();
     byCodeAndYear.set(key, all);
   }
   return all;

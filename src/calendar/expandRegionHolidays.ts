@@ -8,6 +8,7 @@
 import { safeDefineCombinedPolicyWith } from "./combinedPolicy.js";
 import { dateHolidaysSource } from "./dateHolidaysSource.js";
 import { compiledOf } from "./definePolicy.js";
+import { observedDaysOf } from "./observedDays.js";
 import { InputError } from "../errors.js";
 import { readPolicyCombination } from "../policy/policyCombination.js";
 import type { PolicyCombinationDefinition } from "../policy/policyCombination.js";
@@ -34,9 +35,17 @@ export const MAX_YEAR_SPAN = 200;
  * their meaning), minus dates an earlier region entry already added. Every other entry and key is
  * kept as written.
  *
- * Edge cases: outside the span the expanded policy has no region holidays at all; a policy with
- * no region entries comes back unchanged (as a copy); a combination (`{ "unionOf": [...] }`) comes
- * back as a combination of its parts, each expanded in its own zone.
+ * Observed days (`observed` on region or annual entries) in the span become `{ date, name }`
+ * entries too ("Christmas Day (observed)"), and annual entries lose `observed`: within the span the
+ * expanded policy closes exactly the same dates.
+ *
+ * The result states `holidayYears: [from, to]` (the span, or its overlap with the policy's own
+ * `holidayYears`): outside it the expanded policy knows no region holidays, so any calculation
+ * that needs a year outside it throws a `HorizonError` instead of answering without them.
+ *
+ * Edge cases: a policy with no region entries comes back unchanged (as a copy), without
+ * `holidayYears` (its holidays are complete for every year); a combination (`{ "unionOf": [...] }`)
+ * comes back as a combination of its parts, each expanded in its own zone.
  *
  * @throws PolicyError when the definition is invalid (including unknown regions). InputError for a
  *   span that is reversed, not whole years, outside 1000–9999 or longer than 200 years
@@ -58,9 +67,15 @@ export function expandRegionHolidays(definition: unknown, span: YearSpan): Polic
   if (combination !== null && combination.success) {
     return { [combination.key]: combination.parts.map((part) => expandRegionHolidays(part, span)) } as unknown as PolicyCombinationDefinition;
   }
-  const normalized = compiledOf(policy).normalized;
-  const def = JSON.parse(JSON.stringify(policy.definition)) as { holidays?: unknown[] };
+  const compiled = compiledOf(policy);
+  const normalized = compiled.normalized;
+  const def = JSON.parse(JSON.stringify(policy.definition)) as { holidays?: unknown[]; holidayYears?: [number, number] };
   if (normalized.regionRules.length === 0 || def.holidays === undefined) return def as PolicyDefinition;
+  const covered = normalized.holidayYears;
+  const years = covered === undefined ? span : { from: Math.max(span.from, covered.from), to: Math.min(span.to, covered.to) };
+  if (years.from > years.to) {
+    throw new InputError(`years: ${span.from}-${span.to} lies outside the policy's holidayYears ${covered!.from}–${covered!.to}; choose years inside them`);
+  }
 
   const decided = new Set<string>(normalized.dateRules.map((r) => formatDay(r.day)));
   const annual = new Set<string>(normalized.annualRules.map((r) => `${pad(r.month)}-${pad(r.day)}`));
@@ -69,11 +84,15 @@ export function expandRegionHolidays(definition: unknown, span: YearSpan): Polic
   def.holidays.forEach((entry, index) => {
     const rule = rulesByIndex.get(index);
     if (rule === undefined) {
-      out.push(entry);
+      // an annual entry's observed days become dates below: within the years they are the same
+      if (typeof entry === "object" && entry !== null && "annual" in entry && "observed" in entry) {
+        const { observed: _, ...rest } = entry as Record<string, unknown>;
+        out.push(rest);
+      } else out.push(entry);
       return;
     }
     const except = new Set(rule.except.map(formatDay));
-    for (let year = span.from; year <= span.to; year++) {
+    for (let year = years.from; year <= years.to; year++) {
       const days = [...dateHolidaysSource.holidays(rule, year)].sort((a, b) => a.day - b.day);
       for (const h of days) {
         const date = formatDay(h.day);
@@ -83,11 +102,27 @@ export function expandRegionHolidays(definition: unknown, span: YearSpan): Polic
       }
     }
   });
+  if (compiled.business.observing) {
+    for (let year = years.from; year <= years.to; year++) {
+      const observed = [...observedDaysOf(compiled.business, year)].sort((a, b) => a[0] - b[0]);
+      for (const [day, name] of observed) out.push({ date: formatDay(day), name });
+    }
+  }
   if (out.length > POLICY_LIMITS.holidays) {
     throw new InputError(`years: ${span.from}-${span.to} expands to ${out.length} holiday entries, more than the ${POLICY_LIMITS.holidays} a policy may hold; choose fewer years`);
   }
   def.holidays = out;
-  return def as PolicyDefinition;
+  if (def.holidayYears !== undefined) {
+    def.holidayYears = [years.from, years.to];
+    return def as PolicyDefinition;
+  }
+  // holidayYears right after holidays, where a reader looks for it
+  const ordered: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(def)) {
+    ordered[key] = value;
+    if (key === "holidays") ordered["holidayYears"] = [years.from, years.to];
+  }
+  return ordered as unknown as PolicyDefinition;
 }
 
 /**

@@ -366,8 +366,8 @@ function frozenCopy<T>(value: T): T {
  * definition becomes a deep-frozen {@link NormalizedPolicy}: times as ms of the local day
  * (intervals with `end <= start` run past midnight, so `end` may exceed 24 h; each day's list
  * sorted by start, overlaps kept for the calendar to merge), local dates as day numbers, durations
- * as ms, defaults applied (`warnAt` 0.75, `types` ["public"], `pausesClocks` false, target clock
- * "business" and pausable true). `definition` is a deep-frozen copy of the definition as written.
+ * as ms, defaults applied (`warnAt` 0.75, `types` ["public"], `observed` "none", `pausesClocks`
+ * false, target clock "business" and pausable true); `holidayYears` becomes `{ from, to }`. `definition` is a deep-frozen copy of the definition as written.
  *
  * Edge cases:
  * - input that is not an object gives one issue at path `[]`;

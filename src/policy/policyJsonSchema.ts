@@ -81,6 +81,15 @@ const policyDefinitionSchema = {
       maxItems: POLICY_LIMITS.holidays,
       items: { $ref: "#/$defs/holiday" },
     },
+    holidayYears: {
+      type: "array",
+      description:
+        "[from, to]: the local years (inclusive) the holidays are complete for; a calculation that needs another year throws a HorizonError. Written by `sla-clock holidays --years`.",
+      prefixItems: [{ $ref: "#/$defs/year" }, { $ref: "#/$defs/year" }],
+      items: false,
+      minItems: 2,
+      maxItems: 2,
+    },
     maintenance: {
       type: "object",
       additionalProperties: false,
@@ -135,6 +144,12 @@ const policyDefinitionSchema = {
   $defs: {
     fraction: { type: "number", exclusiveMinimum: 0, maximum: 1 },
     localDate: { type: "string", pattern: `^${DATE}$` },
+    year: { type: "integer", minimum: 1000, maximum: 9999 },
+    observed: {
+      enum: ["none", "next", "nearest"],
+      description:
+        'On a date without weekly hours the holiday also closes the next free date ("next") or the nearest one, the earlier on a tie ("nearest"); default "none".',
+    },
     time: { type: "string", pattern: `^(?:${TIME_OF_DAY})$` },
     isoPoint: {
       type: "string",
@@ -166,6 +181,7 @@ const policyDefinitionSchema = {
             },
             except: { type: "array", maxItems: POLICY_LIMITS.exceptDates, items: { $ref: "#/$defs/localDate" } },
             name: { type: "string", maxLength: POLICY_LIMITS.textLength },
+            observed: { $ref: "#/$defs/observed" },
           },
         },
         {
@@ -188,6 +204,7 @@ const policyDefinitionSchema = {
             annual: { type: "string", pattern: "^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$" },
             name: { type: "string", maxLength: POLICY_LIMITS.textLength },
             hours: intervals("Special hours that replace the date's hours"),
+            observed: { $ref: "#/$defs/observed" },
           },
         },
         {
@@ -318,6 +335,7 @@ const combination = (key: string, rule: string) => ({
  * Edge cases: some rules cannot be expressed in JSON Schema and are checked only by
  * `parsePolicy`/`definePolicy`: calendar validity of dates (`2026-02-30` passes the pattern), the
  * time zone being known to the runtime, `"24:00"` as an interval start, duplicate holiday dates,
+ * `observed` next to special `hours` in an annual entry, `holidayYears` whose end is before its start,
  * ends before starts, zero targets, empty duration text, reserved severity keys beyond
  * `__proto__`, `constructor` and `prototype`, ascending order of a `warnAt` list, `businessDays: 0`
  * without `at`, the names that sections share (target names that are neither built-in nor a

@@ -20,7 +20,7 @@ const auvikSupportV2: PolicyDefinition = {
     thu: [["04:00", "22:00"]],
     fri: [["04:00", "22:00"]],
   },
-  holidays: [{ region: "CA-ON", types: ["public"] }],
+  holidays: [{ region: "CA-ON", types: ["public"], observed: "next" }],
   maintenance: {
     windows: [{ weekly: ["sat"], from: "07:00", to: "09:00", name: "Scheduled maintenance" }],
     pausesClocks: false,

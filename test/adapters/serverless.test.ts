@@ -24,9 +24,10 @@ describe("POST /deadline", () => {
     expect(await res.json()).toEqual({ severity: "sev1", metric: "firstResponse", start: "2026-11-27T21:30", timezone: "America/Toronto", deadline: "2026-11-30T10:30:00.000Z" });
   });
 
-  it("knows the expanded holidays", async () => {
+  it("knows the expanded holidays: Christmas (Fri) and Boxing Day observed (Mon 28)", async () => {
+    // 1h on Thursday 21:00–22:00, then 04:00–05:00 EST on Tuesday 29
     const res = await post("/deadline", { severity: "sev1", start: "2026-12-24T21:00" });
-    expect((await res.json()).deadline).toBe("2026-12-28T10:00:00.000Z");
+    expect((await res.json()).deadline).toBe("2026-12-29T10:00:00.000Z");
   });
 
   it("answers null for a metric without a target", async () => {
@@ -170,6 +171,6 @@ describe("the built lite bundle (dist/lite.js)", () => {
       })()`,
       context,
     );
-    expect(out).toBe("undefined|undefined|2026-12-28T10:00:00.000Z");
+    expect(out).toBe("undefined|undefined|2026-12-29T10:00:00.000Z");
   });
 });

@@ -32,8 +32,8 @@ describe("deadlines on the seed policy", () => {
   it("across the fall-back weekend of November 2026: Fri 21:30 EDT + 2h = Mon 05:30 EST (10:30Z)", () => {
     expect(iso(addBusinessTime(p, "2026-10-30T21:30", "2h"))).toBe("2026-11-02T10:30:00.000Z");
   });
-  it("skips Christmas Day (Fri 2026-12-25): Thu 20:00 + 4h = Mon 12-28 06:00 EST", () => {
-    expect(iso(addBusinessTime(p, "2026-12-24T20:00", "4h"))).toBe("2026-12-28T11:00:00.000Z");
+  it("skips Christmas Day (Fri 2026-12-25), the weekend and Boxing Day observed (Sat 12-26 → Mon 12-28): Thu 20:00 + 4h = Tue 12-29 06:00 EST", () => {
+    expect(iso(addBusinessTime(p, "2026-12-24T20:00", "4h"))).toBe("2026-12-29T11:00:00.000Z");
   });
   it("does not pause for Saturday maintenance (pausesClocks is false), which lies outside hours anyway", () => {
     expect(businessTimeBetween(p, "2026-11-28T00:00", "2026-11-29T00:00")).toBe(0);
@@ -67,10 +67,11 @@ describe("between, subtract and the boundaries", () => {
       ["2026-11-30T09:00:00.000Z", "2026-11-30T17:00:00.000Z"],
     ]);
   });
-  it("2026 has 252 business days of 18h: 261 weekdays minus 9 weekday CA-ON public holidays", () => {
-    // Jan 1, Feb 16, Apr 3, Apr 6, May 18, Jul 1, Sep 7, Oct 12, Dec 25 (Dec 26 is a Saturday).
-    expect(businessDaysBetween(p, "2026-01-01", "2026-12-31")).toBe(252);
-    expect(businessTimeBetween(p, "2026-01-01", "2027-01-01")).toBe(252 * 18 * H);
+  it("2026 has 251 business days of 18h: 261 weekdays minus 9 weekday CA-ON public holidays and Boxing Day observed", () => {
+    // Jan 1, Feb 16, Apr 3, Apr 6, May 18, Jul 1, Sep 7, Oct 12, Dec 25; Dec 26 is a Saturday, so
+    // the preset (observed: "next") closes Monday Dec 28 instead.
+    expect(businessDaysBetween(p, "2026-01-01", "2026-12-31")).toBe(251);
+    expect(businessTimeBetween(p, "2026-01-01", "2027-01-01")).toBe(251 * 18 * H);
   });
   it("reads an ambiguous offset-less time in the fall-back overlap as its earlier (EDT) occurrence", () => {
     expect(isBusinessTime(p, "2026-11-01T01:30")).toBe(false);
@@ -79,8 +80,8 @@ describe("between, subtract and the boundaries", () => {
 });
 
 describe("business days", () => {
-  it("the business day after Thu 2026-12-24 10:00 is Mon 12-28 10:00 (Christmas Friday, weekend)", () => {
-    expect(iso(addBusinessDays(p, "2026-12-24T10:00", 1))).toBe("2026-12-28T15:00:00.000Z");
+  it("the business day after Thu 2026-12-24 10:00 is Tue 12-29 10:00 (Christmas Friday, weekend, Boxing Day observed Monday)", () => {
+    expect(iso(addBusinessDays(p, "2026-12-24T10:00", 1))).toBe("2026-12-29T15:00:00.000Z");
   });
   it("one business day before Monday 10:00 is Friday 10:00; n = 0 returns the instant", () => {
     expect(iso(addBusinessDays(p, "2026-11-30T10:00", -1))).toBe("2026-11-27T15:00:00.000Z");

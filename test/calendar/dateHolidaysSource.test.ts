@@ -69,3 +69,32 @@ describe("the parts of a region code select their own holidays", () => {
     expect(noon(policy("DE-BY"), "2025-08-15")).toBe(true);
   });
 });
+
+describe("a region's holidays come from an instance holding only the rules of the entry's types", () => {
+  const cases: Array<[string, string[]]> = [
+    ["CA-ON", ["public"]],
+    ["US", ["public"]],
+    ["GB-ENG", ["public", "bank"]],
+    ["DE-BY", ["public", "observance"]],
+    ["AU-NSW", ["public"]],
+    ["TW", ["public"]],
+    ["JP", ["public", "observance"]],
+  ];
+  it.each(cases)("%s %j: the same dates, names and substitute days as date-holidays filtered by type afterwards", (code, types) => {
+    const [country, state] = code.split("-");
+    const full = new Holidays(country!, state ?? "");
+    for (const year of [2021, 2027, 2032]) {
+      const expected = (full.getHolidays(year) ?? []).filter((h) => types.includes(h.type)).map((h) => [h.date.slice(0, 10), h.name]);
+      const p = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: code, types }] });
+      const seen: Array<[string, string]> = [];
+      for (const [date, name] of expected) {
+        // each expected date is a holiday of the policy (closed all day) under some region name
+        expect(sla.isBusinessTime(p, `${date}T12:00`), `${code} ${date} ${name}`).toBe(false);
+        seen.push([date!, name!]);
+      }
+      const closedDays = sla.businessDaysBetween(p, `${year}-01-01`, `${year}-12-31`);
+      const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+      expect(days - closedDays).toBe(new Set(seen.map(([d]) => d)).size);
+    }
+  });
+});

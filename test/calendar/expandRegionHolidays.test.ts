@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { expandRegionHolidays, parseYearSpan } from "../../src/calendar/expandRegionHolidays.js";
 import { businessIntervals, definePolicy, presets } from "../../src/index.js";
+import type { PolicyDefinition } from "../../src/index.js";
 import { definePolicy as defineLitePolicy } from "../../src/lite.js";
-import { InputError, PolicyError } from "../../src/errors.js";
+import { HorizonError, InputError, PolicyError } from "../../src/errors.js";
 
 const base = { timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]] } };
-type Entry = { date?: string; name?: string; region?: string; annual?: string; hours?: unknown };
+type Entry = { date?: string; name?: string; region?: string; annual?: string; hours?: unknown; observed?: string };
 const holidaysOf = (def: unknown): Entry[] => (def as { holidays: Entry[] }).holidays;
 
 describe("expandRegionHolidays", () => {
@@ -43,9 +44,38 @@ describe("expandRegionHolidays", () => {
     const lite = defineLitePolicy(expanded);
     const full = definePolicy(presets.auvikSupportV2);
     expect(businessIntervals(lite, "2025-01-01", "2027-12-31")).toEqual(businessIntervals(full, "2025-01-01", "2027-12-31"));
-    // Outside the span it has no region holidays: Christmas 2028 is a Monday.
+    // Outside the span it knows no region holidays, and says so instead of answering without them
+    // (Christmas 2028 is a Monday: the full policy is closed, the expanded one cannot tell).
     expect(businessIntervals(full, "2028-12-25", "2028-12-26")).toEqual([]);
-    expect(businessIntervals(lite, "2028-12-25", "2028-12-26")).toHaveLength(1);
+    expect(() => businessIntervals(lite, "2028-12-25", "2028-12-26")).toThrow(HorizonError);
+    expect(() => businessIntervals(lite, "2028-12-25", "2028-12-26")).toThrow(/known only for 2025–2027 \(holidayYears\).*sla-clock holidays POLICY\.json --years 2025-2028/);
+    expect(() => businessIntervals(lite, "2024-12-25", "2024-12-26")).toThrow(/needs the calendar of 2024/);
+  });
+
+  it("records the span it expanded as holidayYears (its overlap with the policy's own holidayYears)", () => {
+    expect(expandRegionHolidays(presets.auvikSupportV2, { from: 2025, to: 2027 }).holidayYears).toEqual([2025, 2027]);
+    const stated = { ...base, holidayYears: [2026, 2030], holidays: [{ region: "CA-ON" }] };
+    expect((expandRegionHolidays(stated, { from: 2020, to: 2027 }) as PolicyDefinition).holidayYears).toEqual([2026, 2027]);
+    expect(() => expandRegionHolidays(stated, { from: 2031, to: 2032 })).toThrow(/outside the policy's holidayYears 2026–2030/);
+  });
+
+  it("writes observed days as dates, and drops observed from annual entries, meaning the same within the span", () => {
+    const def = {
+      ...base,
+      holidays: [{ region: "CA-ON", observed: "next" }, { annual: "12-24", name: "Christmas Eve", observed: "nearest" }],
+    };
+    const expanded = expandRegionHolidays(def, { from: 2021, to: 2032 });
+    const out = holidaysOf(expanded);
+    expect(out).toContainEqual({ annual: "12-24", name: "Christmas Eve" });
+    // 2027: Christmas Eve is a Friday (open, closed by the annual entry); Christmas Sat and Boxing Day Sun → Mon 27, Tue 28
+    expect(out).toContainEqual({ date: "2027-12-27", name: "Christmas Day (observed)" });
+    expect(out).toContainEqual({ date: "2027-12-28", name: "Boxing Day (observed)" });
+    // 2022: Christmas Eve is a Saturday → nearest free date is Friday 23
+    expect(out).toContainEqual({ date: "2022-12-23", name: "Christmas Eve (observed)" });
+    expect(out.some((h) => "observed" in h || h.region !== undefined)).toBe(false);
+    const lite = defineLitePolicy(expanded);
+    const full = definePolicy(def);
+    expect(businessIntervals(lite, "2021-01-01", "2032-12-31T23:00")).toEqual(businessIntervals(full, "2021-01-01", "2032-12-31T23:00"));
   });
 
   it("returns a copy of a policy without region entries", () => {

@@ -12,12 +12,12 @@ import { params } from "../support/runs.js";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 const MONTH_DAYS = ["12-20", "12-23", "12-24", "12-25", "12-26", "12-27", "12-30", "12-31", "01-01", "01-02", "01-03", "01-06"];
-const REGION_ZONES = [
+const REGION_ZONES: ReadonlyArray<readonly [string, string]> = [
   ["CA-ON", "America/Toronto"],
   ["US", "America/New_York"],
   ["GB-ENG", "Europe/London"],
   ["AU-NSW", "Australia/Sydney"],
-] as const;
+];
 
 const policyArb = fc
   .record({

@@ -91,7 +91,7 @@ describe("policyJsonSchema", () => {
     const policy = (policyJsonSchema.$defs as Record<string, JsonSchema>).policy!;
     expect(policy.type).toBe("object");
     expect(Object.keys(policy.properties as object)).toEqual([
-      "id", "name", "version", "effectiveFrom", "timezone", "hours", "holidays", "maintenance", "severities", "warnAt", "statuses", "timeIn",
+      "id", "name", "version", "effectiveFrom", "timezone", "hours", "holidays", "holidayYears", "maintenance", "severities", "warnAt", "statuses", "timeIn",
     ]);
   });
 

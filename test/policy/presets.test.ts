@@ -27,7 +27,7 @@ describe("presets.auvikSupportV2", () => {
     expect(p).toMatchObject({ id: "auvik-support", name: "Customer Support Policy", version: "2.0", timezone: "America/Toronto", warnAt: 0.75 });
     expect(p.effectiveFrom).toBe(dayFromCivil(2023, 8, 1));
     expect(p.weekly).toEqual([...Array.from({ length: 5 }, () => [[4 * H, 22 * H]]), [], []]);
-    expect(p.regionRules).toEqual([{ code: "CA-ON", country: "CA", state: "ON", types: ["public"], except: [], observed: "none", index: 0 }]);
+    expect(p.regionRules).toEqual([{ code: "CA-ON", country: "CA", state: "ON", types: ["public"], except: [], observed: "next", index: 0 }]);
     expect(p.maintenance).toEqual({
       weekly: [{ weekdays: [5], interval: [7 * H, 9 * H], name: "Scheduled maintenance", index: 0 }],
       oneOff: [],

@@ -132,6 +132,39 @@ describe("reference: holidays, closures, maintenance", () => {
   });
 });
 
+describe("reference: observed days and holidayYears (hand-computed)", () => {
+  it('CA-ON with observed "next": Christmas 2027 (Sat) and Boxing Day (Sun) close Monday 27 and Tuesday 28', () => {
+    // weekdays 20–24 and 27–31 December 2027 are 10; the observed days take 27 and 28
+    expect(office({ holidays: [{ region: "CA-ON", observed: "next" }] }).businessDaysBetween("2027-12-20", "2027-12-31")).toBe(8);
+    expect(office({ holidays: [{ region: "CA-ON" }] }).businessDaysBetween("2027-12-20", "2027-12-31")).toBe(10);
+  });
+
+  it('"nearest": 4 July 2026 (Sat) closes Friday 3, 4 July 2027 (Sun) Monday 5; a tie (Mon–Thu hours) goes to Thursday', () => {
+    const r = office({ holidays: [{ annual: "07-04", observed: "nearest" }] });
+    expect(r.isBusinessTime("2026-07-03T10:00")).toBe(false);
+    expect(r.isBusinessTime("2026-07-06T10:00")).toBe(true);
+    expect(r.isBusinessTime("2027-07-05T10:00")).toBe(false);
+    const { fri: _, ...monThu } = nineToFive;
+    const t = referenceOf({ timezone: TORONTO, hours: monThu, holidays: [{ annual: "07-04", observed: "nearest" }] });
+    expect(t.isBusinessTime("2026-07-02T10:00")).toBe(false); // Sat 4 July: Thu 2 and Mon 6 are both two days away
+    expect(t.isBusinessTime("2026-07-06T10:00")).toBe(true);
+  });
+
+  it("US with observed: Christmas 2021 already has date-holidays' Friday 24, so Monday 27 stays open", () => {
+    const r = office({ holidays: [{ region: "US", observed: "next" }] });
+    expect(r.isBusinessTime("2021-12-24T10:00")).toBe(false);
+    expect(r.isBusinessTime("2021-12-27T10:00")).toBe(true);
+  });
+
+  it("holidayYears: answers inside the span, a RefHorizonError for instants outside it", () => {
+    const r = office({ holidayYears: [2026, 2026] });
+    expect(r.isBusinessTime("2026-12-31T10:00")).toBe(true);
+    expect(() => r.isBusinessTime("2027-01-04T10:00")).toThrow(RefHorizonError);
+    expect(() => r.businessTimeBetween("2026-12-31T10:00", "2027-01-01T00:01")).toThrow(RefHorizonError);
+    expect(r.businessTimeBetween("2026-12-31T10:00", "2027-01-01T00:00")).toBe(7 * HOUR);
+  });
+});
+
 describe("reference: add, subtract, next", () => {
   const r = office();
   it("filling a day exactly lands on the closing instant; subtracting lands on the opening", () => {

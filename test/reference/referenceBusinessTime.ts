@@ -61,15 +61,22 @@ function* searchSpans(): Generator<number> {
 
 /**
  * Coverage (CONTRACT §10): with `holidayYears`, an answer that needs the calendar of a local year
- * outside it is a RefHorizonError. The years needed are those of the instants in `[from, to)`.
+ * outside it is a RefHorizonError. The years needed are those of the instants in `[from, to)`; a
+ * policy that is never open needs none (no holiday can change its answers).
  */
 export function refCovered<T>(p: RefPolicy, from: number, to: number, answer: T): T {
   const span = p.holidayYears;
-  if (span === undefined) return answer;
+  if (span === undefined || to <= from || neverOpen(p)) return answer; // an empty span needs no calendar
   const first = ymdOf(localDayOf(p.zone, from)).year;
   const last = ymdOf(localDayOf(p.zone, Math.max(from, to - 1))).year;
   if (first < span[0] || last > span[1]) throw new RefHorizonError(`holidayYears ${span[0]}–${span[1]} do not cover ${first}–${last}`);
   return answer;
+}
+
+/** No weekly hours and no special hours anywhere: no holiday can change an answer, so none is refused. */
+function neverOpen(p: RefPolicy): boolean {
+  const empty = (list: ReadonlyArray<unknown> | null) => list === null || list.length === 0;
+  return p.weekly.every(empty) && [...p.dates.values()].every(empty) && [...p.annual.values()].every((a) => empty(a.hours));
 }
 
 export function refIsBusinessTime(p: RefPolicy, t: number): boolean {

@@ -20,8 +20,8 @@ describe("computeDeadline on the seed preset (Mon–Fri 04:00–22:00 Toronto)",
   it("sev1 opened Mon 20:00 is due Mon 22:00, the closing instant, not Tue 04:00", () => {
     expect(computeDeadline(seed, { severity: "sev1", start: "2026-11-30T20:00" })).toEqual(et("2026-11-30T22:00"));
   });
-  it("skips Christmas Day (Fri 2026-12-25): sev2 opened Thu 20:00 is due Mon 12-28 06:00 (2h Thu + 2h Mon)", () => {
-    expect(computeDeadline(seed, { severity: "sev2", start: "2026-12-24T20:00" })).toEqual(et("2026-12-28T06:00"));
+  it("skips Christmas Day (Fri 2026-12-25), the weekend and Boxing Day observed (Mon 12-28): sev2 opened Thu 20:00 is due Tue 12-29 06:00 (2h Thu + 2h Tue)", () => {
+    expect(computeDeadline(seed, { severity: "sev2", start: "2026-12-24T20:00" })).toEqual(et("2026-12-29T06:00"));
   });
   it("a business-clock deadline equals addBusinessTime(start, target)", () => {
     const start = "2026-11-25T13:17:42.123-05:00";

@@ -18,15 +18,18 @@ describe("explainDeadline on the seed preset", () => {
     expect(total(e.counted)).toBe(2 * H);
   });
 
-  it("sev3 opened Thu 2026-12-24 10:00 skips the night, Christmas Day by name, and the weekend: due Mon 12-28 16:00", () => {
-    // 12h Thursday (10–22) + 12h Monday (04–16) = 24h
+  it("sev3 opened Thu 2026-12-24 10:00 skips the night, Christmas Day by name, the weekend and Boxing Day observed by name: due Tue 12-29 16:00", () => {
+    // 12h Thursday (10–22) + 12h Tuesday (04–16) = 24h; Boxing Day is a Saturday, so the preset
+    // (observed: "next") closes Monday 28
     const e = explainDeadline(seed, { severity: "sev3", start: "2026-12-24T10:00" });
-    expect(e.deadline).toEqual(et("2026-12-28T16:00"));
-    expect(e.counted).toEqual([span("2026-12-24T10:00", "2026-12-24T22:00"), span("2026-12-28T04:00", "2026-12-28T16:00")]);
+    expect(e.deadline).toEqual(et("2026-12-29T16:00"));
+    expect(e.counted).toEqual([span("2026-12-24T10:00", "2026-12-24T22:00"), span("2026-12-29T04:00", "2026-12-29T16:00")]);
     expect(e.skipped).toEqual([
       { ...span("2026-12-24T22:00", "2026-12-25T04:00"), reason: "closed" },
       { ...span("2026-12-25T04:00", "2026-12-25T22:00"), reason: "holiday", name: "Christmas Day" },
       { ...span("2026-12-25T22:00", "2026-12-28T04:00"), reason: "closed" },
+      { ...span("2026-12-28T04:00", "2026-12-28T22:00"), reason: "holiday", name: "Boxing Day (observed)" },
+      { ...span("2026-12-28T22:00", "2026-12-29T04:00"), reason: "closed" },
     ]);
   });
 

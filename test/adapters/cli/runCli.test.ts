@@ -119,11 +119,13 @@ describe("sla-clock explain", () => {
   it("lists the counted and skipped stretches up to the deadline", () => {
     const r = cli(["explain", "--severity", "sev1", "--at", "2026-12-24T21:00"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("sev1 firstResponse: 2h on the SLA clock from Thu 2026-12-24 21:00, due Mon 2026-12-28 05:00 (America/Toronto)");
+    // Christmas is a Friday; Boxing Day (a Saturday) is observed on Monday 28 by the preset
+    expect(r.stdout).toContain("sev1 firstResponse: 2h on the SLA clock from Thu 2026-12-24 21:00, due Tue 2026-12-29 05:00 (America/Toronto)");
     expect(r.stdout).toMatch(/Thu 2026-12-24 21:00 +Thu 2026-12-24 22:00 +1h +counted/);
     expect(r.stdout).toMatch(/skipped: holiday \(Christmas Day\)/);
-    expect(r.stdout).toMatch(/Mon 2026-12-28 04:00 +Mon 2026-12-28 05:00 +1h +counted/);
-    expect(r.stdout).toContain("deadline: 2026-12-28T05:00:00-05:00");
+    expect(r.stdout).toMatch(/skipped: holiday \(Boxing Day \(observed\)\)/);
+    expect(r.stdout).toMatch(/Tue 2026-12-29 04:00 +Tue 2026-12-29 05:00 +1h +counted/);
+    expect(r.stdout).toContain("deadline: 2026-12-29T05:00:00-05:00");
   });
 
   it("prints JSON with --json", () => {
@@ -358,9 +360,44 @@ describe("sla-clock holidays", () => {
     const def = JSON.parse(r.stdout);
     expect(def.holidays).toContainEqual({ date: "2026-12-25", name: "Christmas Day" });
     expect(def.holidays).toContainEqual({ date: "2027-07-01", name: "Canada Day" });
+    expect(def.holidays).toContainEqual({ date: "2026-12-28", name: "Boxing Day (observed)" });
+    expect(def.holidays).toContainEqual({ date: "2027-12-27", name: "Christmas Day (observed)" });
     expect(def.holidays.some((h: { region?: string }) => h.region)).toBe(false);
-    expect({ ...def, holidays: undefined }).toEqual({ ...presets.auvikSupportV2, holidays: undefined });
+    expect(def.holidayYears).toEqual([2026, 2027]);
+    expect({ ...def, holidays: undefined, holidayYears: undefined }).toEqual({ ...presets.auvikSupportV2, holidays: undefined });
     expect(cli(["validate", "x.json", "--lite"], { "x.json": r.stdout }).code).toBe(0);
+  });
+
+  it("--to-ics prints the policy's holidays in the years as iCalendar, and --from-ics reads them back", () => {
+    const r = cli(["holidays", "--to-ics", "--years", "2027"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+    expect(r.stdout.endsWith("END:VCALENDAR\r")).toBe(true); // + the "\n" of stdout: every line ends in CRLF
+    expect(r.stdout).toContain("DTSTART;VALUE=DATE:20271227\r\nDTEND;VALUE=DATE:20271228");
+    expect(r.stdout).toContain("SUMMARY:Christmas Day (observed)");
+    expect(r.stdout).toContain("DTSTAMP:20261130T110000Z");
+    const base = JSON.stringify({ timezone: "America/Toronto", hours: presets.auvikSupportV2.hours });
+    const back = cli(["holidays", "p.json", "--from-ics", "h.ics"], { "p.json": base, "h.ics": r.stdout });
+    expect(back.code).toBe(0);
+    const def = JSON.parse(back.stdout);
+    expect(def.holidays).toContainEqual({ date: "2027-12-27", name: "Christmas Day (observed)" });
+    expect(def.holidays).toHaveLength(12);
+  });
+
+  it("--from-ics expands BYDAY rules for this year and the nine after it by default", () => {
+    const text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20201012\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=2MO\r\nSUMMARY:Thanksgiving\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const r = cli(["holidays", "p.json", "--from-ics", "h.ics"], { "p.json": JSON.stringify({ timezone: "UTC", hours: "24x7" }), "h.ics": text });
+    expect(r.code).toBe(0);
+    const def = JSON.parse(r.stdout);
+    expect(def.holidayYears).toEqual([2026, 2035]);
+    expect(def.holidays[0]).toEqual({ date: "2026-10-12", name: "Thanksgiving" });
+    expect(def.holidays.at(-1)).toEqual({ date: "2035-10-08", name: "Thanksgiving" });
+  });
+
+  it("refuses --from-ics with --to-ics, a missing calendar file and a file that is not iCalendar, in one line", () => {
+    expect(cli(["holidays", "--from-ics", "h.ics", "--to-ics", "--years", "2026"]).code).toBe(2);
+    expect(cli(["holidays", "--from-ics", "h.ics"])).toMatchObject({ code: 1, stderr: 'sla-clock holidays: cannot read calendar "h.ics": no such file' });
+    expect(cli(["holidays", "--from-ics", "h.ics"], { "h.ics": "not a calendar" })).toMatchObject({ code: 1, stderr: expect.stringMatching(/^sla-clock holidays: ics: not an iCalendar file/) });
   });
 
   it("needs --years (usage error) and a sensible span (exit 1)", () => {

@@ -1,0 +1,132 @@
+/**
+ * ICS import (CONTRACT §10): a file in a real application's export format (Outlook: CRLF, folded
+ * lines, a Windows TZID defined by its VTIMEZONE, yearly RRULEs) and the rules one by one. Every
+ * expected instant is worked out by hand (Toronto is UTC-5 in winter, UTC-4 in summer).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { holidaysFromIcs } from "../../../src/adapters/ics/holidaysFromIcs.js";
+import { InputError } from "../../../src/errors.js";
+import { businessTimeBetween, definePolicy, isBusinessTime } from "../../../src/index.js";
+
+const base = { timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]] } };
+const outlook = readFileSync(new URL("./fixtures/outlook-export.ics", import.meta.url), "utf8");
+const ics = (...events: string[]) => ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", ...events, "END:VCALENDAR", ""].join("\r\n");
+const vevent = (...props: string[]) => ["BEGIN:VEVENT", "UID:x@test", "DTSTAMP:20260101T000000Z", ...props, "END:VEVENT"].join("\r\n");
+type Entry = Record<string, unknown>;
+const holidaysOf = (r: { definition: unknown }) => (r.definition as { holidays: Entry[] }).holidays;
+
+describe("an Outlook export (folded lines, TZID with VTIMEZONE, RRULE)", () => {
+  const r = holidaysFromIcs(base, outlook, { from: 2026, to: 2028 });
+  const holidays = holidaysOf(r);
+
+  it("turns a yearly all-day event on a fixed date into an annual entry, named by its SUMMARY", () => {
+    expect(holidays).toContainEqual({ annual: "12-25", name: "Christmas Day" });
+  });
+
+  it("expands a BYDAY rule (second Monday of October) into dates for the years, and records them as holidayYears", () => {
+    expect(holidays.filter((h) => h.name === "Thanksgiving")).toEqual([
+      { date: "2026-10-12", name: "Thanksgiving" },
+      { date: "2027-10-11", name: "Thanksgiving" },
+      { date: "2028-10-09", name: "Thanksgiving" },
+    ]);
+    expect((r.definition as { holidayYears?: unknown }).holidayYears).toEqual([2026, 2028]);
+  });
+
+  it("closes every date of a multi-day all-day event, with its folded, escaped SUMMARY unfolded", () => {
+    const name = "Summer shutdown (Civic Holiday and the day after, announced to all staff)";
+    expect(holidays).toContainEqual({ date: "2026-08-03", name });
+    expect(holidays).toContainEqual({ date: "2026-08-04", name });
+    expect(holidays.some((h) => h.date === "2026-08-05")).toBe(false);
+  });
+
+  it("reads timed events in the Windows zone of the file's VTIMEZONE, in winter and in summer, and UTC times as they are", () => {
+    expect(holidays).toContainEqual({ from: "2026-12-24T17:00:00.000Z", to: "2026-12-24T22:00:00.000Z", name: "Christmas Eve party" });
+    expect(holidays).toContainEqual({ from: "2026-07-08T18:00:00.000Z", to: "2026-07-08T20:00:00.000Z", name: "Town hall" });
+    expect(holidays).toContainEqual({ from: "2026-11-13T23:00:00.000Z", to: "2026-11-14T03:00:00.000Z", name: "Data-centre move" });
+  });
+
+  it("skips cancelled events and says so", () => {
+    expect(holidays.some((h) => String(h.name).includes("Offsite"))).toBe(false);
+    expect(r.skipped).toEqual([expect.stringMatching(/Offsite \(cancelled\).*cancelled/)]);
+  });
+
+  it("gives a policy that closes those times", () => {
+    const p = definePolicy(r.definition);
+    expect(isBusinessTime(p, "2026-12-24T11:59")).toBe(true);
+    expect(isBusinessTime(p, "2026-12-24T12:00")).toBe(false);
+    expect(isBusinessTime(p, "2027-12-24T12:00")).toBe(true);
+    expect(isBusinessTime(p, "2026-07-08T15:00")).toBe(false);
+    expect(businessTimeBetween(p, "2026-10-12", "2026-10-13")).toBe(0);
+    expect(() => businessTimeBetween(p, "2029-01-01", "2029-01-05")).toThrow(/known only for 2026–2028/);
+  });
+});
+
+describe("holidaysFromIcs, rule by rule", () => {
+  const span = { from: 2026, to: 2027 };
+
+  it("reads an IANA TZID without a VTIMEZONE with the IANA rules, and floating times as wall clock in the policy's zone", () => {
+    const r = holidaysFromIcs(base, ics(
+      vevent("DTSTART;TZID=Europe/Paris:20260701T090000", "DTEND;TZID=Europe/Paris:20260701T100000", "SUMMARY:Paris"),
+      vevent("DTSTART:20260702T090000", "DTEND:20260702T100000", "SUMMARY:Floating"),
+    ), span);
+    expect(holidaysOf(r)).toEqual([
+      { from: "2026-07-01T07:00:00.000Z", to: "2026-07-01T08:00:00.000Z", name: "Paris" },
+      { from: "2026-07-02T09:00:00", to: "2026-07-02T10:00:00", name: "Floating" },
+    ]);
+  });
+
+  it("refuses a TZID that neither the file nor the IANA database defines", () => {
+    const text = ics(vevent("DTSTART;TZID=Atlantis Standard Time:20260701T090000", "DTEND;TZID=Atlantis Standard Time:20260701T100000"));
+    expect(() => holidaysFromIcs(base, text, span)).toThrow(InputError);
+    expect(() => holidaysFromIcs(base, text, span)).toThrow(/TZID "Atlantis Standard Time" is neither defined by a VTIMEZONE/);
+  });
+
+  it("leaves dates the policy already decides alone, and adds no duplicate", () => {
+    const def = { ...base, holidays: [{ date: "2026-12-24", name: "Ours" }, { annual: "12-25", name: "Christmas" }] };
+    const r = holidaysFromIcs(def, ics(
+      vevent("DTSTART;VALUE=DATE:20261224", "SUMMARY:Theirs"),
+      vevent("DTSTART;VALUE=DATE:20261225", "SUMMARY:Christmas again"),
+      vevent("DTSTART;VALUE=DATE:20261231", "SUMMARY:New Year's Eve"),
+      vevent("DTSTART;VALUE=DATE:20261231", "SUMMARY:New Year's Eve twice"),
+    ), span);
+    expect(holidaysOf(r)).toEqual([{ date: "2026-12-24", name: "Ours" }, { annual: "12-25", name: "Christmas" }, { date: "2026-12-31", name: "New Year's Eve" }]);
+    expect((r.definition as { holidayYears?: unknown }).holidayYears).toBeUndefined();
+  });
+
+  it("expands yearly events that are bounded or skip a year, instead of making them annual", () => {
+    const r = holidaysFromIcs(base, ics(
+      vevent("DTSTART;VALUE=DATE:20260501", "RRULE:FREQ=YEARLY;COUNT=1", "SUMMARY:Once"),
+      vevent("DTSTART;VALUE=DATE:20260601", "RRULE:FREQ=YEARLY;INTERVAL=2", "SUMMARY:Every other year"),
+      vevent("DTSTART;VALUE=DATE:20260110", "RRULE:FREQ=YEARLY", "EXDATE;VALUE=DATE:20270110", "SUMMARY:Not in 2027"),
+    ), span);
+    expect(holidaysOf(r)).toEqual([
+      { date: "2026-05-01", name: "Once" },
+      { date: "2026-06-01", name: "Every other year" },
+      { date: "2026-01-10", name: "Not in 2027" },
+    ]);
+    expect((r.definition as { holidayYears?: unknown }).holidayYears).toEqual([2026, 2027]);
+  });
+
+  it("places holidayYears right after holidays, narrowed to the policy's own", () => {
+    const r = holidaysFromIcs({ ...base, holidayYears: [2027, 2040] }, ics(vevent("DTSTART;VALUE=DATE:20261012", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=2MO", "SUMMARY:Thanksgiving")), { from: 2026, to: 2030 });
+    expect(Object.keys(r.definition)).toEqual(["timezone", "hours", "holidays", "holidayYears"]);
+    expect((r.definition as { holidayYears?: unknown }).holidayYears).toEqual([2027, 2030]);
+    expect(holidaysOf(r).map((h) => h.date)).toEqual(["2026-10-12", "2027-10-11", "2028-10-09", "2029-10-08", "2030-10-14"]);
+  });
+
+  it("expands a daily rule that started long before the years, and refuses one with too many occurrences in them", () => {
+    const since1990 = holidaysFromIcs(base, ics(vevent("DTSTART;VALUE=DATE:19900101", "RRULE:FREQ=DAILY;INTERVAL=7", "SUMMARY:Weekly")), { from: 2026, to: 2026 });
+    // 1990-01-01 is a Monday; every 7 days is every Monday: 2026 has 52 Mondays (5 January … 28 December)
+    const dates = holidaysOf(since1990).map((h) => h.date);
+    expect(dates).toHaveLength(52);
+    expect([dates[0], dates.at(-1)]).toEqual(["2026-01-05", "2026-12-28"]);
+    const hourly = ics(vevent("DTSTART:20260101T000000Z", "DTEND:20260101T000100Z", "RRULE:FREQ=HOURLY", "SUMMARY:Noise"));
+    expect(() => holidaysFromIcs(base, hourly, { from: 2026, to: 2026 })).toThrow(/recurs more than 5000 times in 2026–2026; choose fewer years/);
+  });
+
+  it("refuses text that is not iCalendar, with a one-line message", () => {
+    expect(() => holidaysFromIcs(base, "hello", span)).toThrow(/^ics: not an iCalendar file/);
+    expect(() => holidaysFromIcs(base, "BEGIN:VCARD\r\nEND:VCARD\r\n", span)).toThrow(/^ics: not an iCalendar file/);
+  });
+});
