@@ -11,7 +11,6 @@ import type { AnnualRule, DateRule, NormalizedPolicy, RegionRule, WallInterval, 
 import { MS_PER_DAY, civilFromDay, weekdayOfDay } from "../time/calendarDate.js";
 import type { ZoneRules } from "../time/zoneRules.js";
 import type { RegionHolidaySource } from "./regionHolidaySource.js";
-import type { YearBlock } from "./yearBlock.js";
 
 /** An absolute, named span `[start, end)` in epoch ms. */
 export interface NamedSegment {
@@ -27,19 +26,44 @@ export interface DayPlan {
   readonly override?: { readonly name?: string };
 }
 
-/** Mutable caches of a calendar (the only mutable part). */
+/**
+ * One compiled local year of a calendar (built by `yearBlock.ts`): sorted open segments with prefix
+ * sums of business time and of business days.
+ */
+export interface YearBlock {
+  readonly year: number;
+  /** First instant of the year (inclusive) and of the next (exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** Segment starts and ends, sorted, disjoint. */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** `cum[i]` = business ms in segments `0 … i-1`; `cum[n]` = total. */
+  readonly cum: Float64Array;
+  readonly total: number;
+  /** Day number of January 1. */
+  readonly firstDay: number;
+  /** `dayCum[k]` = business days among the year's first k dates. */
+  readonly dayCum: Int32Array;
+}
+
+/**
+ * Mutable caches of a calendar (the only mutable part). Sized by what they hold: per-year entries
+ * only for the years visited (a calendar queried for one year holds one year), never arrays
+ * preallocated for every supported year.
+ */
 export interface CalendarCache {
   /** Full year blocks with the tick of their last use (for least-recently-used eviction). */
   readonly blocks: Map<number, { readonly block: YearBlock; used: number }>;
   /** Use counter for `blocks`. */
   clock: number;
-  /** Business ms per local year (index `year - TOTALS_BASE_YEAR`, NaN = not built yet), kept when a block is evicted. */
-  readonly totals: Float64Array;
+  /** Business ms and business days per local year visited, kept when a block is evicted. */
+  readonly totals: Map<number, YearTotals>;
   /**
-   * Running sums of `totals` for `yearsTotal` (allocated on first use): `sums[y - TOTALS_BASE_YEAR]`
-   * is the business ms of the years from `sumLo` up to `y`, valid for `sumLo <= y <= sumHi`.
+   * Running sums of `totals` for `yearsTotal` and `yearsBusinessDays`: `sums.get(y)` is the
+   * business ms (and days) of the years from `sumLo` up to `y` (exclusive), for `sumLo <= y <= sumHi`.
    */
-  sums: Float64Array | undefined;
+  readonly sums: Map<number, YearTotals>;
   sumLo: number;
   sumHi: number;
   /** Region holidays per year: day number → name. */
@@ -49,6 +73,12 @@ export interface CalendarCache {
   /** The two blocks used last: most queries of a batch fall in one or two years. */
   last: YearBlock | undefined;
   previous: YearBlock | undefined;
+}
+
+/** Business time and business days of a local year (or of a run of years). */
+export interface YearTotals {
+  readonly ms: number;
+  readonly days: number;
 }
 
 /** A compiled calendar. */
@@ -69,10 +99,6 @@ export interface Calendar {
   readonly neverOpen: boolean;
   readonly cache: CalendarCache;
 }
-
-/** First year of `CalendarCache.totals`; the array spans every supported year. */
-export const TOTALS_BASE_YEAR = 999;
-const TOTALS_YEARS = 10_002;
 
 const EMPTY: ReadonlyArray<WallInterval> = Object.freeze([]);
 const FULL_DAY: ReadonlyArray<WallInterval> = Object.freeze([Object.freeze([0, MS_PER_DAY] as const)]);
@@ -118,8 +144,8 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
     neverOpen,
     cache: {
       blocks: new Map(),
-      totals: new Float64Array(TOTALS_YEARS).fill(Number.NaN),
-      sums: undefined,
+      totals: new Map(),
+      sums: new Map(),
       sumLo: 0,
       sumHi: 0,
       regionDays: new Map(),
