@@ -81,12 +81,37 @@ export interface YearTotals {
   readonly days: number;
 }
 
+/**
+ * `date` entries of a calendar, looked up by day number: the days sorted in an `Int32Array` beside
+ * their rules. A tenant's 200 dated holidays cost 800 bytes of index instead of a ~7 KB Map.
+ */
+export interface DatedRules {
+  readonly days: Int32Array;
+  readonly rules: ReadonlyArray<DateRule>;
+}
+
+/** The `date` entry for local date `day`, or undefined (binary search). */
+export function datedRule(dated: DatedRules, day: number): DateRule | undefined {
+  const days = dated.days;
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = days[mid]!;
+    if (d === day) return dated.rules[mid];
+    if (d < day) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** A compiled calendar. */
 export interface Calendar {
   readonly kind: "business" | "clock";
   readonly zone: ZoneRules;
   readonly weekly: ReadonlyArray<ReadonlyArray<WallInterval>>;
-  readonly dateRules: ReadonlyMap<number, DateRule>;
+  /** `date` entries by day: see {@link DatedRules} (a sorted index, lighter than a Map). */
+  readonly dateRules: DatedRules;
   readonly annualRules: ReadonlyMap<number, AnnualRule>;
   readonly regionRules: ReadonlyArray<RegionRule>;
   readonly regionSource: RegionHolidaySource | undefined;
@@ -120,16 +145,16 @@ export interface CalendarOptions {
 export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptions): Calendar {
   const business = options.kind === "business";
   const pauses = policy.maintenance.pausesClocks;
-  const dateRules = new Map<number, DateRule>();
   const annualRules = new Map<number, AnnualRule>();
-  if (business) {
-    for (const r of policy.dateRules) dateRules.set(r.day, r);
-    for (const r of policy.annualRules) annualRules.set(r.month * 100 + r.day, r);
-  }
+  if (business) for (const r of policy.annualRules) annualRules.set(r.month * 100 + r.day, r);
+  // parsePolicy refuses duplicate dates; sorted by day for the binary search
+  const inOrder = policy.dateRules.every((r, i, all) => i === 0 || all[i - 1]!.day < r.day);
+  const sortedRules = !business ? [] : inOrder ? policy.dateRules : [...policy.dateRules].sort((a, b) => a.day - b.day);
+  const dateRules: DatedRules = Object.freeze({ days: Int32Array.from(sortedRules, (r) => r.day), rules: Object.freeze(sortedRules) });
   const weekly = business ? policy.weekly : ALWAYS;
   const neverOpen =
     weekly.every((d) => d.length === 0) &&
-    [...dateRules.values(), ...annualRules.values()].every((r) => r.hours === null || r.hours.length === 0);
+    [...dateRules.rules, ...annualRules.values()].every((r) => r.hours === null || r.hours.length === 0);
   return Object.freeze({
     kind: options.kind,
     zone: options.zone,
@@ -163,7 +188,7 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
  * weekly hours.
  */
 export function planDay(cal: Calendar, day: number): DayPlan {
-  const dated = cal.dateRules.get(day);
+  const dated = cal.dateRules.rules.length === 0 ? undefined : datedRule(cal.dateRules, day);
   if (dated !== undefined) return planFromRule(dated);
   if (cal.annualRules.size > 0 || cal.regionRules.length > 0) {
     const { year, month, day: dom } = civilFromDay(day);

@@ -220,9 +220,11 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
     if (cut.length > 0) segs = subtractSegments(segs, mergeSegments(cut));
   }
   const n = segs.length / 2;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const cum = new Float64Array(n + 1);
+  // one buffer for the three arrays (a typed array's own overhead is ~100 bytes)
+  const buffer = new ArrayBuffer((3 * n + 1) * Float64Array.BYTES_PER_ELEMENT);
+  const starts = new Float64Array(buffer, 0, n);
+  const ends = new Float64Array(buffer, n * 8, n);
+  const cum = new Float64Array(buffer, 2 * n * 8, n + 1);
   for (let i = 0; i < n; i++) {
     starts[i] = segs[2 * i]!;
     ends[i] = segs[2 * i + 1]!;
