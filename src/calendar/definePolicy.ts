@@ -13,7 +13,7 @@ import { wallToEpoch } from "../time/wallClock.js";
 import type { ZoneRules } from "../time/zoneRules.js";
 import { getZoneRules, isKnownZone } from "../time/zoneRules.js";
 import type { Calendar, NamedSegment } from "./calendar.js";
-import { compileCalendar } from "./calendar.js";
+import { sharedCalendar } from "./sharedCalendar.js";
 import type { RegionHolidaySource } from "./regionHolidaySource.js";
 
 /** The compiled internals of a {@link Policy}. Not part of the public API. */
@@ -108,8 +108,8 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
   const oneOff = resolveSpans(zone, normalized.maintenance.oneOff, (i) => ["maintenance", "windows", i], issues);
   if (issues.length > 0) return { success: false, error: new PolicyError(issues) };
 
-  const business = compileCalendar(normalized, { kind: "business", zone, closures, maintenanceOneOff: oneOff, regionSource });
-  const clock = compileCalendar(normalized, { kind: "clock", zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });
+  const business = sharedCalendar(normalized, { kind: "business", zone, closures, maintenanceOneOff: oneOff, regionSource });
+  const clock = sharedCalendar(normalized, { kind: "clock", zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });
   const severityRank = new Map(normalized.severities.map((s, i) => [s.key, i] as const));
   const compiled: CompiledPolicy = Object.freeze({ normalized, zone, business, clock, severityRank });
   const policy: Policy = {

@@ -23,10 +23,12 @@ describe("year blocks", () => {
     expect(isBusinessTime(p, "2027-01-01T05:59")).toBe(true);
   });
 
+  let fresh = 0;
   const densest = () => {
     const pad = (n: number) => String(n).padStart(2, "0");
     const slots = Array.from({ length: 48 }, (_, i) => [`${pad(i >> 1)}:${i % 2 ? "30" : "00"}`, `${pad(i >> 1)}:${i % 2 ? "45" : "15"}`]);
-    return definePolicy({ timezone: "America/Toronto", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots])) });
+    // a distinct definition per test (identical ones share one compiled calendar and its caches)
+    return definePolicy({ timezone: "America/Toronto", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots])), holidays: [{ date: `1001-01-${pad(++fresh)}` }] });
   };
 
   it("keep the cache bounded when the densest policy (48 intervals every day) is queried across 100 years", () => {
@@ -102,10 +104,12 @@ describe("yearsTotal: running sums of whole years", () => {
 
 describe("the year-block cache", () => {
   /** 48 quarter-hour segments a day, every day, in UTC: 17,520 or 17,568 segments a year (the cache holds 64 × 48 × 366). */
+  let fresh = 0;
   function dense() {
     const pad = (n: number) => String(n).padStart(2, "0");
     const slots = Array.from({ length: 48 }, (_, i) => [`${pad(i >> 1)}:${i % 2 ? "30" : "00"}`, `${pad(i >> 1)}:${i % 2 ? "45" : "15"}`]);
-    const p = definePolicy({ timezone: "UTC", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots])) });
+    // a distinct definition per test (identical ones share one compiled calendar and its caches)
+    const p = definePolicy({ timezone: "UTC", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots])), holidays: [{ date: `1001-01-${pad(++fresh)}` }] });
     const touch = (y: number) => businessTimeBetween(p, `${y}-01-10T00:00Z`, `${y}-01-11T00:00Z`);
     return { cache: compiledOf(p).business.cache, touch };
   }
