@@ -44,7 +44,7 @@ export interface YearBlock {
   /** Day number of January 1. */
   readonly firstDay: number;
   /** `dayCum[k]` = business days among the year's first k dates. */
-  readonly dayCum: Int32Array;
+  readonly dayCum: Uint16Array;
 }
 
 /**

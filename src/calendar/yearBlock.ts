@@ -232,7 +232,7 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
   }
   // Business days: walk the day boundaries and the segments together.
   const days = endDay - firstDay;
-  const dayCum = new Int32Array(days + 1);
+  const dayCum = new Uint16Array(days + 1); // at most 366
   let i = 0;
   let dayEnd = start;
   for (let k = 0; k < days; k++) {
