@@ -84,7 +84,8 @@ export function ticketsFromCsv(text: string): Ticket[] {
         throw new InputError(`${where}: events is not JSON (${(e as Error).message}); write a JSON array such as [{"type":"pause","at":"2026-11-27T10:00"}]`);
       }
       if (!Array.isArray(parsed)) throw new InputError(`${where}: events must be a JSON array of events`);
-      events.push(...(parsed as TicketEvent[]));
+      // one by one: spreading 130,000 events into push's arguments overflowed the stack (issue 14)
+      for (let k = 0; k < parsed.length; k++) events.push(parsed[k] as TicketEvent);
     }
     const id = cell("id");
     tickets.push({ ...(id !== undefined && { id }), createdAt, severity, ...(events.length > 0 && { events }) });

@@ -47,4 +47,13 @@ describe("ticketsFromCsv", () => {
   ])("rejects %s", (_name, text, message) => {
     expect(() => ticketsFromCsv(text)).toThrow(message);
   });
+
+  it("regression (issue 14: an events cell of 130,000 events died with \"Maximum call stack size exceeded\"): reads them all", () => {
+    const many = Array.from({ length: 130_000 }, (_, k) => ({ type: k % 2 ? "resume" : "pause", at: 1_800_000_000_000 + k * 60_000 }));
+    const cell = JSON.stringify(many).replace(/"/g, '""');
+    const [ticket] = ticketsFromCsv(`createdAt,severity,respondedAt,events\n2026-11-27,sev1,2026-11-27T10:00,"${cell}"\n`);
+    expect(ticket!.events).toHaveLength(130_001);
+    expect(ticket!.events![0]).toEqual({ type: "response", at: "2026-11-27T10:00" });
+    expect(ticket!.events![130_000]).toEqual(many[129_999]);
+  });
 });
