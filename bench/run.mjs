@@ -384,6 +384,33 @@ if (existsSync(`${DIST}duckdb.js`)) {
   verdicts.push(...duck.verdicts);
 }
 
+// ─── Ten thousand tenants (issue 14): ratios in one child process ──────────────────────────
+progress("tenants, dense schedules, input forms and business days (scenarios/tenantScale.mjs) …");
+const { DIST: SNAPSHOT } = await import("./lib/slaClock.mjs");
+const scale = spawnSync(process.execPath, ["--expose-gc", `${BENCH}scenarios/tenantScale.mjs`, `${SNAPSHOT}index.js`, ...(QUICK ? ["--quick"] : [])], { encoding: "utf8", timeout: 900_000 });
+emit("## Ten thousand tenants and the last factors (issue 14), ratios in one process");
+emit();
+if (scale.status !== 0) {
+  emit(`**Failed**: ${scale.error?.message ?? `exit ${scale.status}`} ${scale.stderr.split("\n")[0]}`);
+  failures++;
+} else {
+  const s = JSON.parse(scale.stdout);
+  const bsNs = s.binarySearchMs * 1e6;
+  emit(`Each row is measured against its counterpart in the same child process (\`node --expose-gc bench/scenarios/tenantScale.mjs\`, ${s.tenants.toLocaleString("en-US")} tenants for memory). The yardstick column is each call's time over a hand-written binary search across one dense year's 17,520 segment starts (${bsNs.toFixed(0)} ns here), the least a lookup in a compiled year can cost.`);
+  emit();
+  const perCallOf = { compile: s.perCall.compileMs, dense: s.perCall.denseMs, text: s.perCall.addTextMs, daysBetween: s.perCall.daysBetweenMs, addDays: s.perCall.addDaysMs, evaluateTicket: s.perCall.evaluateMs };
+  const shown = (r) => (r.unit === "bytes" ? `${(r.value / 1024).toFixed(1)} KB` : `${r.value.toFixed(2)}×`);
+  const limit = (r) => (r.unit === "bytes" ? `≤ ${(r.limit / 1024).toFixed(0)} KB` : `≤ ${r.limit.toLocaleString("en-US")}×`);
+  emit(
+    R.table(
+      ["measure", "measured", "target", "÷ binary search", ""],
+      s.rows.map((r) => [r.what, shown(r), limit(r), perCallOf[r.id] === undefined ? "–" : `${((perCallOf[r.id] * 1e6) / bsNs).toFixed(0)}×`, r.met ? "met" : "**missed**"]),
+    ),
+  );
+  for (const r of s.rows) verdicts.push({ what: r.what, target: limit(r), measured: shown(r), met: r.met });
+}
+emit();
+
 // ─── Verdicts ────────────────────────────────────────────────────────────────────────────────
 emit("## Targets");
 emit();

@@ -8,7 +8,8 @@ import { localDayOf, timeOfDayOf, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
 import { HORIZON_DAYS, beyondHorizon, withinSupportedYears } from "./horizon.js";
 import { HorizonError } from "../errors.js";
-import { supportedYear, yearBlock } from "./yearBlock.js";
+import type { YearBlock } from "./yearBlock.js";
+import { supportedYear, yearBlock, yearTotals, yearsTotals } from "./yearBlock.js";
 
 /** Number of business days among local dates `[fromDay, toDay]` (inclusive, fromDay <= toDay). */
 export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number): number {
@@ -18,15 +19,17 @@ export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number)
   if (cal.neverOpen) return 0;
   const y0 = civilFromDay(fromDay).year;
   const y1 = civilFromDay(toDay).year;
-  let count = 0;
-  for (let y = y0; y <= y1; y++) {
-    const block = yearBlock(cal, y);
-    const days = block.dayCum.length - 1;
-    const lo = Math.max(0, fromDay - block.firstDay);
-    const hi = Math.min(days, toDay - block.firstDay + 1);
-    if (hi > lo) count += block.dayCum[hi]! - block.dayCum[lo]!;
-  }
-  return count;
+  if (y0 === y1) return daysWithin(yearBlock(cal, y0), fromDay, toDay);
+  // the two ends from their blocks, the whole years between from the running sums
+  return daysWithin(yearBlock(cal, y0), fromDay, toDay) + yearsTotals(cal, y0 + 1, y1).days + daysWithin(yearBlock(cal, y1), fromDay, toDay);
+}
+
+/** Business days of `block` among local dates `[fromDay, toDay]`. */
+function daysWithin(block: YearBlock, fromDay: number, toDay: number): number {
+  const days = block.dayCum.length - 1;
+  const lo = Math.max(0, fromDay - block.firstDay);
+  const hi = Math.min(days, toDay - block.firstDay + 1);
+  return hi > lo ? block.dayCum[hi]! - block.dayCum[lo]! : 0;
 }
 
 /**
@@ -90,9 +93,15 @@ export function shiftBusinessDay(cal: Calendar, at: number, n: number): number {
       return day;
     }
     remaining -= available;
-    year += dir;
-    if (Math.abs(dayFromCivil(year, 1, 1) - day0) > HORIZON_DAYS + 366) throw beyondHorizon("addBusinessDays", "tooLittle");
-    supportedYear(year, "addBusinessDays");
+    // Skip whole years by their business-day totals (kept after the first visit).
+    for (;;) {
+      year += dir;
+      if (Math.abs(dayFromCivil(year, 1, 1) - day0) > HORIZON_DAYS + 366) throw beyondHorizon("addBusinessDays", "tooLittle");
+      supportedYear(year, "addBusinessDays");
+      const total = yearTotals(cal, year).days;
+      if (remaining <= total) break;
+      remaining -= total;
+    }
     block = yearBlock(cal, year);
     k = dir > 0 ? -1 : block.dayCum.length - 1;
   }

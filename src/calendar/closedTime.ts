@@ -86,7 +86,10 @@ export function closedTime(cal: Calendar, from: number, to: number, what: string
 
 function intersect(a: ReadonlyArray<number>, b: ReadonlyArray<number>): number[] {
   const out: number[] = [];
-  for (let i = 0; i < b.length; i += 2) out.push(...clipSegments(a, b[i]!, b[i + 1]!));
+  for (let i = 0; i < b.length; i += 2) {
+    const piece = clipSegments(a, b[i]!, b[i + 1]!);
+    for (let k = 0; k < piece.length; k++) out.push(piece[k]!); // not push(...piece): no argument-count limit
+  }
   return mergeSegments(out);
 }
 

@@ -9,12 +9,13 @@ import { formatDay } from "../time/calendarDate.js";
 import type { NormalizedPolicy, WallPoint, WallSpan } from "../policy/normalizedPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
 import type { PolicyCombinationDefinition } from "../policy/policyCombination.js";
+import { isPrevalidated } from "../policy/prevalidated.js";
 import type { PolicyDefinition } from "../policy/policySchema.js";
 import { wallToEpoch } from "../time/wallClock.js";
 import type { ZoneRules } from "../time/zoneRules.js";
 import { getZoneRules, isKnownZone } from "../time/zoneRules.js";
 import type { Calendar, NamedSegment } from "./calendar.js";
-import { compileCalendar } from "./calendar.js";
+import { sharedCalendar } from "./sharedCalendar.js";
 import type { RegionHolidaySource } from "./regionHolidaySource.js";
 
 /** The compiled internals of a {@link Policy}. Not part of the public API. */
@@ -90,7 +91,9 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
   if (!parsed.success) return { success: false, error: new PolicyError(parsed.issues) };
   const normalized = parsed.policy;
   const issues: PolicyIssue[] = [];
-  if (!isKnownZone(normalized.timezone)) {
+  // The schema checked the zone of every other definition with Intl (and remembers the answer);
+  // presets skip the schema, so theirs is checked here (asking Intl costs ~0.1 ms a compile).
+  if (isPrevalidated(def) && !isKnownZone(normalized.timezone)) {
     issues.push({ path: ["timezone"], message: `${describeValue(normalized.timezone)} is not an IANA time zone known to this runtime; use e.g. "America/Toronto" or "UTC"` });
     return { success: false, error: new PolicyError(issues) };
   }
@@ -113,8 +116,8 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
   const oneOff = resolveSpans(zone, normalized.maintenance.oneOff, (i) => ["maintenance", "windows", i], issues);
   if (issues.length > 0) return { success: false, error: new PolicyError(issues) };
 
-  const business = compileCalendar(normalized, { kind: "business", zone, closures, maintenanceOneOff: oneOff, regionSource });
-  const clock = compileCalendar(normalized, { kind: "clock", zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });
+  const business = sharedCalendar(normalized, { kind: "business", zone, closures, maintenanceOneOff: oneOff, regionSource });
+  const clock = sharedCalendar(normalized, { kind: "clock", zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });
   const severityRank = new Map(normalized.severities.map((s, i) => [s.key, i] as const));
   const compiled: CompiledPolicy = Object.freeze({ normalized, zone, business, clock, severityRank });
   // deep-frozen by parsePolicy (a copy, or a prevalidated preset)

@@ -5,7 +5,7 @@
  */
 import { HorizonError } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
-import { MIN_EPOCH_MS } from "../time/instant.js";
+import { MAX_EPOCH_MS, MIN_EPOCH_MS } from "../time/instant.js";
 import { isBeyondSupportedYears } from "../time/wallClock.js";
 import type { ZoneRules } from "../time/zoneRules.js";
 
@@ -55,7 +55,7 @@ export function outsideSupportedYears(what: string, u?: number): HorizonError {
  * a Date.
  */
 export function withinSupportedYears(u: number, zone: ZoneRules, what: string): number {
-  if (u < MIN_EPOCH_MS || isBeyondSupportedYears(zone, u)) throw outsideSupportedYears(what, u);
+  if (u < MIN_EPOCH_MS || (u > MAX_EPOCH_MS - MS_PER_DAY && isBeyondSupportedYears(zone, u))) throw outsideSupportedYears(what, u);
   return u;
 }
 

@@ -23,7 +23,7 @@
 import { dayFromCivil, weekdayOfDay, civilFromDay, yearOfDay } from "../time/calendarDate.js";
 import type { ObservedRule } from "../policy/normalizedPolicy.js";
 import type { Calendar } from "./calendar.js";
-import { regionHolidaysOf } from "./calendar.js";
+import { datedRule, regionHolidaysOf } from "./calendar.js";
 
 /** The walk for a year starts this many days before its January 1. */
 export const OBSERVED_LEAD_DAYS = 62;
@@ -48,7 +48,7 @@ function isRegionHoliday(cal: Calendar, day: number): boolean {
 
 /** Whether a holiday entry decides the hours of `day`. */
 function decided(cal: Calendar, day: number): boolean {
-  if (cal.dateRules.has(day)) return true;
+  if (datedRule(cal.dateRules, day) !== undefined) return true;
   const { month, day: dom } = civilFromDay(day);
   return cal.annualRules.has(month * 100 + dom) || isRegionHoliday(cal, day);
 }
@@ -59,7 +59,7 @@ function pad(n: number): string {
 
 /** The observed mode and name of the holiday that decides `day`, or undefined when it has none. */
 function observedHoliday(cal: Calendar, day: number): { mode: Exclude<ObservedRule, "none">; name: string } | undefined {
-  if (cal.dateRules.has(day) || cal.weekly[weekdayOfDay(day)]!.length > 0) return undefined;
+  if (datedRule(cal.dateRules, day) !== undefined || cal.weekly[weekdayOfDay(day)]!.length > 0) return undefined;
   const { month, day: dom } = civilFromDay(day);
   const annual = cal.annualRules.get(month * 100 + dom);
   if (annual !== undefined) {

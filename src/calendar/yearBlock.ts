@@ -14,27 +14,12 @@ import { HorizonError } from "../errors.js";
 import { outsideHolidayYears, outsideSupportedYears } from "./horizon.js";
 import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../time/calendarDate.js";
 import { epochToWall, wallToEpoch } from "../time/wallClock.js";
-import type { Calendar } from "./calendar.js";
-import { TOTALS_BASE_YEAR, planDay } from "./calendar.js";
+import type { Calendar, YearBlock, YearTotals } from "./calendar.js";
+import { planDay } from "./calendar.js";
 import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
 
-/** One compiled local year. */
-export interface YearBlock {
-  readonly year: number;
-  /** First instant of the year (inclusive) and of the next (exclusive). */
-  readonly start: number;
-  readonly end: number;
-  /** Segment starts and ends, sorted, disjoint. */
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
-  /** `cum[i]` = business ms in segments `0 … i-1`; `cum[n]` = total. */
-  readonly cum: Float64Array;
-  readonly total: number;
-  /** Day number of January 1. */
-  readonly firstDay: number;
-  /** `dayCum[k]` = business days among the year's first k dates. */
-  readonly dayCum: Int32Array;
-}
+/** One compiled local year (the interface lives beside the cache that holds it, in calendar.ts). */
+export type { YearBlock } from "./calendar.js";
 
 /** Years outside this range are never built. */
 export const MIN_YEAR = 999;
@@ -51,8 +36,15 @@ export function supportedYear(year: number, what: string): number {
   return year;
 }
 
-/** Segments kept in one calendar's block cache before least recently used years are dropped. */
-const MAX_CACHED_SEGMENTS = 150_000;
+/**
+ * Segments kept in one calendar's block cache before least recently used years are dropped: 64
+ * years of the densest schedule a policy may have (48 intervals on every date), about 27 MB of
+ * typed arrays at 24 bytes a segment. Years are kept by what they cost to hold and to rebuild
+ * (both grow with their segments): a query across 40 dense years keeps every year it needs instead
+ * of rebuilding one (≈ 5 ms) on every call, while a weekday schedule (≈ 260 segments a year) never
+ * gets near the bound over the whole supported range.
+ */
+export const MAX_CACHED_SEGMENTS = 64 * 48 * 366;
 
 /**
  * The block of local year `year`, from the cache or built now.
@@ -74,7 +66,7 @@ export function yearBlock(cal: Calendar, year: number): YearBlock {
   const covered = cal.holidayYears;
   if (covered !== undefined && (year < covered.from || year > covered.to)) throw outsideHolidayYears(covered, year);
   const block = buildBlock(cal, year);
-  cache.totals[year - TOTALS_BASE_YEAR] = block.total;
+  if (!cache.totals.has(year)) cache.totals.set(year, { ms: block.total, days: block.dayCum[block.dayCum.length - 1]! });
   cache.segmentCount += block.starts.length;
   while (cache.segmentCount > MAX_CACHED_SEGMENTS && cache.blocks.size > 1) {
     let oldest = -1;
@@ -101,40 +93,59 @@ export function yearBlock(cal: Calendar, year: number): YearBlock {
 const SUM_REACH_YEARS = 30;
 
 /**
- * Business ms of the local years `[from, to)` (0 when `to <= from`), from running sums kept in the
- * calendar's cache: two array reads once the years were visited, so a 100-year span costs what a
- * 2-year span costs. Years more than {@link SUM_REACH_YEARS} away from those already summed start
- * the sums afresh (so far-apart queries never build the years between them). Exact: the sums are
- * integers far below 2^53.
+ * Business ms and business days of the local years `[from, to)` (zero when `to <= from`), from
+ * running sums kept in the calendar's cache: two map reads once the years were visited, so a
+ * 100-year span costs what a 2-year span costs. The sums hold only the run of years visited (a
+ * sparse map, not an array for every supported year); years more than {@link SUM_REACH_YEARS}
+ * away from those already summed start the sums afresh (so far-apart queries never build the
+ * years between them). Exact: the sums are integers far below 2^53.
  *
  * @example
- * yearsTotal(cal, 2027, 2036); // = yearTotal(cal, 2027) + … + yearTotal(cal, 2035)
+ * yearsTotals(cal, 2027, 2036).ms; // = yearTotal(cal, 2027) + … + yearTotal(cal, 2035)
  */
-export function yearsTotal(cal: Calendar, from: number, to: number): number {
-  if (to <= from) return 0;
+export function yearsTotals(cal: Calendar, from: number, to: number): YearTotals {
+  if (to <= from) return NO_TIME;
   const cache = cal.cache;
-  let sums = cache.sums;
-  if (sums === undefined || from < cache.sumLo - SUM_REACH_YEARS || to > cache.sumHi + SUM_REACH_YEARS) {
-    sums = cache.sums ?? (cache.sums = new Float64Array(cache.totals.length));
+  const sums = cache.sums;
+  if (sums.size === 0 || from < cache.sumLo - SUM_REACH_YEARS || to > cache.sumHi + SUM_REACH_YEARS) {
+    sums.clear();
     cache.sumLo = from;
     cache.sumHi = from;
-    sums[from - TOTALS_BASE_YEAR] = 0;
+    sums.set(from, NO_TIME);
   }
   while (cache.sumHi < to) {
-    sums[cache.sumHi + 1 - TOTALS_BASE_YEAR] = sums[cache.sumHi - TOTALS_BASE_YEAR]! + yearTotal(cal, cache.sumHi);
-    cache.sumHi++;
+    const s = sums.get(cache.sumHi)!;
+    const y = yearTotals(cal, cache.sumHi);
+    sums.set(++cache.sumHi, { ms: s.ms + y.ms, days: s.days + y.days });
   }
   while (cache.sumLo > from) {
-    sums[cache.sumLo - 1 - TOTALS_BASE_YEAR] = sums[cache.sumLo - TOTALS_BASE_YEAR]! - yearTotal(cal, cache.sumLo - 1);
-    cache.sumLo--;
+    const s = sums.get(cache.sumLo)!;
+    const y = yearTotals(cal, --cache.sumLo);
+    sums.set(cache.sumLo, { ms: s.ms - y.ms, days: s.days - y.days });
   }
-  return sums[to - TOTALS_BASE_YEAR]! - sums[from - TOTALS_BASE_YEAR]!;
+  const a = sums.get(from)!;
+  const b = sums.get(to)!;
+  return { ms: b.ms - a.ms, days: b.days - a.days };
+}
+
+/** Business ms of the local years `[from, to)`: {@link yearsTotals}`.ms`. */
+export function yearsTotal(cal: Calendar, from: number, to: number): number {
+  return yearsTotals(cal, from, to).ms;
+}
+
+const NO_TIME: YearTotals = Object.freeze({ ms: 0, days: 0 });
+
+/** Business ms and days in local year `year` (builds the block if it was never built). */
+export function yearTotals(cal: Calendar, year: number): YearTotals {
+  const t = cal.cache.totals.get(year);
+  if (t !== undefined) return t;
+  yearBlock(cal, year);
+  return cal.cache.totals.get(year)!;
 }
 
 /** Business ms in local year `year` (builds the block if it was never built). */
 export function yearTotal(cal: Calendar, year: number): number {
-  const t = cal.cache.totals[year - TOTALS_BASE_YEAR];
-  return t !== undefined && t === t ? t : yearBlock(cal, year).total;
+  return yearTotals(cal, year).ms;
 }
 
 /**
@@ -200,7 +211,7 @@ export function pausingMaintenance(cal: Calendar, fromDay: number, toDay: number
 function runsPastMidnight(cal: Calendar): boolean {
   const past = (list: ReadonlyArray<readonly [number, number]> | null) => list !== null && list.some(([, e]) => e > MS_PER_DAY);
   if (cal.weekly.some(past)) return true;
-  for (const r of cal.dateRules.values()) if (past(r.hours)) return true;
+  for (const r of cal.dateRules.rules) if (past(r.hours)) return true;
   for (const r of cal.annualRules.values()) if (past(r.hours)) return true;
   return false;
 }
@@ -227,9 +238,11 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
     if (cut.length > 0) segs = subtractSegments(segs, mergeSegments(cut));
   }
   const n = segs.length / 2;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const cum = new Float64Array(n + 1);
+  // one buffer for the three arrays (a typed array's own overhead is ~100 bytes)
+  const buffer = new ArrayBuffer((3 * n + 1) * Float64Array.BYTES_PER_ELEMENT);
+  const starts = new Float64Array(buffer, 0, n);
+  const ends = new Float64Array(buffer, n * 8, n);
+  const cum = new Float64Array(buffer, 2 * n * 8, n + 1);
   for (let i = 0; i < n; i++) {
     starts[i] = segs[2 * i]!;
     ends[i] = segs[2 * i + 1]!;
@@ -237,7 +250,7 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
   }
   // Business days: walk the day boundaries and the segments together.
   const days = endDay - firstDay;
-  const dayCum = new Int32Array(days + 1);
+  const dayCum = new Uint16Array(days + 1); // at most 366
   let i = 0;
   let dayEnd = start;
   for (let k = 0; k < days; k++) {

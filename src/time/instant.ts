@@ -5,7 +5,7 @@
  */
 import { InputError, describeValue } from "../errors.js";
 import { MS_PER_DAY } from "./calendarDate.js";
-import { parseIsoText } from "./isoText.js";
+import { canonicalIsoEpochMs, parseIsoText } from "./isoText.js";
 import { temporalEpochMs, temporalKind } from "./temporalValue.js";
 import type { TemporalExactLike, TemporalPlainLike } from "./temporalValue.js";
 import { isBeyondSupportedYears, wallToEpoch } from "./wallClock.js";
@@ -61,6 +61,8 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new InputError(`${what}: ${describeValue(input)} is not a finite number of epoch milliseconds`);
     t = input === 0 ? 0 : Math.floor(input);
+  } else if (typeof input === "string" && (t = canonicalIsoEpochMs(input)) === t) {
+    // canonical UTC text (toISOString's form): read without the general scanner
   } else if (typeof input === "string") {
     const parsed = parseIsoText(input.trim());
     if (typeof parsed === "string") {
@@ -83,7 +85,7 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
     }
     t = temporalEpochMs(input as object, kind, zone, what);
   }
-  if (t < MIN_EPOCH_MS || isBeyondSupportedYears(zone, t)) {
+  if (t < MIN_EPOCH_MS || (t > MAX_EPOCH_MS - MS_PER_DAY && isBeyondSupportedYears(zone, t))) {
     throw new InputError(`${what}: ${describeValue(input)} is outside the supported years 1000–9999`);
   }
   return t;

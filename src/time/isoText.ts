@@ -260,3 +260,46 @@ export function parseMonthDay(s: unknown): { month: number; day: number } | stri
 export function isoTextEpochMs(parts: IsoTextParts): number | null {
   return parts.offsetMs === null ? null : parts.day * MS_PER_DAY + parts.ms - parts.offsetMs;
 }
+
+/**
+ * The fast path for canonical UTC text, as `Date#toISOString` and most APIs write it:
+ * `YYYY-MM-DDTHH:MM:SS.sssZ`, `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MMZ` (upper-case `T` and
+ * `Z`, hours 00–23). Returns the instant in epoch ms, or `NaN` for any other text, which
+ * {@link parseIsoText} then reads (with the same answer for these forms, and the error messages).
+ *
+ * @throws Never.
+ * @example
+ * canonicalIsoEpochMs("2026-11-27T21:30:00.000Z"); //=> Date.UTC(2026, 10, 27, 21, 30)
+ * canonicalIsoEpochMs("2026-11-27T21:30");         //=> NaN (no offset: a wall-clock time)
+ * @category Values
+ */
+export function canonicalIsoEpochMs(s: string): number {
+  const len = s.length;
+  if ((len !== 24 && len !== 20 && len !== 17) || s.charCodeAt(len - 1) !== 90 /* Z */ || s.charCodeAt(10) !== 84 /* T */) return Number.NaN;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return Number.NaN;
+  const y0 = twoDigitsAt(s, 0);
+  const y1 = twoDigitsAt(s, 2);
+  const month = twoDigitsAt(s, 5);
+  const dom = twoDigitsAt(s, 8);
+  const hour = twoDigitsAt(s, 11);
+  const minute = twoDigitsAt(s, 14);
+  if (y0 < 0 || y1 < 0 || month < 1 || month > 12 || dom < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return Number.NaN;
+  let second = 0;
+  let ms = 0;
+  if (len > 17) {
+    if (s.charCodeAt(16) !== 58) return Number.NaN;
+    second = twoDigitsAt(s, 17);
+    if (second < 0 || second > 59) return Number.NaN;
+    if (len === 24) {
+      if (s.charCodeAt(19) !== 46 /* . */) return Number.NaN;
+      const a = digitAt(s, 20);
+      const b = digitAt(s, 21);
+      const c = digitAt(s, 22);
+      if (a < 0 || b < 0 || c < 0) return Number.NaN;
+      ms = a * 100 + b * 10 + c;
+    }
+  }
+  const year = y0 * 100 + y1;
+  if (dom > daysInMonth(year, month)) return Number.NaN;
+  return dayFromCivil(year, month, dom) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * MS_PER_SECOND + ms;
+}

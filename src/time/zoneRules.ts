@@ -99,16 +99,25 @@ function createOffsetLookup(name: string, dtf: Intl.DateTimeFormat): (t: number)
   const probe = offsetProbe(name, dtf);
   probe(Date.UTC(2000, 0, 1)); // an unreadable Intl fails here, when the policy is defined
   const tables = new Map<number, YearTable>();
+  // The two tables used last: a query that crosses a new year (a deadline in January) alternates.
   let last: YearTable | undefined;
+  let previous: YearTable | undefined;
 
   const tableFor = (t: number): YearTable => {
     if (last !== undefined && t >= last.start && t < last.end) return last;
+    if (previous !== undefined && t >= previous.start && t < previous.end) {
+      const p = previous;
+      previous = last;
+      last = p;
+      return p;
+    }
     const year = civilFromDay(Math.floor(t / MS_PER_DAY)).year;
     let table = tables.get(year);
     if (table === undefined) {
       table = buildYear(probe, year, name);
       tables.set(year, table);
     }
+    previous = last;
     last = table;
     return table;
   };

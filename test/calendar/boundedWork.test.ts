@@ -7,7 +7,6 @@
 import { describe, expect, it } from "vitest";
 import * as sla from "../../src/index.js";
 import type { Calendar } from "../../src/calendar/calendar.js";
-import { TOTALS_BASE_YEAR } from "../../src/calendar/calendar.js";
 import { compiledOf } from "../../src/calendar/definePolicy.js";
 import { openSegments } from "../../src/calendar/openSegments.js";
 
@@ -19,11 +18,7 @@ const WEEKDAYS = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: 
 
 /** The local years whose block (or total) the calendar has built so far, ascending. */
 function builtYears(cal: Calendar): number[] {
-  const years: number[] = [];
-  cal.cache.totals.forEach((t, i) => {
-    if (!Number.isNaN(t)) years.push(i + TOTALS_BASE_YEAR);
-  });
-  return years;
+  return [...cal.cache.totals.keys()].sort((a, b) => a - b);
 }
 
 const fresh = (hours: sla.PolicyDefinition["hours"]) => {

@@ -76,7 +76,9 @@ describe("the names of date and annual entries", () => {
 });
 
 describe("region holidays per year", () => {
-  const cal = () => compiledOf(sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "GB-ENG" }] })).business;
+  // a distinct definition per test (identical ones share one compiled calendar and its caches)
+  let n = 0;
+  const cal = () => compiledOf(sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "GB-ENG" }, { date: `1001-01-${String(++n).padStart(2, "0")}` }] })).business;
 
   it("are computed once per year and reused", () => {
     const c = cal();

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { businessIntervals, businessTimeBetween, definePolicy, isBusinessTime, presets } from "../../src/index.js";
-import { TOTALS_BASE_YEAR } from "../../src/calendar/calendar.js";
+import { addBusinessTime, businessIntervals, businessTimeBetween, definePolicy, isBusinessTime, presets } from "../../src/index.js";
 import { compiledOf } from "../../src/calendar/definePolicy.js";
 import { closedTime } from "../../src/calendar/closedTime.js";
 import { openSegments } from "../../src/calendar/openSegments.js";
-import { yearBlock, yearTotal, yearsTotal } from "../../src/calendar/yearBlock.js";
+import { MAX_CACHED_SEGMENTS, yearBlock, yearTotal, yearsTotal } from "../../src/calendar/yearBlock.js";
 
 const H = 3_600_000;
 
@@ -24,17 +23,37 @@ describe("year blocks", () => {
     expect(isBusinessTime(p, "2027-01-01T05:59")).toBe(true);
   });
 
-  it("keep the cache bounded when a dense policy is queried across 100 years", () => {
-    const slots = Array.from({ length: 24 }, (_, h) => [`${String(h).padStart(2, "0")}:00`, `${String(h).padStart(2, "0")}:30`]);
-    const hours = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots]));
-    const p = definePolicy({ timezone: "America/Toronto", hours });
+  let fresh = 0;
+  const densest = () => {
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const slots = Array.from({ length: 48 }, (_, i) => [`${pad(i >> 1)}:${i % 2 ? "30" : "00"}`, `${pad(i >> 1)}:${i % 2 ? "45" : "15"}`]);
+    // a distinct definition per test (identical ones share one compiled calendar and its caches)
+    return definePolicy({ timezone: "America/Toronto", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots])), holidays: [{ date: `1001-01-${pad(++fresh)}` }] });
+  };
+
+  it("keep the cache bounded when the densest policy (48 intervals every day) is queried across 100 years", () => {
+    const p = densest();
     const c = compiledOf(p).business;
     for (let y = 1950; y < 2050; y += 1) businessTimeBetween(p, `${y}-03-01`, `${y}-03-02`);
     expect(businessTimeBetween(p, "1950-01-01", "2049-12-31")).toBeGreaterThan(0);
-    // 24 segments a day × 366 days ≈ 8,800 per year: at most ~150,000 kept, about 3.6 MB of Float64Arrays.
-    expect(c.cache.segmentCount).toBeLessThanOrEqual(150_000);
+    // 48 segments a day × 365 days = 17,520 per year: 64 years' worth kept, about 27 MB of Float64Arrays.
+    expect(MAX_CACHED_SEGMENTS).toBe(64 * 48 * 366);
+    expect(c.cache.segmentCount).toBeLessThanOrEqual(MAX_CACHED_SEGMENTS);
     expect(c.cache.blocks.size).toBeLessThan(100);
-    expect(c.cache.totals.filter((t) => !Number.isNaN(t)).length).toBe(100);
+    expect(c.cache.blocks.size).toBeGreaterThanOrEqual(63);
+    expect(c.cache.totals.size).toBe(100);
+  });
+
+  it("regression (issue 14: a dense schedule queried across more than 8 years rebuilt a year on every call): 40 dense years stay cached together", () => {
+    const p = densest();
+    const c = compiledOf(p).business;
+    const at = (k: number) => Date.UTC(2000 + (k * 17) % 40, (k * 5) % 12, 1 + (k % 27), 12);
+    for (let k = 0; k < 200; k++) addBusinessTime(p, at(k), "2h");
+    const kept = new Map([...c.cache.blocks].map(([y, e]) => [y, e.block]));
+    expect(kept.size).toBe(40);
+    for (let k = 0; k < 200; k++) addBusinessTime(p, at(k + 1), "2h");
+    // no year was built again: the very same blocks answer
+    for (const [y, e] of c.cache.blocks) expect(e.block).toBe(kept.get(y));
   });
 });
 
@@ -84,33 +103,35 @@ describe("yearsTotal: running sums of whole years", () => {
 });
 
 describe("the year-block cache", () => {
-  /** 24 half-hour segments a day, every day, in UTC: 8,760 or 8,784 segments a year (the cache holds 150,000). */
+  /** 48 quarter-hour segments a day, every day, in UTC: 17,520 or 17,568 segments a year (the cache holds 64 × 48 × 366). */
+  let fresh = 0;
   function dense() {
-    const slots = Array.from({ length: 24 }, (_, h) => [`${String(h).padStart(2, "0")}:00`, `${String(h).padStart(2, "0")}:30`]);
-    const p = definePolicy({ timezone: "UTC", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots])) });
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const slots = Array.from({ length: 48 }, (_, i) => [`${pad(i >> 1)}:${i % 2 ? "30" : "00"}`, `${pad(i >> 1)}:${i % 2 ? "45" : "15"}`]);
+    // a distinct definition per test (identical ones share one compiled calendar and its caches)
+    const p = definePolicy({ timezone: "UTC", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, slots])), holidays: [{ date: `1001-01-${pad(++fresh)}` }] });
     const touch = (y: number) => businessTimeBetween(p, `${y}-01-10T00:00Z`, `${y}-01-11T00:00Z`);
     return { cache: compiledOf(p).business.cache, touch };
   }
 
   it("keeps every year while they fit", () => {
     const { cache, touch } = dense();
-    for (let y = 2000; y < 2016; y++) expect(touch(y)).toBe(12 * H);
-    expect([...cache.blocks.keys()].sort()).toEqual(Array.from({ length: 16 }, (_, i) => 2000 + i));
+    for (let y = 2000; y < 2064; y++) expect(touch(y)).toBe(12 * H);
+    expect([...cache.blocks.keys()].sort()).toEqual(Array.from({ length: 64 }, (_, i) => 2000 + i));
   });
 
   it("drops the least recently used year first: a year used again stays", () => {
     const { cache, touch } = dense();
-    for (let y = 2000; y < 2016; y++) touch(y); // 16 years, about 140,000 segments
+    for (let y = 2000; y < 2064; y++) touch(y); // 64 years, 1,122,048 segments: all fit
     touch(2000); // used again: now 2001 is the least recently used
-    touch(2016); // 17 years still fit
-    touch(2017); // over the bound: 2001 goes
+    touch(2064); // over the bound: 2001 goes
     const kept = new Set(cache.blocks.keys());
     expect(kept.has(2000)).toBe(true);
     expect(kept.has(2001)).toBe(false);
     expect(kept.has(2002)).toBe(true);
-    expect(kept.has(2017)).toBe(true);
+    expect(kept.has(2064)).toBe(true);
     expect(cache.segmentCount).toBe([...cache.blocks.values()].reduce((s, e) => s + e.block.starts.length, 0));
-    expect(cache.segmentCount).toBeLessThanOrEqual(150_000);
+    expect(cache.segmentCount).toBeLessThanOrEqual(MAX_CACHED_SEGMENTS);
   });
 });
 
@@ -121,7 +142,7 @@ describe("running sums of far-apart years", () => {
     expect(businessTimeBetween(p, "2026-01-01T00:00Z", "2036-01-01T00:00Z")).toBeGreaterThan(0);
     expect(businessTimeBetween(p, "1500-01-01T00:00Z", "1503-01-01T00:00Z")).toBeGreaterThan(0);
     expect(businessTimeBetween(p, "2030-01-01T00:00Z", "2040-01-01T00:00Z")).toBeGreaterThan(0);
-    const built = cal.cache.totals.reduce<number[]>((ys, t, i) => (Number.isNaN(t) ? ys : [...ys, i + TOTALS_BASE_YEAR]), []);
+    const built = [...cal.cache.totals.keys()];
     expect(built.every((y) => (y >= 1499 && y <= 1503) || (y >= 2025 && y <= 2040))).toBe(true);
   });
 });

@@ -163,3 +163,23 @@ describe("parseDuration", () => {
     );
   });
 });
+
+describe("the fast path of one number and one unit (issue 14)", () => {
+  const UNIT_MS: Record<string, number> = { w: 7 * D, d: D, h: H, m: MIN, s: S, ms: 1 };
+  it("gives what the general scanner gives (the spaced form always takes the general scanner)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom("w", "d", "h", "m", "s", "ms"), (n, unit) => {
+        expect(parseDuration(`${n}${unit}`)).toBe(n * UNIT_MS[unit]!);
+        expect(parseDuration(`${n}${unit}`)).toBe(parseDuration(`${n} ${unit}`));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it.each(["2H", "2hh", "2x", "1234567890h", "2h30m", "h", "-2h", "2.5h", "0002h"])("%j: the general scanner decides", (s) => {
+    const spaced = s.replace(/^([0-9.]+)/, "$1 ");
+    const [fast, general] = [parseDuration(s), parseDuration(spaced)];
+    expect(typeof fast).toBe(typeof general);
+    expect(fast).toBe(typeof general === "string" ? general.replace(JSON.stringify(spaced), JSON.stringify(s)) : general);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, dayFromCivil } from "../../src/time/calendarDate.js";
-import { isoTextEpochMs, parseIsoDate, parseIsoText, parseMonthDay } from "../../src/time/isoText.js";
+import { canonicalIsoEpochMs, isoTextEpochMs, parseIsoDate, parseIsoText, parseMonthDay } from "../../src/time/isoText.js";
 import type { IsoTextParts } from "../../src/time/isoText.js";
 
 const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
@@ -173,5 +173,37 @@ describe("parseMonthDay", () => {
   });
   it("names the month length in the message", () => {
     expect(parseMonthDay("04-31")).toBe('"04-31" is not a valid month and day: April has 30 days');
+  });
+});
+
+describe("canonicalIsoEpochMs, the fast path for canonical UTC text (issue 14: text inputs cost 3× numbers)", () => {
+  const exact = (s: string): number => {
+    const r = parseIsoText(s);
+    if (typeof r === "string" || r.offsetMs === null) return Number.NaN;
+    return r.day * MS_PER_DAY + r.ms - r.offsetMs;
+  };
+
+  it("agrees with Date and with the general scanner on toISOString's form and its shorter forms", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("0000-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), (d) => {
+        const full = d.toISOString();
+        expect(canonicalIsoEpochMs(full)).toBe(d.getTime());
+        expect(canonicalIsoEpochMs(full)).toBe(exact(full));
+        const seconds = `${full.slice(0, 19)}Z`;
+        expect(canonicalIsoEpochMs(seconds)).toBe(exact(seconds));
+        const minutes = `${full.slice(0, 16)}Z`;
+        expect(canonicalIsoEpochMs(minutes)).toBe(exact(minutes));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it.each([
+    "2026-11-27T21:30", "2026-11-27", "2026-11-27T21:30:00.000+01:00", "2026-11-27t21:30:00.000Z", "2026-11-27T21:30:00.000z",
+    "2026-11-27 21:30:00.000Z", "2026-02-30T00:00:00.000Z", "2026-13-01T00:00:00.000Z", "2026-11-27T24:00:00.000Z",
+    "2026-11-27T21:60:00.000Z", "2026-11-27T21:30:60.000Z", "2026-11-27T21:30:00,000Z", "2026-11-27T21:30:00.00xZ",
+    " 2026-11-27T21:30Z", "+02026-11-27T21:30Z", "2026-11-27T21:30:00.0000Z", "٢٠٢٦-11-27T21:30:00.000Z",
+  ])("leaves %j to the general scanner (NaN)", (s) => {
+    expect(canonicalIsoEpochMs(s)).toBeNaN();
   });
 });

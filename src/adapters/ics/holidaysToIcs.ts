@@ -5,7 +5,7 @@
  * @module
  */
 import ICAL from "ical.js";
-import { planDay } from "../../calendar/calendar.js";
+import { datedRule, planDay } from "../../calendar/calendar.js";
 import { compiledOf } from "../../calendar/definePolicy.js";
 import { definePolicy } from "../../index.js";
 import { dayFromCivil, formatDay } from "../../time/calendarDate.js";
@@ -85,7 +85,7 @@ export function holidaysToIcs(definition: unknown, years: YearSpan, now: number)
   for (let d = first; d < end; d++) {
     const plan = planDay(cal, d);
     if (plan.override === undefined || plan.intervals.length > 0) continue;
-    const dated = cal.dateRules.get(d);
+    const dated = datedRule(cal.dateRules, d);
     if (dated === undefined) {
       const { month, dom } = { month: Number(formatDay(d).slice(5, 7)), dom: Number(formatDay(d).slice(8, 10)) };
       const annual = cal.annualRules.get(month * 100 + dom);

@@ -1,5 +1,5 @@
 /**
- * Run by hostileIntl.test.ts in a child process: patches this process's `Intl.DateTimeFormat` the
+ * Run by zoneRules.hostileIntl.test.ts in a child process: patches this process's `Intl.DateTimeFormat` the
  * way a broken polyfill or host would (argv[2] names how), then defines a policy and adds business
  * time, and prints what each call ended with as JSON. Were a search endless, the parent's timeout
  * (not the test runner) would end it.
@@ -36,7 +36,7 @@ if (mode === "otherDigits") {
   patch(function (t) { calls++; return format.call(this, t + (calls % 2) * 3_600_000); }, function (t) { return formatToParts.call(this, t); });
 }
 
-const { definePolicy, safeDefinePolicy, addBusinessTime } = await import("../../../src/index.js");
+const { definePolicy, safeDefinePolicy, addBusinessTime } = await import("../../src/index.js");
 const outcome = (f: () => unknown): unknown => {
   try {
     const v = f();

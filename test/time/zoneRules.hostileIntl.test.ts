@@ -10,14 +10,14 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..", "..", "..");
+const root = join(here, "..", "..");
 const tsx = join(root, "node_modules", ".bin", process.platform === "win32" ? "tsx.cmd" : "tsx");
 
 interface Outcome { ok?: string; name?: string; code?: string; message?: string; paths?: unknown[] }
 interface Report { define: Outcome; safe: string; add: Outcome }
 
 function runWithIntl(mode: string): Report {
-  const r = spawnSync(tsx, [join(here, "hostileIntl.child.ts"), mode], { cwd: root, encoding: "utf8", timeout: 30_000 });
+  const r = spawnSync(tsx, [join(here, "zoneRules.hostileIntl.child.ts"), mode], { cwd: root, encoding: "utf8", timeout: 30_000 });
   if (r.error !== undefined || r.status !== 0) throw new Error(`child (${mode}) did not end cleanly: ${r.error?.message ?? `exit ${r.status}`}\n${r.stderr}`);
   return JSON.parse(r.stdout) as Report;
 }

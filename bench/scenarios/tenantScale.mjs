@@ -1,0 +1,123 @@
+/**
+ * Child process (node --expose-gc): the "Done when" ratios of issue 14 (ten thousand tenants),
+ * each measured against its counterpart in this one process, with a hand-written binary search
+ * over one dense year's segment starts beside them as a machine-independent yardstick (the least a
+ * lookup in a compiled year can cost). Prints JSON.
+ *
+ *   node --expose-gc bench/scenarios/tenantScale.mjs ENTRY_FILE [--quick]
+ *
+ * ENTRY_FILE is dist/index.js (or src/index.ts under `--import tsx` while developing).
+ */
+import { pathToFileURL } from "node:url";
+
+if (typeof globalThis.gc !== "function") throw new Error("run with --expose-gc");
+const [entry, ...flags] = process.argv.slice(2);
+const QUICK = flags.includes("--quick");
+const lib = await import(pathToFileURL(entry).href);
+const H = 3_600_000;
+const DAY = 24 * H;
+let sink = 0;
+
+/**
+ * Median ms per call of `fn(i)` over `rounds` rounds of `n` calls (fewer calls when a call is slow:
+ * about 250 ms a round at most, so a regression cannot make the bench run for hours).
+ */
+function msPerCall(fn, n, rounds = QUICK ? 5 : 15) {
+  const w0 = performance.now();
+  for (let i = 0; i < n; i++) fn(i); // warm
+  n = Math.max(20, Math.min(n, Math.floor((250 * n) / Math.max(1e-3, performance.now() - w0))));
+  const per = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) fn(i);
+    per.push((performance.now() - t0) / n);
+  }
+  per.sort((a, b) => a - b);
+  return per[per.length >> 1];
+}
+
+// ─── Yardstick: a hand-written binary search over one dense year (17,520 segment starts) ─────
+const starts = new Float64Array(17_520).map((_, i) => Date.UTC(2026, 0, 1) + i * 30 * 60_000);
+function lastAtOrBefore(a, t) {
+  let lo = 0;
+  let hi = a.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= t) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans;
+}
+const probes = Array.from({ length: 1024 }, (_, i) => Date.UTC(2026, 0, 1) + ((i * 7919) % 365) * DAY + (i % 48) * 30 * 60_000 + 60_000);
+const binarySearchMs = msPerCall((i) => (sink += lastAtOrBefore(starts, probes[i & 1023])), 200_000);
+
+// ─── The preset and its warm addBusinessTime ────────────────────────────────────────────────
+const preset = lib.definePolicy(lib.presets.auvikSupportV2);
+const instants = Array.from({ length: 1024 }, (_, i) => Date.UTC(2026, 0, 1) + ((i * 7919) % 365) * DAY + (i % 24) * H + 17 * 60_000);
+const isoTexts = instants.map((t) => new Date(t).toISOString());
+const addMs = msPerCall((i) => (sink += lib.addBusinessTime(preset, instants[i & 1023], 2 * H).getTime()), 50_000);
+const addTextMs = msPerCall((i) => (sink += lib.addBusinessTime(preset, isoTexts[i & 1023], "2h").getTime()), 50_000);
+const tenYears = 10 * 365 * DAY;
+const betweenMs = msPerCall((i) => (sink += lib.businessTimeBetween(preset, instants[i & 1023], instants[i & 1023] + tenYears)), 20_000);
+const daysBetweenMs = msPerCall((i) => (sink += lib.businessDaysBetween(preset, instants[i & 1023], instants[i & 1023] + tenYears)), 20_000);
+const addDaysMs = msPerCall((i) => (sink += lib.addBusinessDays(preset, instants[i & 1023], 250).getTime()), 20_000);
+
+// ─── evaluateTicket with ten events ─────────────────────────────────────────────────────────
+const slaDef = { ...lib.presets.auvikSupportV2, severities: Object.fromEntries(Object.entries(lib.presets.auvikSupportV2.severities).map(([k, s]) => [k, { ...s, targets: { ...s.targets, update: "8h", resolution: { duration: "5d", clock: "calendar" } } }])) };
+const slaPolicy = lib.definePolicy(slaDef);
+const created = Date.UTC(2026, 2, 2, 14);
+const events = [];
+for (let k = 0; k < 10; k++) events.push({ type: ["response", "pause", "resume", "update", "update"][k % 5], at: created + (k + 1) * 3 * H });
+const tickets = instants.map((t) => ({ id: "T", createdAt: created, severity: "sev2", events }));
+const evaluateMs = msPerCall((i) => { const r = lib.evaluateTicket(slaPolicy, tickets[i & 1023], created + 40 * H); sink += r ? 1 : 0; }, 10_000);
+
+// ─── A dense schedule (48 intervals a day, every day) across 40 years vs the preset ─────────
+const pad = (n) => String(n).padStart(2, "0");
+const day48 = Array.from({ length: 48 }, (_, i) => [`${pad(i >> 1)}:${i % 2 ? "30" : "00"}`, `${pad(i >> 1)}:${i % 2 ? "45" : "15"}`]);
+const dense = lib.definePolicy({ timezone: "America/Toronto", hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, day48])) });
+const spread = Array.from({ length: 1024 }, (_, i) => Date.UTC(2000, 0, 1) + Math.floor(((i * 2654435761) % 4294967296) / 4294967296 * 40 * 365.25 * DAY));
+const denseMs = msPerCall((i) => (sink += lib.addBusinessTime(dense, spread[i & 1023], 2 * H).getTime()), QUICK ? 2_000 : 10_000, QUICK ? 3 : 7);
+const presetSpreadMs = msPerCall((i) => (sink += lib.addBusinessTime(preset, spread[i & 1023], 2 * H).getTime()), QUICK ? 2_000 : 10_000, QUICK ? 3 : 7);
+
+// ─── Tenants: 200 dated holidays each, distinct definitions, compiled and queried for a year ─
+function tenantDefinition(k) {
+  const holidays = [];
+  for (let y = 0; y < 20; y++) {
+    for (let h = 0; h < 10; h++) {
+      const d = new Date(Date.UTC(2016 + y, 0, 1 + ((h * 37 + k) % 365)));
+      holidays.push({ date: d.toISOString().slice(0, 10), name: `Holiday ${h} of tenant ${k}` });
+    }
+  }
+  return { id: `tenant-${k}`, timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]] }, holidays };
+}
+const TENANTS = QUICK ? 200 : 1_000;
+const defs = Array.from({ length: TENANTS + 50 }, (_, k) => tenantDefinition(k));
+const compileMs = msPerCall((i) => (sink += lib.definePolicy(defs[TENANTS + (i % 50)]).severities.length), 50, QUICK ? 3 : 7);
+function used() {
+  for (let i = 0; i < 4; i++) globalThis.gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+const yearOfQueries = Array.from({ length: 64 }, (_, i) => Date.UTC(2026, 0, 1) + i * 5.7 * DAY);
+const before = used();
+const kept = [];
+for (let k = 0; k < TENANTS; k++) {
+  const p = lib.definePolicy(defs[k]);
+  for (const t of yearOfQueries) sink += lib.addBusinessTime(p, t, 2 * H).getTime() & 1;
+  kept.push(p);
+}
+const bytesPerTenant = (used() - before) / TENANTS;
+
+const ratio = (a, b) => a / b;
+const rows = [
+  { id: "tenantMemory", what: "memory per tenant policy (200 dated holidays, compiled, a year queried; distinct definitions)", value: bytesPerTenant, unit: "bytes", limit: 32 * 1024 },
+  { id: "compile", what: "compile of one such policy, in warm addBusinessTime calls", value: ratio(compileMs, addMs), unit: "×", limit: 2_500 },
+  { id: "dense", what: "dense schedule (48 intervals/day) across 40 years ÷ the preset on the same instants", value: ratio(denseMs, presetSpreadMs), unit: "×", limit: 10 },
+  { id: "text", what: "addBusinessTime with ISO text and \"2h\" ÷ with epoch ms and ms", value: ratio(addTextMs, addMs), unit: "×", limit: 1.6 },
+  { id: "daysBetween", what: "businessDaysBetween ÷ businessTimeBetween over 10 years", value: ratio(daysBetweenMs, betweenMs), unit: "×", limit: 3 },
+  { id: "addDays", what: "addBusinessDays(250) ÷ addBusinessTime(2h)", value: ratio(addDaysMs, addMs), unit: "×", limit: 3 },
+  { id: "evaluateTicket", what: "evaluateTicket with ten events ÷ addBusinessTime", value: ratio(evaluateMs, addMs), unit: "×", limit: 12 },
+];
+const perCall = { binarySearchMs, addMs, addTextMs, betweenMs, daysBetweenMs, addDaysMs, evaluateMs, denseMs, presetSpreadMs, compileMs };
+process.stdout.write(JSON.stringify({ tenants: TENANTS, quick: QUICK, binarySearchMs, perCall, rows: rows.map((r) => ({ ...r, met: r.value <= r.limit })), sink: sink & 1 }));
+if (kept.length < 0) console.log(kept);
