@@ -1,14 +1,22 @@
 /**
  * Entry of `dist/apps-script/sla-clock.js` (built by `scripts/build-apps-script.mjs` as an IIFE
- * whose exports become the global `SlaClock`): the whole lite API, plus `sheets`, the spreadsheet
+ * whose exports become the global `SlaClock`): the lite API, plus `sheets`, the spreadsheet
  * functions that `functions.js` delegates to.
+ *
+ * The lite API without `policyJsonSchema`: a JSON Schema serves editors that validate policy files,
+ * not a spreadsheet, and leaving it out keeps the readable bundle within its 60 KB gzip budget.
  *
  * @module
  */
 import { createSheetFunctions } from "./createSheetFunctions.js";
 import { defaultSheetEnv } from "./defaultSheetEnv.js";
 
-export * from "../../lite.js";
+export {
+  HorizonError, InputError, PRESET_HOLIDAY_YEARS, PolicyError, SlaClockError, addBusinessDays, addBusinessTime, availability,
+  businessDaysBetween, businessIntervals, businessTimeBetween, checkBreaches, computeDeadline, definePolicy, evaluateMany,
+  evaluateTicket, explainDeadline, intersectionOf, isBusinessTime, nextBusinessTime, policySchema, presets, prioritize,
+  safeDefinePolicy, selectPolicy, subtractBusinessTime, unionOf,
+} from "../../lite.js";
 export { EXPANDED_PRESETS as expandedPresets, PACKAGE_VERSION as VERSION, SHEETS_HOLIDAY_YEARS as holidayYears } from "../../policy/expandedPresets.generated.js";
 export { SHEET_FUNCTION_SPECS as sheetFunctionSpecs } from "./sheetFunctionSpecs.js";
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
+import * as lite from "../../../src/lite.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const dir = `${root}dist/apps-script/`;
@@ -78,6 +79,9 @@ describe("dist/apps-script files", () => {
 
   it("define the global SlaClock with the lite API, and nothing that needs Node", () => {
     const { run } = loadRealm();
+    const globals = new Set(JSON.parse(run<string>("JSON.stringify(Object.keys(SlaClock))")) as string[]);
+    const missing = Object.keys(lite).filter((name) => !globals.has(name));
+    expect(missing, "every lite export but the JSON Schema (an editor's tool) is on SlaClock").toEqual(["policyJsonSchema"]);
     expect(run("typeof SlaClock.definePolicy + typeof SlaClock.addBusinessTime + typeof SlaClock.sheets.SLA_DEADLINE")).toBe("functionfunctionfunction");
     expect(run("typeof require + typeof process + typeof setTimeout")).toBe("undefinedundefinedundefined");
     expect(() => run('eval("1")')).toThrow(/Code generation from strings disallowed/);
