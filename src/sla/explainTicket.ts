@@ -79,7 +79,7 @@ function push(out: RawSpan[], s: RawSpan): void {
 }
 
 /** The spans of one run: its live spans by mode, and the gaps between them (resolved time). */
-function runSpans(n: NormalizedPolicy, cal: Calendar, metric: MetricName, run: MetricRun, counts: ModeTable): RawSpan[] {
+function runSpans(n: NormalizedPolicy, cal: Calendar, metric: MetricName, run: MetricRun, counts: ModeTable, now: number): RawSpan[] {
   const out: RawSpan[] = [];
   const spans = run.spans;
   let cursor = run.start;
@@ -92,6 +92,9 @@ function runSpans(n: NormalizedPolicy, cal: Calendar, metric: MetricName, run: M
     else label(cal, a, b, "paused", pauseName(n, metric, mode), out);
     cursor = b;
   }
+  // resolved up to a reopen at `now` (the run has no span after its last resolve)
+  const end = run.completedAt ?? now;
+  if (end > cursor) label(cal, cursor, end, "paused", RESOLVED, out);
   return out;
 }
 
@@ -158,7 +161,7 @@ export function explainTicket(p: Policy, ticket: Ticket, now: Instant): TicketEx
     const run = shownRun(c, h, metric);
     if (run === null || s === undefined) continue;
     const target = n.severities[c.severityRank.get(run.severity)!]!.targets[metric]!;
-    const spans = runSpans(n, calendarOf(c, target), metric, run, modeTable(n, metric, target));
+    const spans = runSpans(n, calendarOf(c, target), metric, run, modeTable(n, metric, target), timeline.now);
     metrics[metric] = { spans: spans.map(toSpan), status: s };
   }
   const out: TicketExplanation = { timezone: c.normalized.timezone, from: new Date(timeline.createdAt), to: new Date(timeline.now), metrics };
