@@ -34,3 +34,25 @@ export function exampleExplanation(lib) {
   const p = lib.definePolicy(examplePolicyDefinition(lib.presets));
   return lib.explainTicket(p, EXAMPLE_TICKET, EXAMPLE_NOW);
 }
+
+/**
+ * The seed policy's worked example (docs/sla.md §10) as a queue seen on Mon 2026-11-30 at 07:00,
+ * for the HTML status report (docs/images/status-report.png): the Friday-evening sev1 with no
+ * reply (breached at Monday 05:30), the same ticket replied at Monday 05:00 (met), and paused from
+ * 04:30 to 06:00 (due 07:00 exactly: not breached yet), and the Saturday sev2 (due Monday 08:00).
+ */
+export const WORKED_EXAMPLE_TICKETS = [
+  { id: "W-1", createdAt: "2026-11-27T21:30-05:00", severity: "sev1" },
+  { id: "W-2", createdAt: "2026-11-27T21:30-05:00", severity: "sev1", events: [{ type: "response", at: "2026-11-30T05:00-05:00" }] },
+  {
+    id: "W-3",
+    createdAt: "2026-11-27T21:30-05:00",
+    severity: "sev1",
+    events: [
+      { type: "pause", at: "2026-11-30T04:30-05:00" },
+      { type: "resume", at: "2026-11-30T06:00-05:00" },
+    ],
+  },
+  { id: "W-4", createdAt: "2026-11-28T10:00-05:00", severity: "sev2" },
+];
+export const WORKED_EXAMPLE_NOW = "2026-11-30T07:00-05:00";

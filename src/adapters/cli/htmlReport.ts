@@ -97,8 +97,9 @@ export class HtmlReport {
     });
     const summary = `${n} ticket${n === 1 ? "" : "s"}, ${this.breached} breached, ${this.warning} warning${this.warning === 1 ? "" : "s"}${this.errors === 0 ? "" : `, ${this.errors} could not be evaluated`}`;
     const sections = this.entries.map((e) => {
-      const body = e.svg ?? `<p class="error">${esc(e.error!)}</p>`;
-      return `<section class="timeline" id="${e.anchor}">\n<h2>Ticket ${esc(e.name)}</h2>\n${body}\n</section>`;
+      // the picture carries its own heading ("Ticket <id>"); a ticket without one gets it here
+      const body = e.svg ?? `<h2>Ticket ${esc(e.name)}</h2>\n<p class="error">${esc(e.error!)}</p>`;
+      return `<section class="timeline" id="${e.anchor}">\n${body}\n</section>`;
     });
     return [
       "<!DOCTYPE html>",

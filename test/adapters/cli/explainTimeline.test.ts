@@ -115,7 +115,7 @@ describe("sla-clock status TICKETS --html FILE", () => {
     const html = r.written["report.html"]!;
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).toContain("<th>FIRST RESPONSE</th>");
-    expect(html).toContain("<h2>Ticket 4711</h2>");
+    expect(html).toMatch(/<section class="timeline" id="ticket-0">\n<svg [^>]*>\n?<title[^>]*>Ticket 4711<\/title>/);
     // the hostile id appears only escaped
     expect(html).not.toContain("<script");
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;");
