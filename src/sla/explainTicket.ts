@@ -8,7 +8,6 @@ import type { Calendar } from "../calendar/calendar.js";
 import { closedTime } from "../calendar/closedTime.js";
 import type { CompiledPolicy, Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
-import { openSegments } from "../calendar/openSegments.js";
 import type { MetricName, NormalizedPolicy } from "../policy/normalizedPolicy.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
@@ -51,23 +50,18 @@ function pauseName(n: NormalizedPolicy, metric: MetricName, mode: number): strin
   return PAUSE_EVENT;
 }
 
-/** Appends `[from, to)` labelled by the calendar: open time as `open` (kind and name), closed time as its reason. */
+/**
+ * Appends `[from, to)` labelled by the calendar: its closed spans with their reasons, and the time
+ * between them (when the calendar runs: `closedTime` leaves exactly that out) as `open` with `name`.
+ */
 function label(cal: Calendar, from: number, to: number, open: TimelineSpanKind, name: string | undefined, out: RawSpan[]): void {
-  const segments = openSegments(cal, from, to, "explainTicket");
-  const closed = closedTime(cal, from, to, "explainTicket");
-  let i = 0;
-  let j = 0;
-  while (i < segments.length || j < closed.length) {
-    const nextOpen = i < segments.length ? segments[i]! : Number.POSITIVE_INFINITY;
-    const nextClosed = j < closed.length ? closed[j]!.start : Number.POSITIVE_INFINITY;
-    if (nextOpen < nextClosed) {
-      push(out, { start: segments[i]!, end: segments[i + 1]!, kind: open, name });
-      i += 2;
-    } else {
-      const c = closed[j++]!;
-      push(out, { start: c.start, end: c.end, kind: c.reason, name: c.name });
-    }
+  let cursor = from;
+  for (const c of closedTime(cal, from, to, "explainTicket")) {
+    push(out, { start: cursor, end: c.start, kind: open, name });
+    push(out, { start: c.start, end: c.end, kind: c.reason, name: c.name });
+    cursor = c.end;
   }
+  push(out, { start: cursor, end: to, kind: open, name });
 }
 
 /** Appends a span, merging it into the last one when they touch and are alike. */
