@@ -5,7 +5,8 @@
  * - `sla-clock/lite` (dist/lite.js) bundled the way an edge function would bundle it — esbuild,
  *   minified, zod/mini included, platform neutral, ESM — must be ≤ 40 KB gzip, and must
  *   not contain date-holidays;
- * - `dist/apps-script/` (sla-clock.js + functions.js, as pasted into Apps Script) ≤ 60 KB gzip;
+ * - `dist/apps-script/` (sla-clock.js + functions.js, as pasted into Apps Script) ≤ 62 KB gzip
+ *   (60 KB until explainTicket joined the lite API that the global SlaClock exposes);
  * - `sla-clock/svg` (dist/svg.js) bundled the same way must be ≤ 10 KB gzip and contain no package
  *   at all (no date-holidays, zod or luxon: it draws with sla-clock's own time layer);
  * - the full entry (dist/index.js, with date-holidays) is bundled the same way and reported.
@@ -21,7 +22,7 @@ import { gzipSync } from "node:zlib";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const KB = 1024;
-const BUDGETS = { lite: 40 * KB, svg: 10 * KB, appsScript: 60 * KB };
+const BUDGETS = { lite: 40 * KB, svg: 10 * KB, appsScript: 62 * KB };
 
 let esbuild;
 try {

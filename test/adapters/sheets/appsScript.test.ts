@@ -71,9 +71,10 @@ describe("dist/apps-script files", () => {
     expect(library).toMatch(/^ {2}function createSheetFunctions\(env\) \{$/m);
   });
 
-  it("are under 60 KB gzipped together", () => {
+  it("are under 62 KB gzipped together", () => {
+    // 62 KB since explainTicket (CONTRACT §11) joined the lite API that SlaClock exposes (~0.75 KB gzip, unminified)
     const size = gzipSync(library + functions, { level: 9 }).length;
-    expect(size).toBeLessThan(60 * 1024);
+    expect(size).toBeLessThan(62 * 1024);
   });
 
   it("define the global SlaClock with the lite API, and nothing that needs Node", () => {
