@@ -72,7 +72,7 @@ it("spans tile each metric, counted spans sum to elapsed, and they agree with th
         }
       }
     }),
-    params(40),
+    params(30),
   );
   console.log(`explainTicket: ${JSON.stringify(seen)}`);
   // the comparison was exercised: metrics measured, and every kind of span met
