@@ -128,8 +128,9 @@ function shownRun(c: CompiledPolicy, h: TicketHistory, metric: MetricName): Metr
  *
  * Edge cases: a metric absent from `evaluateTicket`'s answer is absent here; a run that starts at
  * `now` (or completes where it starts) has no spans; `now` before `createdAt` explains the ticket
- * at `createdAt` (`to` is then `createdAt`). Cost: one replay plus the calendar's year blocks over
- * the ticket's life — nothing walks minute by minute.
+ * at `createdAt` (`to` is then `createdAt`). Cost: an `evaluateTicket`, a second replay of the
+ * events and one pass over the calendar's closed spans in the ticket's life — nothing walks minute
+ * by minute.
  *
  * @param ticket - as for `evaluateTicket`.
  * @param now - the instant to explain at (never read from the clock).
