@@ -58,7 +58,7 @@ const result = await build({
   platform: "browser",
   target: "es2020",
   // Not minified: Apps Script users read (and debug) this file in the script editor. Whitespace and
-  // names cost little once gzipped (the budget is 60 KB gzip for both files, scripts/size-budget.mjs).
+  // names cost little once gzipped (the budget is 62 KB gzip for both files, scripts/size-budget.mjs).
   minify: false,
   legalComments: "none",
   metafile: true,

@@ -12,6 +12,10 @@
  *    colours of counted, paused and holiday time and of a breach, has the right colour inside each
  *    solid span where the SVG puts it, and shows no XML error box (so a malformed document fails).
  * 4. Copies the screenshot to docs/images/timeline-example.png (shown in docs/timelines.md).
+ * 5. Writes the HTML status report of the seed policy's worked example tickets with the built CLI
+ *    (`sla-clock status TICKETS --html FILE`), screenshots it the same way, fails unless it rendered
+ *    (the window's size, far from blank, the timelines' colours), and copies the screenshot to
+ *    docs/images/status-report.png (shown in docs/timelines.md).
  *
  *   node scripts/render-check.mjs [--no-install]
  */
@@ -21,10 +25,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
-import { exampleExplanation } from "./timeline-example.mjs";
+import { WORKED_EXAMPLE_NOW, WORKED_EXAMPLE_TICKETS, exampleExplanation } from "./timeline-example.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DOC_IMAGE = join(ROOT, "docs/images/timeline-example.png");
+const REPORT_IMAGE = join(ROOT, "docs/images/status-report.png");
+const REPORT_HEIGHT = 1300;
 const WIDTH = 1000;
 
 function fail(message) {
@@ -123,6 +129,20 @@ function solidSpanProbes(svgText) {
   return probes;
 }
 
+/** The HTML report of the worked example tickets, written by the built CLI (as a user would). */
+function statusReportHtml(dir) {
+  const tickets = join(dir, "worked-example.json");
+  const html = join(dir, "report-source.html");
+  writeFileSync(tickets, JSON.stringify(WORKED_EXAMPLE_TICKETS));
+  const r = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "status", tickets, "--now", WORKED_EXAMPLE_NOW, "--html", html], { encoding: "utf8", timeout: 60_000 });
+  if (r.status !== 0) fail(`sla-clock status --html exited ${r.status}:\n${r.stdout}${r.stderr}`);
+  const text = readFileSync(html, "utf8");
+  if (/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg")/.test(text)) fail("the HTML report has a script or an external reference");
+  const svgs = text.match(/<svg /g)?.length ?? 0;
+  if (svgs !== WORKED_EXAMPLE_TICKETS.length) fail(`the HTML report has ${svgs} timelines, expected ${WORKED_EXAMPLE_TICKETS.length}`);
+  return text;
+}
+
 /**
  * What to render: a file, the window it is shot in, the colours it must show, and where in docs/
  * the screenshot goes. (A page added here is rendered and checked the same way.)
@@ -141,6 +161,16 @@ const pages = [
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "sla-clock-render-"));
+pages.push({
+  name: "status-report.html",
+  content: statusReportHtml(dir),
+  width: WIDTH,
+  height: REPORT_HEIGHT,
+  // the timelines' counted, breach, paused and closed colours (the table alone shows none of them)
+  colours: { counted: [0x00, 0x72, 0xb2], breach: [0xd5, 0x5e, 0x00], paused: [0xe6, 0x9f, 0x00], closed: [0xe4, 0xe4, 0xe4] },
+  probes: [],
+  docImage: REPORT_IMAGE,
+});
 try {
   for (const page of pages) {
     const file = join(dir, page.name);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { writeFileSync } from "node:fs";
 import packageJson from "../package.json";
 import { openInputFile, readInputFile } from "./adapters/cli/readInputFile.js";
 import { runCli } from "./adapters/cli/runCli.js";
@@ -15,6 +16,7 @@ const code = runCli(
     stderr: (text) => process.stderr.write(`${text}\n`),
     readFile: (path) => readInputFile(path), // regular files up to 64 MiB, checked before reading
     openFile: (path) => openInputFile(path), // regular files of any size (streamed) or standard input
+    writeFile: (path, text) => writeFileSync(path, text, "utf8"),
     now: () => Date.now(),
     // progress only on a terminal: never in piped or redirected output
     ...(process.stderr.isTTY === true && { progress: (text: string) => process.stderr.write(`\r\x1b[2K${text}`) }),

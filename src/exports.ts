@@ -33,6 +33,7 @@ export { businessDaysBetween } from "./business/businessDaysBetween.js";
 
 export { computeDeadline } from "./sla/computeDeadline.js";
 export { explainDeadline } from "./sla/explainDeadline.js";
+export { explainTicket } from "./sla/explainTicket.js";
 export { evaluateTicket } from "./sla/evaluateTicket.js";
 export { evaluateMany } from "./sla/evaluateMany.js";
 export type { TicketResult } from "./sla/evaluateMany.js";

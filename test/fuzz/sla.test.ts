@@ -1,6 +1,6 @@
 /**
  * Fuzzing the SLA functions of `sla-clock` (computeDeadline, explainDeadline, evaluateTicket,
- * checkBreaches, prioritize, selectPolicy, availability) with arbitrary options, tickets, events,
+ * explainTicket, checkBreaches, prioritize, selectPolicy, availability) with arbitrary options, tickets, events,
  * instants and outages: mostly almost-valid tickets (then one leaf replaced by junk), sometimes
  * anything at all. See docs/reliability.md, "Fuzzing".
  */
@@ -114,6 +114,31 @@ describe("fuzz: SLA functions", () => {
     );
   });
 
+  it("explainTicket: spans tiling each metric with counted summing to elapsed, or a typed error, for arbitrary tickets and now", () => {
+    fc.assert(
+      fc.property(policyArb.chain((p) => fc.tuple(fc.constant(p), ticketFor(p), nowArb)), fc.boolean(), ([p, ticket, now], freeze) =>
+        withCallerObjects({ ticket, now }, freeze, (i) => {
+          call("explainTicket", () => sla.explainTicket(p, i.ticket as sla.Ticket, i.now as number), (r) => {
+            for (const [metric, m] of Object.entries(r.metrics)) {
+              const problem = spansProblem(m.spans, `metrics.${metric}.spans`);
+              if (problem !== null) return problem;
+              let cursor = (m.status.completedAt?.getTime() ?? r.to.getTime()) - m.status.calendarElapsed;
+              let counted = 0;
+              for (const x of m.spans) {
+                if (x.start.getTime() !== cursor) return `metrics.${metric}.spans: a gap or an overlap at ${x.start.toISOString()}`;
+                if (x.kind === "counted") counted += x.end.getTime() - x.start.getTime();
+                cursor = x.end.getTime();
+              }
+              if (counted !== m.status.elapsed) return `metrics.${metric}: counted ${counted} ms, elapsed ${m.status.elapsed} ms`;
+            }
+            return null;
+          });
+        }),
+      ),
+      params(150),
+    );
+  });
+
   it("checkBreaches and prioritize over arbitrary lists of tickets", () => {
     const listArb = policyArb.chain((p) =>
       fc.tuple(fc.constant(p), fc.oneof({ weight: 6, arbitrary: fc.array(ticketFor(p), { maxLength: 6 }) }, { weight: 1, arbitrary: junkArb }), nowArb),
@@ -224,7 +249,7 @@ describe("fuzz: SLA functions", () => {
   });
 
   it("every SLA function with junk in place of the policy, the options or the list", () => {
-    const fns = [sla.computeDeadline, sla.explainDeadline, sla.evaluateTicket, sla.checkBreaches, sla.prioritize, sla.availability, sla.selectPolicy] as Array<
+    const fns = [sla.computeDeadline, sla.explainDeadline, sla.evaluateTicket, sla.explainTicket, sla.checkBreaches, sla.prioritize, sla.availability, sla.selectPolicy] as Array<
       (...args: unknown[]) => unknown
     >;
     fc.assert(

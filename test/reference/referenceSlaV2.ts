@@ -153,20 +153,20 @@ export interface SlaClocksV2 {
 }
 
 /** The ticket as it stands during a phase. */
-interface Snapshot {
+export interface Snapshot {
   resolved: boolean;
   /** Held by `pause` … `resume`. */
   held: boolean;
   status: string | null;
 }
 
-interface Phase {
+export interface Phase {
   from: number;
   to: number;
   at: Snapshot;
 }
 
-interface Run {
+export interface Run {
   metric: string;
   start: number;
   completedAt: number | null;
@@ -175,7 +175,7 @@ interface Run {
   group?: string;
 }
 
-interface Replay {
+export interface Replay {
   phases: Phase[];
   final: Snapshot;
   severity: string;
@@ -188,7 +188,7 @@ interface Replay {
   now: number;
 }
 
-function statusDef(p: RefSlaPolicy, status: string | null): RefStatusDef | null {
+export function statusDef(p: RefSlaPolicy, status: string | null): RefStatusDef | null {
   return status === null || p.statuses === null ? null : p.statuses.get(status)!;
 }
 
@@ -197,7 +197,7 @@ function pausedState(p: RefSlaPolicy, s: Snapshot): boolean {
   return s.held || statusDef(p, s.status)?.pauses === true;
 }
 
-function replay(p: RefSlaPolicy, ticket: RefTicketV2, nowIn: number): Replay {
+export function replay(p: RefSlaPolicy, ticket: RefTicketV2, nowIn: number): Replay {
   const now = Math.max(nowIn, ticket.createdAt);
   const events = ticket.events
     .map((e, i) => ({ e, i }))

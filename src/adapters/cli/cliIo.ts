@@ -13,6 +13,12 @@ export interface CliIo {
   stderr(text: string): void;
   /** Reads a UTF-8 file; `"-"` means standard input. Throws a Node-style error (with `code`) when it cannot. */
   readFile(path: string): string;
+  /**
+   * Writes a UTF-8 file (replacing it), for the files a command is asked to write (`--svg`,
+   * `--html`). Throws a Node-style error (with `code`) when it cannot. Optional: without it, those
+   * options are refused.
+   */
+  writeFile?(path: string, text: string): void;
   /** The current instant in epoch ms: used only when a command is not given `--now` / `--at`. */
   now(): number;
   /**
@@ -66,6 +72,26 @@ export function readTextFile(io: CliIo, path: string, what: string): string {
     return io.readFile(path);
   } catch (e) {
     throw unreadable(e, path, what);
+  }
+}
+
+/**
+ * Writes a file through `io`, turning failures into a one-line {@link CliInputError}.
+ *
+ * @throws CliInputError naming the option, the file and the reason.
+ */
+export function writeTextFile(io: CliIo, path: string, text: string, option: string): void {
+  if (io.writeFile === undefined) throw new CliInputError(`${option}: this sla-clock cannot write files`);
+  try {
+    io.writeFile(path, text);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const reason =
+      code === "ENOENT" ? "no such directory" :
+      code === "EISDIR" ? "it is a directory" :
+      code === "EACCES" || code === "EPERM" ? "permission denied" :
+      (e as Error).message;
+    throw new CliInputError(`${option}: cannot write ${JSON.stringify(path)}: ${reason}`);
   }
 }
 

@@ -14,7 +14,7 @@ import { defaultSheetEnv } from "./defaultSheetEnv.js";
 export {
   HorizonError, InputError, PRESET_HOLIDAY_YEARS, PolicyError, SlaClockError, addBusinessDays, addBusinessTime, availability,
   businessDaysBetween, businessIntervals, businessTimeBetween, checkBreaches, computeDeadline, definePolicy, evaluateMany,
-  evaluateTicket, explainDeadline, intersectionOf, isBusinessTime, nextBusinessTime, policySchema, presets, prioritize,
+  evaluateTicket, explainDeadline, explainTicket, intersectionOf, isBusinessTime, nextBusinessTime, policySchema, presets, prioritize,
   safeDefinePolicy, selectPolicy, subtractBusinessTime, unionOf,
 } from "../../lite.js";
 export { EXPANDED_PRESETS as expandedPresets, PACKAGE_VERSION as VERSION, SHEETS_HOLIDAY_YEARS as holidayYears } from "../../policy/expandedPresets.generated.js";

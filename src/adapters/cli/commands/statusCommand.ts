@@ -6,6 +6,8 @@
 import { checkBreaches, evaluateMany, prioritize } from "../../../index.js";
 import type { Breach, MetricStatus, Policy, PolicyCombinationDefinition, PolicyDefinition, SlaClockError, Ticket, TicketStatus } from "../../../index.js";
 import type { CliIo } from "../cliIo.js";
+import { writeTextFile } from "../cliIo.js";
+import { HtmlReport } from "../htmlReport.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
 import { formatDuration } from "../formatDuration.js";
@@ -23,7 +25,7 @@ export const EXIT_SOME_TICKETS_INVALID = 3;
 export const statusCommand: Command = {
   name: "status",
   summary: "SLA status of every ticket in an NDJSON, CSV or JSON file",
-  help: `Usage: sla-clock status TICKETS [--now INSTANT] [--prioritize] [--ndjson] [--policy FILE] [--json]
+  help: `Usage: sla-clock status TICKETS [--now INSTANT] [--prioritize] [--ndjson] [--html FILE] [--policy FILE] [--json]
 
 Evaluates every ticket of TICKETS (a file, or - for standard input) as of --now (default: the
 current time) and prints one row per ticket: severity, state (with the ticket's status when the
@@ -53,13 +55,16 @@ When standard error is a terminal, progress (tickets done, rate, errors) is show
   --prioritize    list tickets in work order (earliest deadline first) instead of file order
                   (holds every ticket in memory); bad tickets come last
   --ndjson        read TICKETS as NDJSON whatever its name (e.g. from standard input)
+  --html FILE     also write one self-contained HTML page to FILE: the status table and every
+                  ticket's timeline as a picture (works offline: no scripts, nothing fetched).
+                  It holds every ticket's timeline in memory: meant for a queue, not millions
 
 ${COMMON_HELP}
 
 Exit 0 when every ticket was evaluated (breached ones included: see "breached" in --json, or the
 BREACHED cells); ${EXIT_SOME_TICKETS_INVALID} when the report was printed but some tickets were bad; 1 when no report
 could be made (unreadable file, bad policy, bad CSV header); 2 for a usage error.`,
-  options: { now: { type: "string" }, prioritize: { type: "boolean" }, ndjson: { type: "boolean" } },
+  options: { now: { type: "string" }, prioritize: { type: "boolean" }, ndjson: { type: "boolean" }, html: { type: "string" } },
   positionals: { min: 1, max: 1, name: "TICKETS" },
   async run({ io, values, positionals }) {
     const { policy, label } = loadPolicy(io, optionalOption(values, "policy"));
@@ -67,11 +72,16 @@ could be made (unreadable file, bad policy, bad CSV header); 2 for a usage error
     const now = resolveInstant(policy, nowText === undefined ? io.now() : instantOption(io, nowText));
     const rows = readTickets(io, positionals[0]!, values.ndjson === true ? "ndjson" : undefined);
     const meter = new ProgressMeter(io);
+    const htmlPath = optionalOption(values, "html");
+    const html = htmlPath === undefined ? undefined : new HtmlReport(policy, label, now);
     const report: StatusReport =
       values.json === true ? new JsonReport(io, policy, now, meter) : new TableReport(policy, label, now);
     try {
       const outcomes = values.prioritize === true ? prioritized(policy, rows, now, meter) : inFileOrder(policy, rows, now, meter);
-      for await (const o of outcomes) report.add(o, policy, now);
+      for await (const o of outcomes) {
+        report.add(o, policy, now);
+        html?.add(o);
+      }
     } catch (e) {
       meter.clear();
       report.abort();
@@ -79,12 +89,16 @@ could be made (unreadable file, bad policy, bad CSV header); 2 for a usage error
     }
     meter.clear();
     report.finish(io);
+    if (html !== undefined) {
+      writeTextFile(io, htmlPath!, html.html(), "--html");
+      if (values.json !== true) io.stdout(`wrote the HTML report to ${htmlPath!}`);
+    }
     return report.errors > 0 ? EXIT_SOME_TICKETS_INVALID : 0;
   },
 };
 
 /** One ticket's outcome: where it was, and its status or its error. */
-interface Outcome {
+export interface Outcome {
   /** Position among the file's tickets (0-based). */
   readonly index: number;
   readonly line?: number;
@@ -95,7 +109,7 @@ interface Outcome {
 }
 
 /** The message of a bad ticket, with its line when the format has lines. */
-function errorText(o: Outcome): string {
+export function errorText(o: Outcome): string {
   const m = o.error!.message;
   return o.line === undefined || m.startsWith("CSV line") || m.startsWith("NDJSON line") ? m : `line ${o.line}: ${m}`;
 }
@@ -281,19 +295,7 @@ class TableReport implements StatusReport {
     const s = o.status;
     if (s.breached) this.breached++;
     if (s.warning) this.warning++;
-    this.rows.push([
-      name,
-      s.severity,
-      this.withStatus ? `${s.state} (${s.status})` : s.state,
-      s.nextDeadline === null ? "-" : formatLocal(s.nextDeadline, tz),
-      metricCell(s.metrics.firstResponse),
-      metricCell(s.metrics.update),
-      metricCell(s.metrics.resolution),
-      ...this.extra.map((m) => {
-        const status = s.metrics[m];
-        return status?.group === undefined ? metricCell(status) : `${status.group}: ${metricCell(status)}`;
-      }),
-    ]);
+    this.rows.push(statusCells(s, name, tz, this.withStatus, this.extra));
   }
 
   finish(io: CliIo): void {
@@ -302,7 +304,7 @@ class TableReport implements StatusReport {
     const lines = [
       `status as of ${formatLocal(this.now, tz)} (${tz}) · policy: ${this.label}`,
       "",
-      formatTable(["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION", ...this.extra.map((m) => HEADINGS[m] ?? m)], this.rows),
+      formatTable(statusHeadings(this.extra), this.rows),
       "",
       `${n} ticket${n === 1 ? "" : "s"}, ${this.breached} breached, ${this.warning} warning${this.warning === 1 ? "" : "s"}${this.errors === 0 ? "" : `, ${this.errors} could not be evaluated:`}`,
       ...this.notes,
@@ -311,6 +313,28 @@ class TableReport implements StatusReport {
   }
 
   abort(): void {}
+}
+
+/** The status table's headings, with a column for each of `extra` (see {@link extraMetrics}). */
+export function statusHeadings(extra: ReadonlyArray<string>): string[] {
+  return ["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION", ...extra.map((m) => HEADINGS[m] ?? m)];
+}
+
+/** The status table's cells for one evaluated ticket named `name`. */
+export function statusCells(s: TicketStatus, name: string, tz: string, withStatus: boolean, extra: ReadonlyArray<string>): string[] {
+  return [
+    name,
+    s.severity,
+    withStatus ? `${s.state} (${s.status})` : s.state,
+    s.nextDeadline === null ? "-" : formatLocal(s.nextDeadline, tz),
+    metricCell(s.metrics.firstResponse),
+    metricCell(s.metrics.update),
+    metricCell(s.metrics.resolution),
+    ...extra.map((m) => {
+      const status = s.metrics[m];
+      return status?.group === undefined ? metricCell(status) : `${status.group}: ${metricCell(status)}`;
+    }),
+  ];
 }
 
 /** One cell describing a metric for humans. */
@@ -329,7 +353,7 @@ export function metricCell(m: MetricStatus | undefined): string {
 }
 
 /** The plain definition that sets a policy's severities and statuses: a combination's first part. */
-function leadDefinition(policy: Policy): PolicyDefinition {
+export function leadDefinition(policy: Policy): PolicyDefinition {
   let def: PolicyDefinition | PolicyCombinationDefinition = policy.definition;
   for (let depth = 0; depth < 100 && !("timezone" in def); depth++) {
     def = ("unionOf" in def ? def.unionOf[0] : def.intersectionOf[0])!;
@@ -341,7 +365,7 @@ function leadDefinition(policy: Policy): PolicyDefinition {
  * The metrics beyond firstResponse, update and resolution that some severity of the policy
  * targets (nextReply, ownership, then the timeIn metrics in policy order): each gets a column.
  */
-function extraMetrics(def: PolicyDefinition): string[] {
+export function extraMetrics(def: PolicyDefinition): string[] {
   const targeted = new Set(Object.values(def.severities ?? {}).flatMap((s) => Object.keys(s.targets)));
   return ["nextReply", "ownership", ...Object.keys(def.timeIn ?? {})].filter((m) => targeted.has(m));
 }

@@ -1,0 +1,124 @@
+/**
+ * `sla-clock status TICKETS --html FILE`: one self-contained HTML page with the status table and
+ * every ticket's timeline (`explainTicket` drawn by `timelineSvg`) as an inline `<svg>`.
+ *
+ * @module
+ */
+import { SlaClockError, explainTicket } from "../../index.js";
+import type { Policy } from "../../index.js";
+import { escapeXml } from "../svg/escapeXml.js";
+import { timelineSvg } from "../svg/timelineSvg.js";
+import type { Outcome } from "./commands/statusCommand.js";
+import { errorText, extraMetrics, leadDefinition, statusCells, statusHeadings } from "./commands/statusCommand.js";
+import { formatLocal } from "./formatInstant.js";
+
+/** The page's styles: inline, no fonts or images fetched. */
+const STYLE = `
+body { font-family: "DejaVu Sans", Verdana, Arial, Helvetica, sans-serif; margin: 24px; color: #111; background: #fff; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 28px 0 6px; }
+p.meta { color: #444; margin: 0 0 16px; font-size: 14px; }
+table { border-collapse: collapse; font-size: 13px; }
+th, td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; white-space: nowrap; }
+th { background: #eee; }
+tr.breached td:first-child { border-left: 6px solid #d55e00; }
+tr.warning td:first-child { border-left: 6px solid #e69f00; }
+tr.error td { color: #a00; }
+p.summary { font-size: 14px; }
+p.error { color: #a00; font-size: 14px; }
+section.timeline svg { max-width: 100%; height: auto; display: block; }
+`.trim();
+
+interface Entry {
+  readonly anchor: string;
+  readonly name: string;
+  readonly cells: string[];
+  readonly rowClass: string;
+  /** The timeline's SVG, or the reason there is none. */
+  readonly svg?: string;
+  readonly error?: string;
+}
+
+/** Collects the outcomes of `status` and writes them as one HTML page. */
+export class HtmlReport {
+  private readonly entries: Entry[] = [];
+  private readonly extra: string[];
+  private readonly withStatus: boolean;
+  private breached = 0;
+  private warning = 0;
+  private errors = 0;
+  constructor(
+    private readonly policy: Policy,
+    private readonly label: string,
+    private readonly now: Date,
+  ) {
+    const def = leadDefinition(policy);
+    this.extra = extraMetrics(def);
+    this.withStatus = def.statuses !== undefined;
+  }
+
+  add(o: Outcome): void {
+    const tz = this.policy.timezone;
+    const name = o.status?.id ?? o.id ?? `#${o.index}`;
+    const anchor = `ticket-${this.entries.length}`;
+    if (o.status === undefined) {
+      this.errors++;
+      const dashes = statusHeadings(this.extra).slice(1).map(() => "-");
+      dashes[1] = "ERROR";
+      this.entries.push({ anchor, name, cells: [name, ...dashes], rowClass: "error", error: errorText(o) });
+      return;
+    }
+    const s = o.status;
+    if (s.breached) this.breached++;
+    if (s.warning) this.warning++;
+    const rowClass = s.breached ? "breached" : s.warning ? "warning" : "";
+    const cells = statusCells(s, name, tz, this.withStatus, this.extra);
+    try {
+      // each inline SVG gets its own id prefix, so the page's ids stay unique
+      const svg = timelineSvg(explainTicket(this.policy, o.ticket!, this.now), { idPrefix: `t${this.entries.length}-`, title: `Ticket ${name}` });
+      this.entries.push({ anchor, name, cells, rowClass, svg });
+    } catch (e) {
+      if (!(e instanceof SlaClockError)) throw e;
+      this.entries.push({ anchor, name, cells, rowClass, error: `no timeline: ${e.message}` });
+    }
+  }
+
+  /** The whole page. */
+  html(): string {
+    const tz = this.policy.timezone;
+    const esc = escapeXml;
+    const n = this.entries.length;
+    const title = `SLA status as of ${formatLocal(this.now, tz)} (${tz})`;
+    const head = statusHeadings(this.extra).map((h) => `<th>${esc(h)}</th>`).join("");
+    const rows = this.entries.map((e) => {
+      const [first, ...rest] = e.cells;
+      const cls = e.rowClass === "" ? "" : ` class="${e.rowClass}"`;
+      return `<tr${cls}><td><a href="#${e.anchor}">${esc(first!)}</a></td>${rest.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`;
+    });
+    const summary = `${n} ticket${n === 1 ? "" : "s"}, ${this.breached} breached, ${this.warning} warning${this.warning === 1 ? "" : "s"}${this.errors === 0 ? "" : `, ${this.errors} could not be evaluated`}`;
+    const sections = this.entries.map((e) => {
+      // the picture carries its own heading ("Ticket <id>"); a ticket without one gets it here
+      const body = e.svg ?? `<h2>Ticket ${esc(e.name)}</h2>\n<p class="error">${esc(e.error!)}</p>`;
+      return `<section class="timeline" id="${e.anchor}">\n${body}\n</section>`;
+    });
+    return [
+      "<!DOCTYPE html>",
+      '<html lang="en">',
+      "<head>",
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${esc(title)}</title>`,
+      `<style>\n${STYLE}\n</style>`,
+      "</head>",
+      "<body>",
+      `<h1>${esc(title)}</h1>`,
+      `<p class="meta">policy: ${esc(this.label)} · generated by sla-clock</p>`,
+      `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`,
+      `<p class="summary">${esc(summary)}</p>`,
+      ...sections,
+      "</body>",
+      "</html>",
+      "",
+    ].join("\n");
+  }
+}
