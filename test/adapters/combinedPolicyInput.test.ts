@@ -68,7 +68,9 @@ describe("sla-clock holidays with a combined policy", () => {
         { unionOf: [{ timezone: "America/Toronto", hours: "24x7", holidays: [{ region: "CA-ON" }] }] },
       ],
     };
-    const r = cli(["holidays", "--policy", "desk.json", "--years", "2026"], { "desk.json": JSON.stringify(regional) });
+    // 2025–2027: a combined year of Berlin's zone reaches a few hours into Toronto's 2025 and 2027,
+    // and a calendar year outside a part's holidayYears is refused, never answered without holidays
+    const r = cli(["holidays", "--policy", "desk.json", "--years", "2025-2027"], { "desk.json": JSON.stringify(regional) });
     expect(r.code).toBe(0);
     const expanded = JSON.parse(r.stdout);
     expect(Object.keys(expanded)).toEqual(["intersectionOf"]);
@@ -76,5 +78,8 @@ describe("sla-clock holidays with a combined policy", () => {
     const a = lite.definePolicy(expanded);
     const b = full(regional);
     expect(businessTimeBetween(a, "2026-01-02T00:00Z", "2026-12-31T00:00Z")).toBe(businessTimeBetween(b, "2026-01-02T00:00Z", "2026-12-31T00:00Z"));
+    // a combined year that needs a part's year outside its span is refused with the span named
+    const only2026 = lite.definePolicy(JSON.parse(cli(["holidays", "--policy", "desk.json", "--years", "2026"], { "desk.json": JSON.stringify(regional) }).stdout));
+    expect(() => businessTimeBetween(only2026, "2026-03-02T00:00Z", "2026-03-03T00:00Z")).toThrow(/needs the calendar of 2025, but the policy's holidays are known only for 2026–2026/);
   });
 });

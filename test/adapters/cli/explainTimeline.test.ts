@@ -61,7 +61,9 @@ describe("sla-clock explain TICKET", () => {
     expect(r).toMatchObject({ code: 0, stderr: "" });
     expect(r.stdout).toContain("ticket 4711 as of Mon 2026-12-28 16:00 (America/Toronto)");
     expect(r.stdout).toContain("firstResponse: met · 2h of 4h counted");
-    expect(r.stdout).toMatch(/update: breached · 28h of 8h counted · breached Thu 2026-12-24 14:00/);
+    // Wed 16–20 and Thu 10–22 count; Monday 28 is Boxing Day observed (the preset closes it since observed days)
+    expect(r.stdout).toMatch(/update: breached · 16h of 8h counted · breached Thu 2026-12-24 14:00/);
+    expect(r.stdout).toMatch(/Mon 2026-12-28 04:00\s+Mon 2026-12-28 16:00\s+12h\s+holiday: Boxing Day \(observed\)/);
     expect(r.stdout).toMatch(/Wed 2026-12-23 20:00\s+Wed 2026-12-23 22:00\s+2h\s+paused: pause/);
     expect(r.stdout).toMatch(/Fri 2026-12-25 04:00\s+Fri 2026-12-25 22:00\s+18h\s+holiday: Christmas Day/);
   });

@@ -73,11 +73,11 @@ describe("sla-clock deadline", () => {
     expect(JSON.parse(cli(["deadline", "--severity", "sev1", "--at", "2026-11-27T21:30", "--metric", "update", "--json"]).stdout).deadline).toBeNull();
   });
 
-  it("names --at or --now, not the library's parameter, for an instant it cannot read", () => {
+  it("names --at or --now, not the library's parameter, for an instant it cannot read", async () => {
     expect(cli(["explain", "--severity", "sev1", "--at", "tomorrow"]).stderr).toMatch(/^sla-clock explain: --at: "tomorrow" is not an ISO 8601/);
     expect(cli(["demo", "--now", "tomorrow"])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^sla-clock demo: --now: "tomorrow" is not an ISO 8601 .*, or "now"$/) });
     const tickets = { "t.json": '[{"id":"a","createdAt":"2026-11-27","severity":"sev1"}]' };
-    expect(cli(["status", "t.json", "--now", "tomorrow"], tickets).stderr).toMatch(/^sla-clock status: --now: "tomorrow" is not an ISO 8601/);
+    expect((await cliAsync(["status", "t.json", "--now", "tomorrow"], tickets)).stderr).toMatch(/^sla-clock status: --now: "tomorrow" is not an ISO 8601/);
   });
 
   it("says a huge target is not reached within 100 years, naming the target and start, not the policy or a function", () => {

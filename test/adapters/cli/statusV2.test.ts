@@ -7,7 +7,7 @@ import { runCli } from "../../../src/adapters/cli/runCli.js";
 import type { CliIo } from "../../../src/adapters/cli/cliIo.js";
 import { helpdeskDefinition } from "../../sla/slaFixtures.js";
 
-function cli(argv: string[], files: Record<string, string>) {
+async function cli(argv: string[], files: Record<string, string>) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -16,7 +16,8 @@ function cli(argv: string[], files: Record<string, string>) {
     readFile: (path) => files[path]!,
     now: () => Date.UTC(2026, 10, 30, 16, 30),
   };
-  return { code: runCli(argv, io, "9.9.9"), stdout: out.join("\n"), stderr: err.join("\n") };
+  const code = await runCli(argv, io, "9.9.9");
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
 const tickets = [
@@ -37,21 +38,23 @@ const tickets = [
 const files = { "helpdesk.json": JSON.stringify(helpdeskDefinition), "t.json": JSON.stringify(tickets) };
 
 describe("sla-clock status on a policy with statuses", () => {
-  const r = cli(["status", "t.json", "--policy", "helpdesk.json", "--now", "2026-11-30T11:30"], files);
-  const lines = r.stdout.split("\n");
-  it("adds NEXT REPLY, OWNERSHIP and the targeted timeIn metric as columns", () => {
+  const table = cli(["status", "t.json", "--policy", "helpdesk.json", "--now", "2026-11-30T11:30"], files);
+  it("adds NEXT REPLY, OWNERSHIP and the targeted timeIn metric as columns", async () => {
+    const r = await table;
+    const lines = r.stdout.split("\n");
     expect(r.code).toBe(0);
     expect(lines[2]).toMatch(/^TICKET +SEV +STATE +NEXT DEADLINE +FIRST RESPONSE +UPDATE +RESOLUTION +NEXT REPLY +OWNERSHIP +agentWork$/);
   });
-  it("shows the status beside the state, the stint's group and the breached reply", () => {
+  it("shows the status beside the state, the stint's group and the breached reply", async () => {
+    const lines = (await table).stdout.split("\n");
     const h1 = lines.find((l) => l.startsWith("H-1"))!;
     expect(h1).toMatch(/open \(on-hold\)/);
     expect(h1).toMatch(/BREACHED 30m over/);
     expect(h1).toMatch(/tier-2: 2h left/);
     expect(h1).toMatch(/paused, 6h left$/);
   });
-  it("--json carries thresholds, calendarElapsed, group, status and nextChangeAt", () => {
-    const j = JSON.parse(cli(["status", "t.json", "--policy", "helpdesk.json", "--now", "2026-11-30T11:30", "--json"], files).stdout);
+  it("--json carries thresholds, calendarElapsed, group, status and nextChangeAt", async () => {
+    const j = JSON.parse((await cli(["status", "t.json", "--policy", "helpdesk.json", "--now", "2026-11-30T11:30", "--json"], files)).stdout);
     const h1 = j.tickets[0];
     expect(h1.status).toBe("on-hold");
     expect(h1.metrics.ownership).toMatchObject({ group: "tier-2", calendarElapsed: 3_600_000 });
@@ -66,8 +69,8 @@ describe("sla-clock status on a policy with statuses", () => {
 });
 
 describe("sla-clock deadline with a business-day target", () => {
-  it("sev3 resolution from Fri 10:00 is due Tue 17:00", () => {
-    const r = cli(["deadline", "--policy", "helpdesk.json", "--severity", "sev3", "--at", "2026-11-27T10:00", "--metric", "resolution"], files);
+  it("sev3 resolution from Fri 10:00 is due Tue 17:00", async () => {
+    const r = await cli(["deadline", "--policy", "helpdesk.json", "--severity", "sev3", "--at", "2026-11-27T10:00", "--metric", "resolution"], files);
     expect(r).toEqual({ code: 0, stdout: "2026-12-01T17:00:00-05:00", stderr: "" });
   });
 });
