@@ -18,8 +18,7 @@ import { DAY, HOUR, MINUTE } from "../reference/wallClock.js";
 import { DEEP_ZONES } from "./deepZones.js";
 import { SEVERITY_KEYS, deepPolicy, duration, focusInstant, focusOf, isSparse, spanLength, type Focus } from "./deepPolicies.js";
 import { Random } from "./random.js";
-import { readSlaPolicy, refEvaluateTicketV2, type RefTicketStatusV2 } from "../reference/referenceSlaV2.js";
-import type { RefEvent, RefTicket } from "./referenceSla.js";
+import { readSlaPolicy, refEvaluateTicketV2, type RefEventV2, type RefTicketStatusV2, type RefTicketV2 } from "../reference/referenceSlaV2.js";
 
 export const FUNCTIONS = [
   "isBusinessTime",
@@ -127,6 +126,7 @@ export function runDeep(seed: number, budget: number, zones: ReadonlyArray<strin
     const zone = zones[zoneIndex++ % zones.length]!;
     const focus = focusOf(r, zone);
     const def = deepPolicy(r, focus);
+    if (!isSparse(def) && r.bool(0.5)) withSlaModelV2(r, def);
     let real: sla.Policy;
     try {
       real = sla.definePolicy(def);
@@ -250,12 +250,64 @@ function runPolicyCases(r: Random, f: Focus, def: PolicyJson, real: sla.Policy, 
   }
 }
 
-const EVENT_TYPES = ["response", "update", "pause", "resume", "severity", "resolve", "reopen"] as const;
+const EVENT_TYPES = ["response", "update", "pause", "resume", "severity", "resolve", "reopen", "status", "customerReply", "assign"] as const;
+const STATUS_NAMES = ["new", "open", "pending", "on-hold", "solved", "closed"];
+const GROUPS = ["tier1", "tier2", "eng"];
 
-function randomTicket(r: Random, f: Focus, def: PolicyJson, instant: () => number): RefTicket {
+/** A duration target for the v2 metrics: ms or text, sometimes with clock and pausability. */
+function v2Target(r: Random): unknown {
+  const ms = r.weighted<number>([
+    [3, () => r.int(1, 60) * HOUR],
+    [2, () => r.int(1, 48 * 60) * MINUTE],
+    [1, () => r.int(1, 48 * HOUR)],
+  ]);
+  return r.weighted<unknown>([
+    [2, () => ms],
+    [1, () => (ms % MINUTE === 0 ? `${ms / MINUTE}m` : ms)],
+    [3, () => ({ duration: ms, clock: r.pick(["business", "calendar"]), pausable: r.bool() })],
+  ]);
+}
+
+/**
+ * Adds the SLA model v2 (CONTRACT §6) to a deep policy, in place: statuses that pause everything,
+ * pause a list of metrics, or resolve; a timeIn metric; warnAt as a list; nextReply, ownership and
+ * agentWork targets; business-day targets for some resolutions.
+ */
+function withSlaModelV2(r: Random, def: PolicyJson): void {
+  const names = r.subset(STATUS_NAMES, 2);
+  const severities = def["severities"] as Record<string, { targets: Record<string, unknown> }>;
+  const withTimeIn = r.bool(0.6);
+  for (const sev of Object.values(severities)) {
+    if (r.bool(0.6)) sev.targets["nextReply"] = v2Target(r);
+    if (r.bool(0.5)) sev.targets["ownership"] = v2Target(r);
+    if (withTimeIn && r.bool(0.7)) sev.targets["agentWork"] = v2Target(r);
+    if (r.bool(0.3)) {
+      const n = r.int(0, 3);
+      const at = r.pick(["00:00", "02:30", "09:00", "17:00", "23:59", "24:00"]);
+      sev.targets["resolution"] = n === 0 || r.bool() ? { businessDays: n, at } : { businessDays: n };
+    }
+  }
+  const targeted = [...new Set(Object.values(severities).flatMap((sev) => Object.keys(sev.targets)))];
+  const statuses: Record<string, unknown> = {};
+  for (const name of names) {
+    statuses[name] = r.weighted<unknown>([
+      [3, () => ({})],
+      [2, () => ({ pauses: true })],
+      [targeted.length > 0 ? 2 : 0, () => ({ pauses: r.subset(targeted, 1) })],
+      [2, () => ({ resolves: true })],
+    ]);
+  }
+  def["statuses"] = statuses;
+  if (withTimeIn) def["timeIn"] = { agentWork: r.subset(names, 1) };
+  else for (const sev of Object.values(severities)) delete sev.targets["agentWork"];
+  if (r.bool(0.6)) def["warnAt"] = r.subset([0.25, 0.5, 0.75, 0.9, 1], 1);
+}
+
+function randomTicket(r: Random, f: Focus, def: PolicyJson, instant: () => number): RefTicketV2 {
   const severities = Object.keys(def["severities"] as object);
+  const statusNames = def["statuses"] === undefined ? [] : Object.keys(def["statuses"] as object);
   const createdAt = instant();
-  const events: RefEvent[] = [];
+  const events: RefEventV2[] = [];
   for (let k = r.int(0, 10); k > 0; k--) {
     const type = r.weighted<(typeof EVENT_TYPES)[number]>([
       [3, () => "response"],
@@ -265,6 +317,9 @@ function randomTicket(r: Random, f: Focus, def: PolicyJson, instant: () => numbe
       [1, () => "severity"],
       [1.5, () => "resolve"],
       [1, () => "reopen"],
+      [statusNames.length > 0 ? 4 : 0, () => "status"],
+      [statusNames.length > 0 ? 2 : 0.5, () => "customerReply"],
+      [statusNames.length > 0 ? 2 : 0.5, () => "assign"],
     ]);
     const at = createdAt + r.weighted<number>([
       [3, () => r.int(0, 7 * 24 * 4) * 15 * MINUTE],
@@ -272,11 +327,16 @@ function randomTicket(r: Random, f: Focus, def: PolicyJson, instant: () => numbe
       [1, () => r.int(0, 30 * DAY)],
       [1, () => r.pick([0, 1, HOUR])],
     ]);
-    events.push(type === "severity" ? { type, at, severity: r.pick(severities) } : { type, at });
+    if (type === "severity") events.push({ type, at, severity: r.pick(severities) });
+    else if (type === "status") events.push({ type, at, status: r.pick(statusNames) });
+    else if (type === "assign") events.push({ type, at, group: r.pick(GROUPS) });
+    else events.push({ type, at });
   }
   // sometimes two events at the same instant (their input order decides)
   if (events.length >= 2 && r.bool(0.2)) events[1]!.at = events[0]!.at;
-  const ticket: RefTicket = { createdAt, severity: r.pick(severities.length > 0 ? severities : [...SEVERITY_KEYS]), events };
+  const ticket: RefTicketV2 = { createdAt, severity: r.pick(severities.length > 0 ? severities : [...SEVERITY_KEYS]), events };
+  if (statusNames.length > 0 && r.bool(0.4)) ticket.status = r.pick(statusNames);
+  if (r.bool(0.4)) ticket.group = r.pick(GROUPS);
   if (r.bool(0.5)) ticket.id = `T-${r.int(1, 9999)}`;
   return ticket;
 }

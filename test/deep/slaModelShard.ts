@@ -48,7 +48,7 @@ export function runSlaShard(shard: number): void {
   const ms = Date.now() - t0;
   const disagreements = run.failed ? 1 : 0;
   console.log(
-    `sla model shard ${shard} (seed ${seed}): ${tally.tickets} tickets on ${tally.policies} policies, ${tally.breachChecks} checkBreaches calls, ` +
+    `sla model shard ${shard} (seed ${seed}): ${tally.tickets} tickets on ${tally.policies} policies, ${tally.breachChecks} checkBreaches calls, ${tally.prioritized ?? 0} prioritize batches, ` +
       `${tally.horizon} horizon on both sides, ${disagreements} disagreements, ${(ms / 1000).toFixed(1)} s`,
   );
   report(run.failed ? "failed" : "done", { disagreements });

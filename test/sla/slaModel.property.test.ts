@@ -20,7 +20,7 @@ it(`evaluateTicket and checkBreaches agree with the v2 reference on ${POLICIES *
   let first: Disagreement | null = null;
   const run = fc.check(agreementProperty(PER_POLICY, tally, (d) => (first ??= d)), { numRuns: POLICIES, endOnFailure: true });
   if (run.failed) throw new Error(`seed ${run.seed}: ${first === null ? String(run.errorInstance) : describeDisagreement(first)}`);
-  console.log(`SLA model v2: ${tally.tickets} tickets on ${tally.policies} policies, ${tally.breachChecks} checkBreaches calls, ${tally.horizon} horizon on both sides, 0 disagreements`);
+  console.log(`SLA model v2: ${tally.tickets} tickets on ${tally.policies} policies, ${tally.breachChecks} checkBreaches calls, ${tally.prioritized ?? 0} prioritize batches, ${tally.horizon} horizon on both sides, 0 disagreements`);
   console.log(Object.entries(tally.seen ?? {}).sort().map(([k, n]) => `${k}: ${n}`).join(", "));
   expect(tally.tickets).toBe(POLICIES * PER_POLICY);
   // the comparison was exercised, not skipped: most tickets are measured, not lost to the horizon

@@ -1,8 +1,9 @@
 /**
  * The library against the v2 SLA reference (test/reference/referenceSlaV2.ts) on random policies
  * and event logs ({@link slaModelPolicyArb}, {@link abstractTicketArb}): `evaluateTicket` compared
- * on every field (instants as epoch ms, keys sorted, `Infinity` as text), and `checkBreaches` on
- * each ticket alone and on a batch per policy. A horizon error must occur on both sides or neither.
+ * on every field (instants as epoch ms, keys sorted, `Infinity` as text), `checkBreaches` on each
+ * ticket alone and on a batch per policy, and `prioritize` on that batch (its order from the
+ * reference's statuses). A horizon error must occur on both sides or neither.
  *
  * Shared by the `npm test` property (test/sla/slaModel.property.test.ts) and the deep run
  * (test/deep/slaModel.deep.test.ts), which differ only in how many tickets they check.
@@ -73,7 +74,7 @@ export function differences(real: unknown, reference: unknown, path = ""): strin
 }
 
 export interface Disagreement {
-  fn: "evaluateTicket" | "checkBreaches";
+  fn: "evaluateTicket" | "checkBreaches" | "prioritize";
   def: PolicyJson;
   tickets: ConcreteTicket[];
   now: number;
@@ -95,6 +96,8 @@ export interface Tally {
   policies: number;
   horizon: number;
   breachChecks: number;
+  /** prioritize calls compared (one batch per policy). */
+  prioritized?: number;
   /** How often each situation occurred among the agreeing statuses (coverage evidence). */
   seen?: Record<string, number>;
 }
@@ -161,14 +164,33 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
   }
   // the batch at one `now` (every ticket's events up to its own now kept; later ones dropped by the rule)
   if (fine.length > 1) {
-    const batch = fine.slice(0, 6);
+    const batch = fine.slice(0, 8);
+    const evaluations = batch.map((t) => refEvaluationV2(s.clocks, s.ref, t, latest));
     const real = outcome(() => sla.checkBreaches(s.policy, batch as never, latest));
-    const ref = outcome(() =>
-      batch.flatMap((t, i) => refEvaluationV2(s.clocks, s.ref, t, latest).breaches.map((b) => ({ ticketId: t.id ?? String(i), ...b }))),
-    );
+    const ref = JSON.parse(canonical(batch.flatMap((t, i) => evaluations[i]!.breaches.map((b) => ({ ticketId: t.id ?? String(i), ...b })))));
     tally.breachChecks++;
     const d = differences(real, ref);
     if (d.length > 0) return { fn: "checkBreaches", def: s.def, tickets: batch, now: latest, diffs: d };
+    // prioritize: earliest nextDeadline first (none last), then severity rank, createdAt, id (none
+    // last, by UTF-16 code units), then input order
+    const rank = [...s.ref.severities.keys()];
+    const key = (i: number) => {
+      const st = evaluations[i]!.status;
+      return [st.nextDeadline ?? Number.POSITIVE_INFINITY, rank.indexOf(st.severity), batch[i]!.createdAt] as const;
+    };
+    const expected = batch
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return x[k]! < y[k]! ? -1 : 1;
+        const [ia, ib] = [batch[a]!.id, batch[b]!.id];
+        if (ia !== ib) return ia === undefined ? 1 : ib === undefined ? -1 : ia < ib ? -1 : 1;
+        return a - b;
+      });
+    const got = outcome(() => sla.prioritize(s.policy, batch as never, latest).map((t) => batch.indexOf(t as never)));
+    tally.prioritized = (tally.prioritized ?? 0) + 1;
+    const dp = differences(got, expected);
+    if (dp.length > 0) return { fn: "prioritize", def: s.def, tickets: batch, now: latest, diffs: dp };
   }
   return null;
 }
