@@ -53,11 +53,12 @@ describe("explainTicket on the seed preset's hours", () => {
       span("2026-12-24T22:00", "2026-12-25T04:00", "closed"),
       span("2026-12-25T04:00", "2026-12-25T22:00", "holiday", "Christmas Day"),
       span("2026-12-25T22:00", "2026-12-28T04:00", "closed"),
-      span("2026-12-28T04:00", "2026-12-28T16:00", "counted"),
+      // Boxing Day (Saturday 26) is observed on Monday 28: the preset's Ontario holidays use observed: "next"
+      span("2026-12-28T04:00", "2026-12-28T16:00", "holiday", "Boxing Day (observed)"),
     ]);
-    expect(counted(e.metrics.update!.spans)).toBe(28 * H);
+    expect(counted(e.metrics.update!.spans)).toBe(16 * H);
     expect(e.metrics.update!.status.status).toBe("breached");
-    expect(counted(e.metrics.resolution!.spans)).toBe(30 * H);
+    expect(counted(e.metrics.resolution!.spans)).toBe(18 * H);
     expect(e.metrics.resolution!.spans[0]).toEqual(span("2026-12-23T14:00", "2026-12-23T20:00", "counted"));
   });
 
