@@ -32,7 +32,14 @@ const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
 /** A name, label, id or version: text up to the policy's text length. */
 const text = { type: "string", maxLength: POLICY_LIMITS.textLength };
 /** A `[a, b]` pair whose two items are both `$defs/<name>`. */
-const pairOf = (name: string) => ({ type: "array", prefixItems: [ref(name), ref(name)], items: false, minItems: 2, maxItems: 2 });
+const pairOf = (name: string, description?: string) => ({
+  type: "array",
+  ...(description === undefined ? {} : { description }),
+  prefixItems: [ref(name), ref(name)],
+  items: false,
+  minItems: 2,
+  maxItems: 2,
+});
 /** One shape of an `anyOf`: a closed object with its description, required keys and properties. */
 const variant = (description: string, required: string[], properties: Record<string, unknown>) => ({
   type: "object",
@@ -98,12 +105,10 @@ const policyDefinitionSchema = {
       maxItems: POLICY_LIMITS.holidays,
       items: ref("holiday"),
     },
-    holidayYears: {
-      type: "array",
-      description:
-        "[from, to]: the local years (inclusive) the holidays are complete for; a calculation that needs another year throws a HorizonError. Written by `sla-clock holidays --years`.",
-      ...pairOf("year"),
-    },
+    holidayYears: pairOf(
+      "year",
+      "[from, to]: the local years (inclusive) the holidays are complete for; a calculation that needs another year throws a HorizonError. Written by `sla-clock holidays --years`.",
+    ),
     maintenance: {
       type: "object",
       additionalProperties: false,
