@@ -6,8 +6,11 @@
  * @module
  */
 
+import { DURATION_PART_KEYS } from "../time/durationText.js";
+import { HOLIDAY_TYPES } from "./holidaysSchema.js";
+import { METRIC_NAMES, WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import { COMBINATION_LIMITS } from "./policyCombination.js";
-import { POLICY_LIMITS } from "./policyLimits.js";
+import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { deepFreeze } from "./prevalidated.js";
 
 /** A JSON Schema document: plain, deep-frozen JSON. */
@@ -23,9 +26,10 @@ const TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]{1,9})?)?
 /** Time of day in hours and windows (no fraction). */
 const TIME_OF_DAY = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?|24:00(?::00)?";
 
-const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const builtInMetrics = ["firstResponse", "update", "resolution", "nextReply", "ownership"];
-const reservedKeys = ["__proto__", "constructor", "prototype"];
+// Copies of the lists the zod schema uses, so that deep-freezing the document freezes only its own arrays.
+const weekdays = [...WEEKDAY_KEYS];
+const builtInMetrics = [...METRIC_NAMES];
+const reservedKeys = [...RESERVED_KEYS];
 
 /** `{ $ref: "#/$defs/<name>" }`. */
 const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
@@ -185,7 +189,7 @@ const policyDefinitionSchema = {
             type: "array",
             minItems: 1,
             maxItems: 20,
-            items: { enum: ["public", "bank", "school", "optional", "observance"] },
+            items: { enum: [...HOLIDAY_TYPES] },
           },
           except: { type: "array", maxItems: POLICY_LIMITS.exceptDates, items: ref("localDate") },
           name: text,
@@ -228,7 +232,7 @@ const policyDefinitionSchema = {
       type: "object",
       additionalProperties: false,
       properties: Object.fromEntries(
-        ["days", "hours", "minutes", "seconds", "milliseconds"].map((k) => [k, { type: "number", minimum: 0 }]),
+        DURATION_PART_KEYS.map((k) => [k, { type: "number", minimum: 0 }]),
       ),
     },
     duration: {
