@@ -71,7 +71,14 @@ function checkedDay(s: string, year: number, month: number, day: number): number
   return dayFromCivil(year, month, day);
 }
 
-function pad2(n: number): string {
+/**
+ * Two-digit form of a month, day, hour or minute (`7` → `"07"`); larger numbers as they are.
+ *
+ * @example
+ * pad2(7); //=> "07"
+ * @category Values
+ */
+export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
