@@ -27,8 +27,14 @@ import type { PolicyDefinition } from "./policySchema.js";
 import { prevalidatedDefinitions } from "./prevalidated.js";
 import type { YearSpan } from "../time/yearSpan.js";
 
-/** The compact form of dated holidays: each line "YYYY-MM-DD Name" is \`{ date, name }\`. */
-const dated = (lines: readonly string[]) => lines.map((line) => ({ date: line.slice(0, 10), name: line.slice(11) }));
+/**
+ * The compact form of dated holidays: each line is a year and its holidays in order,
+ * "YYYY: MM-DD Name; MM-DD Name", and each holiday is \`{ date: "YYYY-MM-DD", name }\`.
+ */
+const dated = (lines: readonly string[]) =>
+  lines.flatMap((line) =>
+    line.slice(6).split("; ").map((h) => ({ date: \`\${line.slice(0, 4)}-\${h.slice(0, 5)}\`, name: h.slice(6) })),
+  );
 
 /** sla-clock's version. */
 export const PACKAGE_VERSION = ${JSON.stringify(version)};
@@ -48,7 +54,8 @@ function isDatedList(value: unknown): value is { date: string; name: string }[] 
     value.every(
       (h) =>
         typeof h === "object" && h !== null && Object.keys(h).join() === "date,name" &&
-        typeof h.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(h.date) && typeof h.name === "string",
+        typeof h.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(h.date) &&
+        typeof h.name === "string" && h.name.length > 0 && !h.name.includes(";"),
     )
   );
 }
@@ -60,7 +67,14 @@ function isDatedList(value: unknown): value is { date: string; name: string }[] 
 function compactJson(value: unknown, indent: string): string {
   const inner = `${indent}  `;
   if (isDatedList(value)) {
-    return `/* @__PURE__ */ dated([\n${value.map((h) => inner + JSON.stringify(`${h.date} ${h.name}`)).join(",\n")}\n${indent}])`;
+    const lines: string[] = [];
+    let year = "";
+    for (const h of value) {
+      const entry = `${h.date.slice(5)} ${h.name}`;
+      if (h.date.slice(0, 4) === year) lines[lines.length - 1] += `; ${entry}`;
+      else lines.push(`${(year = h.date.slice(0, 4))}: ${entry}`);
+    }
+    return `/* @__PURE__ */ dated([\n${lines.map((l) => inner + JSON.stringify(l)).join(",\n")}\n${indent}])`;
   }
   const flat = JSON.stringify(value);
   if (flat.length <= 100 || typeof value !== "object" || value === null) return flat;
