@@ -27,6 +27,15 @@ import type { PolicyDefinition } from "./policySchema.js";
 import { prevalidatedDefinitions } from "./prevalidated.js";
 import type { YearSpan } from "../time/yearSpan.js";
 
+/**
+ * The compact form of dated holidays: each line is a year and its holidays in order,
+ * "YYYY: MM-DD Name; MM-DD Name", and each holiday is \`{ date: "YYYY-MM-DD", name }\`.
+ */
+const dated = (lines: readonly string[]) =>
+  lines.flatMap((line) =>
+    line.slice(6).split("; ").map((h) => ({ date: \`\${line.slice(0, 4)}-\${h.slice(0, 5)}\`, name: h.slice(6) })),
+  );
+
 /** sla-clock's version. */
 export const PACKAGE_VERSION = ${JSON.stringify(version)};
 
@@ -37,11 +46,38 @@ export const SHEETS_HOLIDAY_YEARS: YearSpan = ${JSON.stringify(SHEETS_HOLIDAY_YE
 export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = /* @__PURE__ */ prevalidatedDefinitions(${compactJson(expanded, "")} as unknown as Record<string, PolicyDefinition>);
 `;
 
-/** JSON with every value that fits in 100 characters on one line. */
+/** True for a list of holidays that are all exactly \`{ date, name }\` (written in the compact form). */
+function isDatedList(value: unknown): value is { date: string; name: string }[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every(
+      (h) =>
+        typeof h === "object" && h !== null && Object.keys(h).join() === "date,name" &&
+        typeof h.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(h.date) &&
+        typeof h.name === "string" && h.name.length > 0 && !h.name.includes(";"),
+    )
+  );
+}
+
+/**
+ * JSON with every value that fits in 100 characters on one line; a list of dated holidays is
+ * written as \`dated(["YYYY-MM-DD Name", ...])\`, one holiday a line.
+ */
 function compactJson(value: unknown, indent: string): string {
+  const inner = `${indent}  `;
+  if (isDatedList(value)) {
+    const lines: string[] = [];
+    let year = "";
+    for (const h of value) {
+      const entry = `${h.date.slice(5)} ${h.name}`;
+      if (h.date.slice(0, 4) === year) lines[lines.length - 1] += `; ${entry}`;
+      else lines.push(`${(year = h.date.slice(0, 4))}: ${entry}`);
+    }
+    return `/* @__PURE__ */ dated([\n${lines.map((l) => inner + JSON.stringify(l)).join(",\n")}\n${indent}])`;
+  }
   const flat = JSON.stringify(value);
   if (flat.length <= 100 || typeof value !== "object" || value === null) return flat;
-  const inner = `${indent}  `;
   if (Array.isArray(value)) return `[\n${value.map((v) => inner + compactJson(v, inner)).join(",\n")}\n${indent}]`;
   const entries = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner)}`);
   return `{\n${entries.join(",\n")}\n${indent}}`;

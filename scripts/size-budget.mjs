@@ -3,10 +3,11 @@
  * Size budgets (run after `npm run build`; called from .ci/run):
  *
  * - `sla-clock/lite` (dist/lite.js) bundled the way an edge function would bundle it — esbuild,
- *   minified, zod/mini included, platform neutral, ESM — must be ≤ 44 KB gzip, and must
- *   not contain date-holidays. (40 KB was set for the SLA model and Temporal values; with
- *   follow-the-sun combinations, holiday coverage and explainTicket, which the contract also puts in
- *   lite, it measured 42.0 KB.)
+ *   minified, zod/mini included, platform neutral, ESM — must be ≤ 42 KB gzip, and must
+ *   not contain date-holidays. (40 KB was set for the SLA model and Temporal values; follow-the-sun
+ *   combinations, holiday coverage and explainTicket, which the contract also puts in lite, took it
+ *   to 42.0 KB; the presets' holidays written one line per year and shared pieces brought it back
+ *   to 41.0 KB. The goal stays 40 KB.)
  * - `dist/apps-script/` (sla-clock.js + functions.js, as pasted into Apps Script) ≤ 60 KB gzip;
  * - `sla-clock/svg` (dist/svg.js) bundled the same way must be ≤ 10 KB gzip and contain no package
  *   at all (no date-holidays, zod or luxon: it draws with sla-clock's own time layer);
@@ -23,7 +24,7 @@ import { gzipSync } from "node:zlib";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const KB = 1024;
-const BUDGETS = { lite: 44 * KB, svg: 10 * KB, appsScript: 60 * KB };
+const BUDGETS = { lite: 42 * KB, svg: 10 * KB, appsScript: 60 * KB };
 
 let esbuild;
 try {

@@ -21,6 +21,7 @@
  * @module
  */
 import { dayFromCivil, weekdayOfDay, civilFromDay, yearOfDay } from "../time/calendarDate.js";
+import { pad2 } from "../time/isoText.js";
 import type { ObservedRule } from "../policy/normalizedPolicy.js";
 import type { Calendar } from "./calendar.js";
 import { datedRule, regionHolidaysOf } from "./calendar.js";
@@ -53,10 +54,6 @@ function decided(cal: Calendar, day: number): boolean {
   return cal.annualRules.has(month * 100 + dom) || isRegionHoliday(cal, day);
 }
 
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 /** The observed mode and name of the holiday that decides `day`, or undefined when it has none. */
 function observedHoliday(cal: Calendar, day: number): { mode: Exclude<ObservedRule, "none">; name: string } | undefined {
   if (datedRule(cal.dateRules, day) !== undefined || cal.weekly[weekdayOfDay(day)]!.length > 0) return undefined;
@@ -64,7 +61,7 @@ function observedHoliday(cal: Calendar, day: number): { mode: Exclude<ObservedRu
   const annual = cal.annualRules.get(month * 100 + dom);
   if (annual !== undefined) {
     if (annual.observed === "none" || annual.hours !== null) return undefined;
-    return { mode: annual.observed, name: `${annual.name ?? `${pad(month)}-${pad(dom)}`} (observed)` };
+    return { mode: annual.observed, name: `${annual.name ?? `${pad2(month)}-${pad2(dom)}`} (observed)` };
   }
   if (cal.regionRules.length === 0 || cal.regionSource === undefined) return undefined;
   const year = yearOfDay(day);

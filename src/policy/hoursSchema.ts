@@ -43,7 +43,7 @@ export const hoursSchema = once(() => {
     Object.fromEntries(WEEKDAY_KEYS.map((k) => [k, z.optional(day)])) as Record<WeekdayKey, z.ZodMiniOptional<typeof day>>,
     'an object of weekday hours such as { "mon": [["09:00", "17:00"]] }',
   );
-  return z.union([z.literal("24x7", { error: expected(HOURS_WHAT) }), weeklyHoursObjectSchema], {
+  return z.union([z.enum(["24x7"], { error: expected(HOURS_WHAT) }), weeklyHoursObjectSchema], {
     error: expected(HOURS_WHAT),
   });
 });

@@ -6,8 +6,11 @@
  * @module
  */
 
+import { DURATION_PART_KEYS } from "../time/durationText.js";
+import { HOLIDAY_TYPES } from "./holidaysSchema.js";
+import { METRIC_NAMES, WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import { COMBINATION_LIMITS } from "./policyCombination.js";
-import { POLICY_LIMITS } from "./policyLimits.js";
+import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { deepFreeze } from "./prevalidated.js";
 
 /** A JSON Schema document: plain, deep-frozen JSON. */
@@ -23,13 +26,38 @@ const TIME = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]{1,9})?)?
 /** Time of day in hours and windows (no fraction). */
 const TIME_OF_DAY = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?|24:00(?::00)?";
 
-const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+// Copies of the lists the zod schema uses, so that deep-freezing the document freezes only its own arrays.
+const weekdays = [...WEEKDAY_KEYS];
+const builtInMetrics = [...METRIC_NAMES];
+const reservedKeys = [...RESERVED_KEYS];
+
+/** `{ $ref: "#/$defs/<name>" }`. */
+const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
+/** A name, label, id or version: text up to the policy's text length. */
+const text = { type: "string", maxLength: POLICY_LIMITS.textLength };
+/** A `[a, b]` pair whose two items are both `$defs/<name>`. */
+const pairOf = (name: string, description?: string) => ({
+  type: "array",
+  ...(description === undefined ? {} : { description }),
+  prefixItems: [ref(name), ref(name)],
+  items: false,
+  minItems: 2,
+  maxItems: 2,
+});
+/** One shape of an `anyOf`: a closed object with its description, required keys and properties. */
+const variant = (description: string, required: string[], properties: Record<string, unknown>) => ({
+  type: "object",
+  description,
+  additionalProperties: false,
+  required,
+  properties,
+});
 
 const intervals = (what: string) => ({
   type: "array",
   description: `${what}: [from, to] pairs of "HH:MM"; to <= from runs past midnight; "24:00" only as "to".`,
   maxItems: POLICY_LIMITS.intervalsPerDay,
-  items: { $ref: "#/$defs/interval" },
+  items: ref("interval"),
 });
 
 /** The schema of one plain policy definition (CONTRACT §2), with the shared `$defs`. */
@@ -48,16 +76,16 @@ const policyDefinitionSchema = {
       properties: {
         severities: {
           additionalProperties: {
-            properties: { targets: { propertyNames: { enum: ["firstResponse", "update", "resolution", "nextReply", "ownership"] } } },
+            properties: { targets: { propertyNames: { enum: builtInMetrics } } },
           },
         },
       },
     },
   ],
   properties: {
-    id: { type: "string", maxLength: POLICY_LIMITS.textLength },
-    name: { type: "string", maxLength: POLICY_LIMITS.textLength },
-    version: { type: "string", maxLength: POLICY_LIMITS.textLength },
+    id: text,
+    name: text,
+    version: text,
     effectiveFrom: { $ref: "#/$defs/localDate", description: "Local date from which this version is in force." },
     timezone: {
       type: "string",
@@ -79,22 +107,17 @@ const policyDefinitionSchema = {
     holidays: {
       type: "array",
       maxItems: POLICY_LIMITS.holidays,
-      items: { $ref: "#/$defs/holiday" },
+      items: ref("holiday"),
     },
-    holidayYears: {
-      type: "array",
-      description:
-        "[from, to]: the local years (inclusive) the holidays are complete for; a calculation that needs another year throws a HorizonError. Written by `sla-clock holidays --years`.",
-      prefixItems: [{ $ref: "#/$defs/year" }, { $ref: "#/$defs/year" }],
-      items: false,
-      minItems: 2,
-      maxItems: 2,
-    },
+    holidayYears: pairOf(
+      "year",
+      "[from, to]: the local years (inclusive) the holidays are complete for; a calculation that needs another year throws a HorizonError. Written by `sla-clock holidays --years`.",
+    ),
     maintenance: {
       type: "object",
       additionalProperties: false,
       properties: {
-        windows: { type: "array", maxItems: POLICY_LIMITS.maintenanceWindows, items: { $ref: "#/$defs/maintenanceWindow" } },
+        windows: { type: "array", maxItems: POLICY_LIMITS.maintenanceWindows, items: ref("maintenanceWindow") },
         pausesClocks: { type: "boolean", description: "true: SLA clocks also stop inside maintenance windows (default false)." },
       },
     },
@@ -102,22 +125,22 @@ const policyDefinitionSchema = {
       type: "object",
       description: "Severities by key; key order is rank (the first key is the most severe).",
       maxProperties: POLICY_LIMITS.severities,
-      propertyNames: { pattern: "^[A-Za-z0-9_.-]{1,64}$", not: { enum: ["__proto__", "constructor", "prototype"] } },
-      additionalProperties: { $ref: "#/$defs/severity" },
+      propertyNames: { pattern: "^[A-Za-z0-9_.-]{1,64}$", not: { enum: reservedKeys } },
+      additionalProperties: ref("severity"),
     },
     warnAt: {
       description:
         "Escalation levels: a fraction of a target at which a metric raises `warning` (default 0.75), or a strictly ascending list of fractions (one `thresholds` entry each; the smallest raises `warning`).",
       anyOf: [
-        { $ref: "#/$defs/fraction" },
-        { type: "array", minItems: 1, maxItems: POLICY_LIMITS.thresholds, items: { $ref: "#/$defs/fraction" } },
+        ref("fraction"),
+        { type: "array", minItems: 1, maxItems: POLICY_LIMITS.thresholds, items: ref("fraction") },
       ],
     },
     statuses: {
       type: "object",
       description: "The ticketing system's statuses in workflow order (a ticket starts in the first unless it says otherwise).",
       maxProperties: POLICY_LIMITS.statuses,
-      propertyNames: { minLength: 1, maxLength: 64, not: { enum: ["__proto__", "constructor", "prototype"] } },
+      propertyNames: { minLength: 1, maxLength: 64, not: { enum: reservedKeys } },
       additionalProperties: {
         type: "object",
         additionalProperties: false,
@@ -136,7 +159,7 @@ const policyDefinitionSchema = {
       maxProperties: POLICY_LIMITS.timeIn,
       propertyNames: {
         pattern: "^[A-Za-z0-9_.-]{1,64}$",
-        not: { enum: ["__proto__", "constructor", "prototype", "firstResponse", "update", "resolution", "nextReply", "ownership"] },
+        not: { enum: [...reservedKeys, ...builtInMetrics] },
       },
       additionalProperties: { type: "array", minItems: 1, maxItems: POLICY_LIMITS.statuses, items: { type: "string" } },
     },
@@ -157,101 +180,59 @@ const policyDefinitionSchema = {
       maxLength: 64,
       pattern: `^${DATE}(?:[Tt ](?:${TIME})(?:[Zz]|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)?)?$`,
     },
-    interval: {
-      type: "array",
-      prefixItems: [{ $ref: "#/$defs/time" }, { $ref: "#/$defs/time" }],
-      items: false,
-      minItems: 2,
-      maxItems: 2,
-    },
+    interval: pairOf("time"),
     holiday: {
       anyOf: [
-        {
-          type: "object",
-          description: "Holidays of a date-holidays region (country[-state[-region]]).",
-          additionalProperties: false,
-          required: ["region"],
-          properties: {
-            region: { type: "string", pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,20}){0,2}$" },
-            types: {
-              type: "array",
-              minItems: 1,
-              maxItems: 20,
-              items: { enum: ["public", "bank", "school", "optional", "observance"] },
-            },
-            except: { type: "array", maxItems: POLICY_LIMITS.exceptDates, items: { $ref: "#/$defs/localDate" } },
-            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
-            observed: { $ref: "#/$defs/observed" },
+        variant("Holidays of a date-holidays region (country[-state[-region]]).", ["region"], {
+          region: { type: "string", pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,20}){0,2}$" },
+          types: {
+            type: "array",
+            minItems: 1,
+            maxItems: 20,
+            items: { enum: [...HOLIDAY_TYPES] },
           },
-        },
-        {
-          type: "object",
-          description: "A closed local date, or special hours on it.",
-          additionalProperties: false,
-          required: ["date"],
-          properties: {
-            date: { $ref: "#/$defs/localDate" },
-            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
-            hours: intervals("Special hours that replace the date's hours"),
-          },
-        },
-        {
-          type: "object",
-          description: 'Every year on MM-DD ("02-29": leap years only): closed, or special hours.',
-          additionalProperties: false,
-          required: ["annual"],
-          properties: {
-            annual: { type: "string", pattern: "^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$" },
-            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
-            hours: intervals("Special hours that replace the date's hours"),
-            observed: { $ref: "#/$defs/observed" },
-          },
-        },
-        {
-          type: "object",
-          description: "A closure: no business time in [from, to).",
-          additionalProperties: false,
-          required: ["from", "to"],
-          properties: {
-            from: { $ref: "#/$defs/isoPoint" },
-            to: { $ref: "#/$defs/isoPoint" },
-            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
-          },
-        },
+          except: { type: "array", maxItems: POLICY_LIMITS.exceptDates, items: ref("localDate") },
+          name: text,
+          observed: ref("observed"),
+        }),
+        variant("A closed local date, or special hours on it.", ["date"], {
+          date: ref("localDate"),
+          name: text,
+          hours: intervals("Special hours that replace the date's hours"),
+        }),
+        variant('Every year on MM-DD ("02-29": leap years only): closed, or special hours.', ["annual"], {
+          annual: { type: "string", pattern: "^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$" },
+          name: text,
+          hours: intervals("Special hours that replace the date's hours"),
+          observed: ref("observed"),
+        }),
+        variant("A closure: no business time in [from, to).", ["from", "to"], {
+          from: ref("isoPoint"),
+          to: ref("isoPoint"),
+          name: text,
+        }),
       ],
     },
     maintenanceWindow: {
       anyOf: [
-        {
-          type: "object",
-          description: "A weekly window, wall clock; to <= from runs past midnight.",
-          additionalProperties: false,
-          required: ["weekly", "from", "to"],
-          properties: {
-            weekly: { type: "array", minItems: 1, maxItems: 7, items: { enum: weekdays } },
-            from: { $ref: "#/$defs/time" },
-            to: { $ref: "#/$defs/time" },
-            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
-          },
-        },
-        {
-          type: "object",
-          description: "A one-off window [start, end).",
-          additionalProperties: false,
-          required: ["start", "end"],
-          properties: {
-            start: { $ref: "#/$defs/isoPoint" },
-            end: { $ref: "#/$defs/isoPoint" },
-            name: { type: "string", maxLength: POLICY_LIMITS.textLength },
-          },
-        },
+        variant("A weekly window, wall clock; to <= from runs past midnight.", ["weekly", "from", "to"], {
+          weekly: { type: "array", minItems: 1, maxItems: 7, items: { enum: weekdays } },
+          from: ref("time"),
+          to: ref("time"),
+          name: text,
+        }),
+        variant("A one-off window [start, end).", ["start", "end"], {
+          start: ref("isoPoint"),
+          end: ref("isoPoint"),
+          name: text,
+        }),
       ],
     },
     durationParts: {
       type: "object",
       additionalProperties: false,
       properties: Object.fromEntries(
-        ["days", "hours", "minutes", "seconds", "milliseconds"].map((k) => [k, { type: "number", minimum: 0 }]),
+        DURATION_PART_KEYS.map((k) => [k, { type: "number", minimum: 0 }]),
       ),
     },
     duration: {
@@ -260,18 +241,18 @@ const policyDefinitionSchema = {
         { type: "number", minimum: 0 },
         { type: "string", maxLength: 100, pattern: SHORTHAND },
         { type: "string", maxLength: 100, pattern: ISO_DURATION },
-        { $ref: "#/$defs/durationParts" },
+        ref("durationParts"),
       ],
     },
     target: {
       anyOf: [
-        { $ref: "#/$defs/duration" },
+        ref("duration"),
         {
           type: "object",
           additionalProperties: false,
           required: ["duration"],
           properties: {
-            duration: { $ref: "#/$defs/duration" },
+            duration: ref("duration"),
             clock: { enum: ["business", "calendar"] },
             pausable: { type: "boolean" },
           },
@@ -283,7 +264,7 @@ const policyDefinitionSchema = {
           required: ["businessDays"],
           properties: {
             businessDays: { type: "integer", minimum: 0, maximum: POLICY_LIMITS.businessDays },
-            at: { $ref: "#/$defs/time" },
+            at: ref("time"),
             clock: { const: "business" },
             pausable: { const: false },
           },
@@ -295,19 +276,13 @@ const policyDefinitionSchema = {
       additionalProperties: false,
       required: ["targets"],
       properties: {
-        label: { type: "string", maxLength: POLICY_LIMITS.textLength },
+        label: text,
         description: { type: "string", maxLength: POLICY_LIMITS.descriptionLength },
         targets: {
           type: "object",
           description: "Targets by metric: the built-in metrics below, and the policy's timeIn metrics by name.",
-          properties: {
-            firstResponse: { $ref: "#/$defs/target" },
-            update: { $ref: "#/$defs/target" },
-            resolution: { $ref: "#/$defs/target" },
-            nextReply: { $ref: "#/$defs/target" },
-            ownership: { $ref: "#/$defs/target" },
-          },
-          additionalProperties: { $ref: "#/$defs/target" },
+          properties: Object.fromEntries(builtInMetrics.map((m) => [m, ref("target")])),
+          additionalProperties: ref("target"),
         },
       },
     },
@@ -321,7 +296,7 @@ const combination = (key: string, rule: string) => ({
   additionalProperties: false,
   required: [key],
   properties: {
-    [key]: { type: "array", minItems: 1, maxItems: COMBINATION_LIMITS.parts, items: { $ref: "#/$defs/definition" } },
+    [key]: { type: "array", minItems: 1, maxItems: COMBINATION_LIMITS.parts, items: ref("definition") },
   },
 });
 
@@ -352,7 +327,7 @@ export const policyJsonSchema: JsonSchema = deepFreeze({
   title: policyDefinitionSchema.title,
   description:
     'A support policy (time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity), or a combination of policies: { "unionOf": [...] } / { "intersectionOf": [...] }.',
-  anyOf: [{ $ref: "#/$defs/policy" }, { $ref: "#/$defs/unionOf" }, { $ref: "#/$defs/intersectionOf" }],
+  anyOf: [ref("policy"), ref("unionOf"), ref("intersectionOf")],
   $defs: {
     policy: {
       description: policyDefinitionSchema.description,
@@ -364,7 +339,7 @@ export const policyJsonSchema: JsonSchema = deepFreeze({
     },
     unionOf: combination("unionOf", "open when any part is open"),
     intersectionOf: combination("intersectionOf", "open only when every part is open"),
-    definition: { anyOf: [{ $ref: "#/$defs/policy" }, { $ref: "#/$defs/unionOf" }, { $ref: "#/$defs/intersectionOf" }] },
+    definition: { anyOf: [ref("policy"), ref("unionOf"), ref("intersectionOf")] },
     ...policyDefinitionSchema.$defs,
   },
 });

@@ -45,7 +45,7 @@ function isAlpha(c: number): boolean {
  * @category Values
  */
 export function parseRegionCode(s: unknown): RegionCodeParts | string {
-  const bad = `${describeValue(typeof s === "string" && s.length > 100 ? s.slice(0, 100) : s)} is not a region code; use COUNTRY[-STATE[-REGION]] as in date-holidays, e.g. "CA-ON"`;
+  const bad = `${describeValue(s)} is not a region code; use COUNTRY[-STATE[-REGION]] as in date-holidays, e.g. "CA-ON"`;
   if (typeof s !== "string" || s.length < 2 || s.length > 2 + 2 * (MAX_PART_LENGTH + 1)) return bad;
   if (!isAlpha(s.charCodeAt(0)) || !isAlpha(s.charCodeAt(1))) return bad;
   const parts: string[] = [s.slice(0, 2).toUpperCase()];

@@ -17,9 +17,8 @@ export function addIssue(ctx: unknown, message: string, path?: PropertyKey[]): v
   (ctx as Issuer).addIssue(path === undefined ? { code: "custom", message, input: undefined } : { code: "custom", message, path, input: undefined });
 }
 
-export function shown(v: unknown): string {
-  return describeValue(typeof v === "string" && v.length > 100 ? v.slice(0, 100) : v);
-}
+/** A value as messages show it (strings cut at 100 characters; see {@link describeValue}). */
+export const shown = describeValue;
 
 /** Error map for a schema's own type issues: "missing; expected X" or "expected X, got V". */
 export function expected(what: string) {

@@ -42,12 +42,8 @@ const SHORTHAND_MS = [MS_PER_WEEK, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PE
 /** ISO 8601 designators by rank; W and D belong before `T`, H, M and S after it. */
 const ISO_MS = [MS_PER_WEEK, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND] as const;
 
-function quote(s: string): string {
-  return describeValue(s.length > 100 ? s.slice(0, 100) : s);
-}
-
 function notDuration(s: string, why?: string): string {
-  return why === undefined ? `${quote(s)} is not a duration; ${FORMS}` : `${quote(s)} is not a duration: ${why}`;
+  return why === undefined ? `${describeValue(s)} is not a duration; ${FORMS}` : `${describeValue(s)} is not a duration: ${why}`;
 }
 
 const YEARS_MONTHS = "years and months have no fixed length; write days or weeks instead (e.g. 30 days)";
@@ -220,7 +216,7 @@ function parseDurationText(s: string): number | string {
   const simple = simpleShorthandMs(s);
   if (simple >= 0) return simple;
   if (s.length > MAX_DURATION_TEXT_LENGTH) {
-    return `${quote(s)} is too long for a duration (over ${MAX_DURATION_TEXT_LENGTH} characters); ${FORMS}`;
+    return `${describeValue(s)} is too long for a duration (over ${MAX_DURATION_TEXT_LENGTH} characters); ${FORMS}`;
   }
   let begin = 0;
   let end = s.length;

@@ -52,14 +52,10 @@ function twoDigitsAt(s: string, i: number): number {
   return a < 0 || b < 0 ? -1 : a * 10 + b;
 }
 
-function quote(s: string): string {
-  return describeValue(s.length > 100 ? s.slice(0, 100) : s);
-}
-
 function notIso(s: string, why?: string): string {
   return why === undefined
-    ? `${quote(s)} is not an ISO 8601 date or date-time; ${FORMS}`
-    : `${quote(s)} is not a valid ISO 8601 date-time: ${why}`;
+    ? `${describeValue(s)} is not an ISO 8601 date or date-time; ${FORMS}`
+    : `${describeValue(s)} is not a valid ISO 8601 date-time: ${why}`;
 }
 
 /**
@@ -75,7 +71,14 @@ function checkedDay(s: string, year: number, month: number, day: number): number
   return dayFromCivil(year, month, day);
 }
 
-function pad2(n: number): string {
+/**
+ * Two-digit form of a month, day, hour or minute (`7` → `"07"`); larger numbers as they are.
+ *
+ * @example
+ * pad2(7); //=> "07"
+ * @category Values
+ */
+export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
@@ -115,7 +118,7 @@ function pad4(n: number): string {
 export function parseIsoText(s: string): IsoTextParts | string {
   if (typeof s !== "string") return `${describeValue(s)} is not an ISO 8601 string; ${FORMS}`;
   const len = s.length;
-  if (len > MAX_ISO_TEXT_LENGTH) return `${quote(s)} is too long for an ISO 8601 date-time (over ${MAX_ISO_TEXT_LENGTH} characters); ${FORMS}`;
+  if (len > MAX_ISO_TEXT_LENGTH) return `${describeValue(s)} is too long for an ISO 8601 date-time (over ${MAX_ISO_TEXT_LENGTH} characters); ${FORMS}`;
   if (len < 10) return notIso(s);
   const y0 = twoDigitsAt(s, 0);
   const y1 = twoDigitsAt(s, 2);
@@ -212,7 +215,7 @@ export function parseIsoText(s: string): IsoTextParts | string {
  */
 export function parseIsoDate(s: unknown): number | string {
   if (typeof s !== "string" || s.length !== 10) {
-    return `${typeof s === "string" ? quote(s) : describeValue(s)} is not a local date; use YYYY-MM-DD, e.g. "2026-12-24"`;
+    return `${typeof s === "string" ? describeValue(s) : describeValue(s)} is not a local date; use YYYY-MM-DD, e.g. "2026-12-24"`;
   }
   const r = parseIsoText(s);
   return typeof r === "string" ? r : r.day;
@@ -234,14 +237,14 @@ export function parseIsoDate(s: unknown): number | string {
  * @category Values
  */
 export function parseMonthDay(s: unknown): { month: number; day: number } | string {
-  const bad = `${typeof s === "string" ? quote(s) : describeValue(s)} is not an annual date; use MM-DD, e.g. "12-31"`;
+  const bad = `${typeof s === "string" ? describeValue(s) : describeValue(s)} is not an annual date; use MM-DD, e.g. "12-31"`;
   if (typeof s !== "string" || s.length !== 5 || s.charCodeAt(2) !== 45) return bad;
   const month = twoDigitsAt(s, 0);
   const day = twoDigitsAt(s, 3);
   if (month < 0 || day < 0) return bad;
-  if (month < 1 || month > 12) return `${quote(s)} is not a valid month and day: month ${pad2(month)} is not between 01 and 12`;
+  if (month < 1 || month > 12) return `${describeValue(s)} is not a valid month and day: month ${pad2(month)} is not between 01 and 12`;
   const dim = daysInMonth(2000, month);
-  if (day < 1 || day > dim) return `${quote(s)} is not a valid month and day: ${MONTH_NAMES[month - 1]} has ${dim} days`;
+  if (day < 1 || day > dim) return `${describeValue(s)} is not a valid month and day: ${MONTH_NAMES[month - 1]} has ${dim} days`;
   return { month, day };
 }
 

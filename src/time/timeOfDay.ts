@@ -54,8 +54,7 @@ export function parseTimeOfDay(s: unknown): number | string {
       if (h === 24 && m === 0 && sec === 0) return MS_PER_DAY;
     }
   }
-  const shown = typeof s === "string" && s.length > 100 ? s.slice(0, 100) : s;
-  return `${describeValue(shown)} is not a time of day; use HH:MM between 00:00 and 24:00`;
+  return `${describeValue(s)} is not a time of day; use HH:MM between 00:00 and 24:00`;
 }
 
 /**

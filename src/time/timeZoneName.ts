@@ -45,8 +45,7 @@ function isZoneChar(c: number): boolean {
  * @category Values
  */
 export function checkTimeZoneName(name: unknown): string | null {
-  const shown = typeof name === "string" && name.length > 100 ? name.slice(0, 100) : name;
-  const bad = `${describeValue(shown)} is not an IANA time zone; use e.g. "America/Toronto" or "UTC"`;
+  const bad = `${describeValue(name)} is not an IANA time zone; use e.g. "America/Toronto" or "UTC"`;
   if (typeof name !== "string" || name.length === 0 || name.length > MAX_TIME_ZONE_NAME_LENGTH) return bad;
   const first = name.charCodeAt(0);
   if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return bad;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -163,5 +164,15 @@ describe("policyJsonSchema", () => {
 
   it.each([["2x"], ["-2h"], ["P1M"], ["2H"], [-1], [{ weeks: 1 }], [true]])("describes %j as not a duration", (d) => {
     expect(validate({ $ref: "#/$defs/duration" }, d)).toBe(false);
+  });
+});
+
+describe("policyJsonSchema's value is pinned", () => {
+  it("serialises to exactly the document published before it was built from shared pieces (sha256 of JSON.stringify)", () => {
+    // Taken from the hand-written schema before the size work of the lite budget; any change to
+    // the published document (a keyword, a message, a limit, key order) changes this hash.
+    const text = JSON.stringify(policyJsonSchema);
+    expect(text.length).toBe(12037);
+    expect(createHash("sha256").update(text).digest("hex")).toBe("453393bbebaf8c6cdd2959924fe35adc63d55ab1669fd4a3aa39eb9a27e37786");
   });
 });
