@@ -26,20 +26,15 @@ export interface TicketResult {
   error?: SlaClockError;
 }
 
-function idOf(ticket: unknown): string | undefined {
-  if (typeof ticket !== "object" || ticket === null) return undefined;
-  const id = (ticket as { id?: unknown }).id;
-  return typeof id === "string" ? id : undefined;
-}
-
 function resultOf(c: CompiledPolicy, ticket: unknown, now: number, index: number): TicketResult {
+  // The id is taken as the ticket is read: a getter on the ticket runs once, even for a bad ticket.
+  const seen: { id?: string } = {};
   try {
-    const status = evaluateBatchTicket(c, ticket, now, index, true).status!;
+    const status = evaluateBatchTicket(c, ticket, now, index, true, seen).status!;
     return status.id === undefined ? { index, status } : { index, id: status.id, status };
   } catch (e) {
     if (!(e instanceof SlaClockError)) throw e; // a defect, not a bad ticket: let it surface
-    const id = idOf(ticket);
-    return id === undefined ? { index, error: e } : { index, id, error: e };
+    return seen.id === undefined ? { index, error: e } : { index, id: seen.id, error: e };
   }
 }
 

@@ -38,9 +38,17 @@ export function ticketIterable(tickets: unknown, accepted = "an array or another
 /**
  * Evaluates `ticket`, the `index`-th of a batch, at `now` (epoch ms); messages name it
  * `tickets[index]`. With `withStatus` false only the numbers are computed (see `evaluateTimeline`).
+ * `seen.id` receives the ticket's id once it is read (each field of the ticket is read once).
  *
  * @throws InputError for a bad ticket (named by its index and id); HorizonError as for `evaluateTicket`.
  */
-export function evaluateBatchTicket(c: CompiledPolicy, ticket: unknown, now: number, index: number, withStatus: boolean): Evaluation {
-  return evaluateTimeline(c, readTicket(c, ticket, now, index), withStatus);
+export function evaluateBatchTicket(
+  c: CompiledPolicy,
+  ticket: unknown,
+  now: number,
+  index: number,
+  withStatus: boolean,
+  seen?: { id?: string },
+): Evaluation {
+  return evaluateTimeline(c, readTicket(c, ticket, now, index, seen), withStatus);
 }
