@@ -5,7 +5,7 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
-import { InputError, SlaClockError, describeValue } from "../errors.js";
+import { HorizonError, InputError, PolicyError, SlaClockError, describeValue } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
 import type { TicketEventType } from "./types.js";
 
@@ -56,6 +56,27 @@ const EVENT_TYPE_LIST = '"response", "update", "pause", "resume", "severity", "r
 export function ticketLabel(id: string | undefined, index: number | undefined): string {
   if (id !== undefined) return index === undefined ? `ticket ${describeValue(id)}` : `tickets[${index}] (id ${describeValue(id)})`;
   return index === undefined ? "ticket" : `tickets[${index}]`;
+}
+
+/**
+ * Runs `evaluate` (the evaluation of a validated ticket) so that every error it throws names the
+ * ticket, whatever its class: a `HorizonError` (a deadline beyond the horizon, a ticket open for
+ * more than 100 years), a `PolicyError` (zone data a year needs) or an `InputError` becomes the same
+ * class with a message starting `ticket "T-9": ` or `tickets[3] (id "T-9"): ` (for a
+ * `PolicyError`, each issue's message does). Errors that are not an `SlaClockError` (defects) pass
+ * through unchanged.
+ */
+export function namingTicket<T>(timeline: Timeline, index: number | undefined, evaluate: () => T): T {
+  try {
+    return evaluate();
+  } catch (e) {
+    if (!(e instanceof SlaClockError)) throw e;
+    const prefix = `${ticketLabel(timeline.id, index)}: `;
+    if (e instanceof PolicyError) throw new PolicyError(e.issues.map((i) => ({ path: i.path, message: prefix + i.message })));
+    if (e instanceof HorizonError) throw new HorizonError(prefix + e.message);
+    if (e instanceof InputError) throw new InputError(prefix + e.message);
+    throw e;
+  }
 }
 
 /** Joins a ticket label and a field path: `tickets[3].events[1].at`, `ticket "T-9" events[1].at`. */
