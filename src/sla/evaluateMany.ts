@@ -22,7 +22,11 @@ export interface TicketResult {
   id?: string;
   /** The ticket's status (as {@link evaluateTicket} returns it); absent when `error` is set. */
   status?: TicketStatus;
-  /** Why the ticket could not be evaluated: an `InputError` naming `tickets[index]` and the field, or a `HorizonError`. */
+  /**
+   * Why the ticket could not be evaluated: an `InputError` naming `tickets[index]` and the field,
+   * or a `HorizonError` (a deadline beyond the horizon, a ticket open for more than 100 years),
+   * whose message starts with `tickets[index]` (and the id) too.
+   */
   error?: SlaClockError;
 }
 
