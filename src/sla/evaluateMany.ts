@@ -22,24 +22,23 @@ export interface TicketResult {
   id?: string;
   /** The ticket's status (as {@link evaluateTicket} returns it); absent when `error` is set. */
   status?: TicketStatus;
-  /** Why the ticket could not be evaluated: an `InputError` naming `tickets[index]` and the field, or a `HorizonError`. */
+  /**
+   * Why the ticket could not be evaluated: an `InputError` naming `tickets[index]` and the field,
+   * or a `HorizonError` (a deadline beyond the horizon, a ticket open for more than 100 years),
+   * whose message starts with `tickets[index]` (and the id) too.
+   */
   error?: SlaClockError;
 }
 
-function idOf(ticket: unknown): string | undefined {
-  if (typeof ticket !== "object" || ticket === null) return undefined;
-  const id = (ticket as { id?: unknown }).id;
-  return typeof id === "string" ? id : undefined;
-}
-
 function resultOf(c: CompiledPolicy, ticket: unknown, now: number, index: number): TicketResult {
+  // The id is taken as the ticket is read: a getter on the ticket runs once, even for a bad ticket.
+  const seen: { id?: string } = {};
   try {
-    const status = evaluateBatchTicket(c, ticket, now, index, true).status!;
+    const status = evaluateBatchTicket(c, ticket, now, index, true, seen).status!;
     return status.id === undefined ? { index, status } : { index, id: status.id, status };
   } catch (e) {
     if (!(e instanceof SlaClockError)) throw e; // a defect, not a bad ticket: let it surface
-    const id = idOf(ticket);
-    return id === undefined ? { index, error: e } : { index, id, error: e };
+    return seen.id === undefined ? { index, error: e } : { index, id: seen.id, error: e };
   }
 }
 

@@ -15,7 +15,7 @@ import { ClockReader, deadlineOf, measureRun } from "./metricClock.js";
 import type { MetricRun } from "./ticketHistory.js";
 import { replayTicket } from "./ticketHistory.js";
 import type { Timeline } from "./ticketTimeline.js";
-import { readTicket } from "./ticketTimeline.js";
+import { namingTicket, readTicket } from "./ticketTimeline.js";
 import type { ThresholdPoint } from "./thresholds.js";
 import { nextChangeOf, thresholdsOf } from "./thresholds.js";
 import type { MetricStatus, Threshold, Ticket, TicketMetrics, TicketStatus } from "./types.js";
@@ -195,7 +195,9 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
  * @param now - the instant to evaluate at (never read from the clock).
  * @throws InputError for a bad ticket, event or `now`, naming the ticket id, the event index and
  *   the field (e.g. `ticket "T-9" events[1].at: …`). HorizonError when a deadline lies more than
- *   100 years away (a policy with no business time).
+ *   100 years away (a policy with no business time), or when a clock would have to be measured
+ *   across more than 100 calendar years (a ticket open for more than 100 years before `now`).
+ *   Every error thrown for a ticket names it (`ticket "T-9": …`), whatever its class.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // Mon–Fri 04:00–22:00 America/Toronto
  * const s = evaluateTicket(p, { id: "T-1", createdAt: "2026-11-27T21:30", severity: "sev1" }, "2026-11-30T05:00");
@@ -210,5 +212,6 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
 export function evaluateTicket(p: Policy, ticket: Ticket, now: Instant): TicketStatus {
   const c = compiledOf(p);
   const t = toEpochMs(now, c.zone, "now");
-  return evaluateTimeline(c, readTicket(c, ticket, t)).status!;
+  const timeline = readTicket(c, ticket, t);
+  return namingTicket(timeline, undefined, () => evaluateTimeline(c, timeline).status!);
 }

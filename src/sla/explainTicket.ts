@@ -18,7 +18,8 @@ import { calendarOf } from "./metricClock.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
 import { replayTicket } from "./ticketHistory.js";
 import type { MetricExplanation, TicketExplanation, TimelineSpan, TimelineSpanKind } from "./ticketExplanation.js";
-import { readTicket } from "./ticketTimeline.js";
+import type { Timeline } from "./ticketTimeline.js";
+import { namingTicket, readTicket } from "./ticketTimeline.js";
 import type { Ticket } from "./types.js";
 
 /** A span in epoch ms, before it becomes a {@link TimelineSpan}. */
@@ -147,8 +148,12 @@ function shownRun(c: CompiledPolicy, h: TicketHistory, metric: MetricName): Metr
  */
 export function explainTicket(p: Policy, ticket: Ticket, now: Instant): TicketExplanation {
   const c = compiledOf(p);
-  const n = c.normalized;
   const timeline = readTicket(c, ticket, toEpochMs(now, c.zone, "now"));
+  return namingTicket(timeline, undefined, () => explainTimeline(c, timeline));
+}
+
+function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanation {
+  const n = c.normalized;
   const status = evaluateTimeline(c, timeline).status!;
   const h = replayTicket(timeline, n.statuses, n.metrics.includes("nextReply"), n.metrics.includes("ownership"));
   const metrics: { [metric: string]: MetricExplanation } = {};

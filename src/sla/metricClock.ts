@@ -7,7 +7,9 @@
  */
 import type { Calendar } from "../calendar/calendar.js";
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
+import { HORIZON_MS } from "../calendar/horizon.js";
 import { measure } from "../calendar/measure.js";
+import { HorizonError } from "../errors.js";
 import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
 import { businessBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
@@ -39,6 +41,18 @@ export interface MeasuredRun {
 /** The calendar a target runs on: the business clock or the calendar clock. */
 export function calendarOf(c: CompiledPolicy, target: Target): Calendar {
   return target.clock === "business" ? c.business : c.clock;
+}
+
+/**
+ * The refusal of a ticket whose clocks would have to be measured across more than 100 calendar
+ * years from its `createdAt` (docs/sla.md, "Tickets older than the horizon"): like every span sla-clock
+ * measures, a clock's elapsed time is measured over at most 100 years; no partial answer is made up.
+ */
+function beyondTicketHorizon(origin: number, t: number): HorizonError {
+  return new HorizonError(
+    `its clocks would be measured across more than 100 calendar years (36,525 days): from createdAt ${new Date(origin).toISOString()} to ${new Date(t).toISOString()}; ` +
+      "sla-clock measures spans of at most 100 years, so a ticket open that long is refused rather than judged; evaluate it at an earlier now, or close it",
+  );
 }
 
 /**
@@ -79,6 +93,7 @@ export class ClockReader {
     const memo = this.memo ?? (this.memo = new Map());
     let v = memo.get(t);
     if (v === undefined) {
+      if (Math.abs(t - this.origin) > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
       v = measure(this.cal, this.origin, t, "ticket");
       memo.set(t, v);
     }

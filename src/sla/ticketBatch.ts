@@ -7,7 +7,7 @@ import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { InputError, describeValue } from "../errors.js";
 import type { Evaluation } from "./evaluateTicket.js";
 import { evaluateTimeline } from "./evaluateTicket.js";
-import { readTicket } from "./ticketTimeline.js";
+import { namingTicket, readTicket } from "./ticketTimeline.js";
 
 /** True for a value with a callable `Symbol.iterator` (strings excluded: a string is not a batch). */
 export function isTicketIterable(tickets: unknown): tickets is Iterable<unknown> {
@@ -38,9 +38,19 @@ export function ticketIterable(tickets: unknown, accepted = "an array or another
 /**
  * Evaluates `ticket`, the `index`-th of a batch, at `now` (epoch ms); messages name it
  * `tickets[index]`. With `withStatus` false only the numbers are computed (see `evaluateTimeline`).
+ * `seen.id` receives the ticket's id once it is read (each field of the ticket is read once).
  *
- * @throws InputError for a bad ticket (named by its index and id); HorizonError as for `evaluateTicket`.
+ * @throws InputError for a bad ticket (named by its index and id); HorizonError as for
+ *   `evaluateTicket`. Every error names the ticket (`tickets[3] (id "T-9"): …`).
  */
-export function evaluateBatchTicket(c: CompiledPolicy, ticket: unknown, now: number, index: number, withStatus: boolean): Evaluation {
-  return evaluateTimeline(c, readTicket(c, ticket, now, index), withStatus);
+export function evaluateBatchTicket(
+  c: CompiledPolicy,
+  ticket: unknown,
+  now: number,
+  index: number,
+  withStatus: boolean,
+  seen?: { id?: string },
+): Evaluation {
+  const timeline = readTicket(c, ticket, now, index, seen);
+  return namingTicket(timeline, index, () => evaluateTimeline(c, timeline, withStatus));
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
-import { InputError, describeValue } from "../errors.js";
+import { HorizonError, InputError, PolicyError, SlaClockError, describeValue } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
 import type { TicketEventType } from "./types.js";
 
@@ -53,9 +53,30 @@ const EVENT_TYPE_LIST = '"response", "update", "pause", "resume", "severity", "r
 /**
  * How messages name a ticket: `ticket "T-9"`, `tickets[3] (id "T-9")`, `tickets[3]` or `ticket`.
  */
-function ticketLabel(id: string | undefined, index: number | undefined): string {
+export function ticketLabel(id: string | undefined, index: number | undefined): string {
   if (id !== undefined) return index === undefined ? `ticket ${describeValue(id)}` : `tickets[${index}] (id ${describeValue(id)})`;
   return index === undefined ? "ticket" : `tickets[${index}]`;
+}
+
+/**
+ * Runs `evaluate` (the evaluation of a validated ticket) so that every error it throws names the
+ * ticket, whatever its class: a `HorizonError` (a deadline beyond the horizon, a ticket open for
+ * more than 100 years), a `PolicyError` (zone data a year needs) or an `InputError` becomes the same
+ * class with a message starting `ticket "T-9": ` or `tickets[3] (id "T-9"): ` (for a
+ * `PolicyError`, each issue's message does). Errors that are not an `SlaClockError` (defects) pass
+ * through unchanged.
+ */
+export function namingTicket<T>(timeline: Timeline, index: number | undefined, evaluate: () => T): T {
+  try {
+    return evaluate();
+  } catch (e) {
+    if (!(e instanceof SlaClockError)) throw e;
+    const prefix = `${ticketLabel(timeline.id, index)}: `;
+    if (e instanceof PolicyError) throw new PolicyError(e.issues.map((i) => ({ path: i.path, message: prefix + i.message })));
+    if (e instanceof HorizonError) throw new HorizonError(prefix + e.message);
+    if (e instanceof InputError) throw new InputError(prefix + e.message);
+    throw e;
+  }
 }
 
 /** Joins a ticket label and a field path: `tickets[3].events[1].at`, `ticket "T-9" events[1].at`. */
@@ -63,8 +84,31 @@ function fieldOf(label: string, id: string | undefined, field: string): string {
   return id === undefined ? `${label}.${field}` : `${label} ${field}`;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+/** Largest length a real array can have (2^32 - 1). */
+const MAX_ARRAY_LENGTH = 4_294_967_295;
+
+/**
+ * Runs `read` (a property read, a getter, a Proxy trap), turning anything it throws into an
+ * InputError naming the field: a caller-built value never escapes as an untyped error.
+ */
+function guarded<T>(what: () => string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof SlaClockError) throw e;
+    const why = e instanceof Error ? String(e.message) : describeValue(e);
+    throw new InputError(`${what()}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
+  }
+}
+
+/** `obj[key]`, read once; a throwing getter or Proxy trap is an InputError naming the field. */
+function get(obj: Record<string, unknown>, key: string, what: () => string): unknown {
+  return guarded(what, () => obj[key]);
+}
+
+/** An object that is not an array (a revoked Proxy, on which `Array.isArray` throws, is an InputError). */
+function isRecord(v: unknown, what: () => string): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !guarded(what, () => Array.isArray(v));
 }
 
 function checkSeverity(c: CompiledPolicy, value: unknown, what: () => string): string {
@@ -94,13 +138,17 @@ function checkGroup(value: unknown, what: () => string): string {
 /**
  * Epoch ms of an instant. The ticket's label is only built when the instant is bad: the message of
  * `toEpochMs` starts with the `what` it was given, which is then replaced by the full field path.
+ * Anything else the value throws while being read (a luxon look-alike whose methods throw, a
+ * revoked Proxy) is an InputError naming the field too.
  */
 function instantOf(value: unknown, zone: CompiledPolicy["zone"], field: (f: string) => string, name: string): number {
   try {
     return toEpochMs(value, zone, name);
   } catch (e) {
     if (e instanceof InputError && e.message.startsWith(name)) throw new InputError(field(name) + e.message.slice(name.length));
-    throw e;
+    if (e instanceof SlaClockError) throw e;
+    const why = e instanceof Error ? String(e.message) : describeValue(e);
+    throw new InputError(`${field(name)}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
   }
 }
 
@@ -109,70 +157,87 @@ function instantOf(value: unknown, zone: CompiledPolicy["zone"], field: (f: stri
  *
  * @param now - epoch ms; events after it are dropped (after validation).
  * @param index - the ticket's position in a batch, for messages.
+ * @param seen - receives the ticket's `id` as soon as it is read (so that a batch can report it
+ *   with an error without reading the ticket again).
  * @throws InputError naming the ticket (id and/or index), the event index and the field: a ticket
  *   that is not an object, a non-string `id`, a bad `createdAt`, an unknown severity, `events` that
  *   is not an array, an event that is not an object, an unknown `type`, a bad `at`, an `at` before
  *   `createdAt`, or a `severity` event with an unknown `severity`; a `status` event on a policy
  *   without statuses or with an unknown `status`; an `assign` event whose `group` is not a string;
  *   an unknown `ticket.status` (read only when the policy has statuses) or a `ticket.group` that is
- *   not a string (read only when some severity targets `ownership`).
+ *   not a string (read only when some severity targets `ownership`); `events` whose `length` is not
+ *   an array length; anything a field throws when read (a getter, a revoked Proxy as the ticket, as
+ *   `events` or as an event, a luxon look-alike whose methods throw), as "could not be read".
  */
-export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, index?: number): Timeline {
-  if (!isRecord(ticket)) {
+export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, index?: number, seen?: { id?: string }): Timeline {
+  if (!isRecord(ticket, () => ticketLabel(undefined, index))) {
     throw new InputError(`${ticketLabel(undefined, index)}: ${describeValue(ticket)} is not a ticket; pass { id?, createdAt, severity, events? }`);
   }
-  const rawId = ticket["id"];
+  const rawId = get(ticket, "id", () => `${ticketLabel(undefined, index)}.id`);
   if (rawId !== undefined && typeof rawId !== "string") {
     throw new InputError(`${ticketLabel(undefined, index)}.id: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
   }
   const id = rawId;
+  if (seen !== undefined && id !== undefined) seen.id = id;
   const field = (f: string): string => fieldOf(ticketLabel(id, index), id, f);
   const zone = c.zone;
-  const createdAt = instantOf(ticket["createdAt"], zone, field, "createdAt");
-  const severity = checkSeverity(c, ticket["severity"], () => field("severity"));
+  // Each field is read once (a getter runs once), and only when the policy uses it; whatever a
+  // read throws is an InputError naming the field.
+  const createdAt = instantOf(get(ticket, "createdAt", () => field("createdAt")), zone, field, "createdAt");
+  const severity = checkSeverity(c, get(ticket, "severity", () => field("severity")), () => field("severity"));
   const statuses = c.normalized.statuses;
-  // Each field is read once (a getter runs once), and only when the policy uses it.
   let status = -1;
   if (statuses !== null) {
-    const rawStatus = ticket["status"];
+    const rawStatus = get(ticket, "status", () => field("status"));
     status = rawStatus === undefined ? 0 : checkStatus(c, rawStatus, () => field("status"));
   }
   let rawGroup: string | undefined;
   if (c.normalized.metrics.includes("ownership")) {
-    const g = ticket["group"];
+    const g = get(ticket, "group", () => field("group"));
     if (g !== undefined) rawGroup = checkGroup(g, () => field("group"));
   }
-  const rawEvents = ticket["events"];
-  if (rawEvents !== undefined && !Array.isArray(rawEvents)) {
+  const rawEvents = get(ticket, "events", () => field("events"));
+  if (rawEvents !== undefined && !guarded(() => field("events"), () => Array.isArray(rawEvents))) {
     throw new InputError(`${field("events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
+  }
+  // The array is snapshotted: its length is read once (a Proxy whose length grows cannot make the
+  // loop run on), its items by index, once each.
+  let length = 0;
+  if (rawEvents !== undefined) {
+    const l = get(rawEvents as unknown as Record<string, unknown>, "length", () => field("events.length"));
+    if (typeof l !== "number" || !Number.isInteger(l) || l < 0 || l > MAX_ARRAY_LENGTH) {
+      throw new InputError(`${field("events.length")}: ${describeValue(l)} is not the length of an array; pass a plain array of events`);
+    }
+    length = l;
   }
   const events: TimelineEvent[] = [];
   let sorted = true;
   if (rawEvents !== undefined) {
-    for (let i = 0; i < rawEvents.length; i++) {
-      const e: unknown = rawEvents[i];
-      if (!isRecord(e)) {
+    const items = rawEvents as unknown as Record<number, unknown>;
+    for (let i = 0; i < length; i++) {
+      const e: unknown = guarded(() => field(`events[${i}]`), () => items[i]);
+      if (!isRecord(e, () => field(`events[${i}]`))) {
         throw new InputError(`${field(`events[${i}]`)}: ${describeValue(e)} is not an event; pass { "type": …, "at": … }`);
       }
-      const type = e["type"];
+      const type = get(e, "type", () => field(`events[${i}].type`));
       if (typeof type !== "string" || !EVENT_TYPES.has(type)) {
         const why = type === undefined ? "is missing" : `${describeValue(type)} is not an event type`;
         throw new InputError(`${field(`events[${i}].type`)}: ${why}; use ${EVENT_TYPE_LIST}`);
       }
-      const at = instantOf(e["at"], zone, field, `events[${i}].at`);
+      const at = instantOf(get(e, "at", () => field(`events[${i}].at`)), zone, field, `events[${i}].at`);
       if (at < createdAt) {
         throw new InputError(
           `${field(`events[${i}].at`)}: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
         );
       }
       let ev: TimelineEvent;
-      if (type === "severity") ev = { type, at, severity: checkSeverity(c, e["severity"], () => field(`events[${i}].severity`)) };
+      if (type === "severity") ev = { type, at, severity: checkSeverity(c, get(e, "severity", () => field(`events[${i}].severity`)), () => field(`events[${i}].severity`)) };
       else if (type === "status") {
         if (statuses === null) {
           throw new InputError(`${field(`events[${i}].type`)}: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
         }
-        ev = { type, at, status: checkStatus(c, e["status"], () => field(`events[${i}].status`)) };
-      } else if (type === "assign") ev = { type, at, group: checkGroup(e["group"], () => field(`events[${i}].group`)) };
+        ev = { type, at, status: checkStatus(c, get(e, "status", () => field(`events[${i}].status`)), () => field(`events[${i}].status`)) };
+      } else if (type === "assign") ev = { type, at, group: checkGroup(get(e, "group", () => field(`events[${i}].group`)), () => field(`events[${i}].group`)) };
       else ev = { type: type as TicketEventType, at };
       if (events.length > 0 && events[events.length - 1]!.at > at) sorted = false;
       events.push(ev);

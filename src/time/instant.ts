@@ -51,7 +51,8 @@ const dateGetTime = Date.prototype.getTime;
  *
  * @throws InputError for an invalid Date, a non-finite number, an unparsable string, an invalid
  *   luxon DateTime, a Temporal value that is not a point in time, anything else, or an instant
- *   outside years 1000–9999 (from 1000-01-01T00:00Z to 10000-01-01T00:00 on the clocks of `zone`).
+ *   outside years 1000–9999 (from 1000-01-01T00:00Z to 10000-01-01T00:00 on the clocks of `zone`),
+ *   or a luxon look-alike whose getters or methods throw.
  * @example
  * toEpochMs("2026-11-27T21:30", toronto, "at"); //=> Date.UTC(2026, 10, 28, 2, 30)
  * toEpochMs("2026-11-27T21:30Z", toronto, "at"); //=> Date.UTC(2026, 10, 27, 21, 30)
@@ -71,10 +72,7 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
     t = parsed.offsetMs === null ? wallToEpoch(zone, parsed.day, parsed.ms) : parsed.day * MS_PER_DAY + parsed.ms - parsed.offsetMs;
   } else if (isLuxon(input, "isLuxonDateTime")) {
     // Checked before isDate, whose probe of a non-Date costs a caught exception.
-    if (input.isValid !== true) throw new InputError(`${what}: invalid luxon DateTime (${describeValue(input.invalidReason ?? "unknown reason")})`);
-    const ms: unknown = (input.toMillis as () => unknown)();
-    if (!Number.isFinite(ms)) throw new InputError(`${what}: invalid luxon DateTime`); // false for non-numbers too
-    t = ms as number;
+    t = luxonEpochMs(input, what);
   } else if (isDate(input)) {
     t = dateGetTime.call(input);
     if (Number.isNaN(t)) throw new InputError(`${what}: Invalid Date`);
@@ -89,6 +87,23 @@ export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number
     throw new InputError(`${what}: ${describeValue(input)} is outside the supported years 1000–9999`);
   }
   return t;
+}
+
+/**
+ * Epoch ms of a luxon `DateTime` (or look-alike); whatever its getters or methods throw is an
+ * InputError naming `what`, never an untyped error.
+ */
+function luxonEpochMs(input: Record<string, unknown>, what: string): number {
+  let ms: unknown;
+  try {
+    if (input.isValid !== true) throw new InputError(`${what}: invalid luxon DateTime (${describeValue(input.invalidReason ?? "unknown reason")})`);
+    ms = (input.toMillis as () => unknown)();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`${what}: the luxon DateTime could not be read (${e instanceof Error ? String(e.message).slice(0, 200) : describeValue(e)})`);
+  }
+  if (!Number.isFinite(ms)) throw new InputError(`${what}: invalid luxon DateTime`); // false for non-numbers too
+  return ms as number;
 }
 
 /**

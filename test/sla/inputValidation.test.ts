@@ -43,7 +43,8 @@ describe("computeDeadline and explainDeadline name themselves and the bad option
       expect(() => fn(closed, { severity: "s", start: 0 })).toThrow(HorizonError);
       expect(() => fn(closed, { severity: "s", start: 0 })).toThrow(new RegExp(`^${name}: no answer within 100 calendar years`));
     }
-    expect(() => evaluateTicket(closed, { createdAt: 0, severity: "s" }, 3_600_000)).toThrow(/^deadline: no answer within 100 calendar years/);
+    // every error thrown for a ticket names it (CONTRACT §12): an anonymous ticket is "ticket"
+    expect(() => evaluateTicket(closed, { createdAt: 0, severity: "s" }, 3_600_000)).toThrow(/^ticket: deadline: no answer within 100 calendar years/);
   });
 });
 

@@ -121,9 +121,11 @@ ${COMMON_HELP}`,
         return { ticket: t, why: demoWhy(policy, t, status.metrics.firstResponse, now), status, due, responded };
       } catch (e) {
         // A policy the demo's tickets cannot be judged on (a target longer than 100 years, no
-        // business hours): say so in the row, in the library's words without its parameter name.
+        // business hours): say so in the row, in the library's words without its parameter name,
+        // nor the ticket's name (`ticket "T-1": `), which the row already shows.
         if (!(e instanceof SlaClockError)) throw e;
-        return { ticket: t, why: `not evaluated: ${e.message.replace(/^[\w.[\]]+: /, "")}`, status: null, due: null, responded };
+        const words = e.message.replace(/^ticket(?: "(?:[^"\\]|\\.)*")?: /, "").replace(/^[\w.[\]]+: /, "");
+        return { ticket: t, why: `not evaluated: ${words}`, status: null, due: null, responded };
       }
     });
     const judged = rows.filter((r) => r.status !== null && r.status.nextDeadline !== null).map((r) => r.ticket);

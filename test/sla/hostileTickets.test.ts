@@ -1,0 +1,92 @@
+/**
+ * Regression (issue 14, CONTRACT §12): caller-built tickets and events are read once — an array's
+ * `length` once and its items by index, each getter once — and whatever they throw while being read
+ * is an InputError naming the field, never an untyped error and never an endless loop. Each case
+ * runs in a child process with a timeout, so a regression fails this test instead of hanging the
+ * runner.
+ */
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { definePolicy, evaluateMany } from "../../src/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const tsx = join(root, "node_modules", ".bin", process.platform === "win32" ? "tsx.cmd" : "tsx");
+
+interface Outcome { ok?: unknown; name?: string; message?: string }
+
+function run(mode: string): Outcome {
+  const r = spawnSync(tsx, [join(here, "hostileTickets.child.ts"), mode], { cwd: root, encoding: "utf8", timeout: 30_000 });
+  if (r.error !== undefined || r.status !== 0) throw new Error(`child (${mode}) did not end cleanly: ${r.error?.message ?? `exit ${r.status}`}\n${r.stderr}`);
+  return JSON.parse(r.stdout) as Outcome;
+}
+
+describe("caller-built tickets that throw or change while being read", () => {
+  it.each([
+    ["revokedEvents", 'ticket "T-1" events: could not be read ('],
+    ["revokedEvent", 'ticket "T-1" events[3]: could not be read ('],
+    ["revokedTicket", "ticket: could not be read ("],
+    ["hugeLength", 'ticket "T-1" events.length: 1000000000000 is not the length of an array'],
+    ["nanLength", 'ticket "T-1" events.length: NaN is not the length of an array'],
+    ["luxonGetterThrows", 'ticket "T-1" events[3].at: the luxon DateTime could not be read (isValid exploded)'],
+    ["luxonMethodThrows", 'ticket "T-1" events[3].at: the luxon DateTime could not be read (toMillis exploded)'],
+    ["luxonCreatedAt", 'ticket "T-1" createdAt: the luxon DateTime could not be read (toMillis exploded)'],
+    ["luxonNow", "now: the luxon DateTime could not be read (toMillis exploded)"],
+    ["throwingGetter", 'ticket "T-1" severity: could not be read (no severity)'],
+    ["throwingIdGetter", "ticket.id: could not be read (no id)"],
+    ["prioritizeRevoked", 'tickets[1] (id "T-1") events: could not be read ('],
+  ])("%s: an InputError naming the field", (mode, start) => {
+    const r = run(mode);
+    expect(r.name).toBe("InputError");
+    expect(r.message!.startsWith(start)).toBe(true);
+  });
+
+  it("an events Proxy whose length grows on every read is read at the length it had first: the call ends", () => {
+    const r = run("growingLength");
+    expect(r.name).toBeUndefined();
+    // length read once (1): one update event, no response — firstResponse still runs
+    expect((r.ok as { metrics: { firstResponse: { status: string } } }).metrics.firstResponse.status).toBe("breached");
+    expect(run("breachesGrowing").ok).toEqual(["firstResponse"]);
+  });
+
+  it("in evaluateMany, each hostile ticket is an error named by index and the stream goes on", () => {
+    const r = run("manyRevoked");
+    const rows = r.ok as Array<{ index: number; id?: string; error?: string; breached?: boolean }>;
+    expect(rows.map((x) => x.index)).toEqual([0, 1, 2, 3]);
+    expect(rows[0]).toEqual({ index: 0, id: "T-1", breached: false });
+    expect(rows[1]!.error!.startsWith("tickets[1]: could not be read (")).toBe(true);
+    expect(rows[2]!.id).toBe("T-1");
+    expect(rows[2]!.error!.startsWith('tickets[2] (id "T-1") events: could not be read (')).toBe(true);
+    expect(rows[3]!.breached).toBe(true);
+  });
+});
+
+describe("each field of a ticket is read once", () => {
+  const p = definePolicy({ timezone: "UTC", hours: "24x7", severities: { s1: { targets: { firstResponse: "2h" } } } });
+
+  it("getters of the ticket and its events run once, also for a bad ticket reported by evaluateMany", () => {
+    const reads = new Map<string, number>();
+    const counted = <T extends object>(name: string, fields: Record<string, unknown>): T => {
+      const o = {};
+      for (const [k, v] of Object.entries(fields)) {
+        Object.defineProperty(o, k, { enumerable: true, get: () => (reads.set(`${name}.${k}`, (reads.get(`${name}.${k}`) ?? 0) + 1), v) });
+      }
+      return o as T;
+    };
+    const event = counted("event", { type: "response", at: "2026-03-02T09:00Z" });
+    const events = [event];
+    let lengthReads = 0;
+    const eventsProxy = new Proxy(events, { get: (t, k, r) => (k === "length" && lengthReads++, Reflect.get(t, k, r) as unknown) });
+    const good = counted("good", { id: "G", createdAt: "2026-03-02T08:00Z", severity: "s1", events: eventsProxy });
+    const bad = counted("bad", { id: "B", createdAt: "2026-03-02T08:00Z", severity: "sev9" });
+    const out = [...evaluateMany(p, [good, bad], "2026-03-02T12:00Z")];
+    expect(out[0]!.status!.metrics.firstResponse!.status).toBe("met");
+    expect(out[1]!.id).toBe("B");
+    expect(out[1]!.error!.message).toMatch(/^tickets\[1\] \(id "B"\) severity: "sev9" is not a severity/);
+    for (const [k, n] of reads) expect([k, n]).toEqual([k, 1]);
+    expect([...reads.keys()].sort()).toEqual(["bad.createdAt", "bad.id", "bad.severity", "event.at", "event.type", "good.createdAt", "good.events", "good.id", "good.severity"]);
+    expect(lengthReads).toBe(1);
+  });
+});
