@@ -1,7 +1,7 @@
 /**
  * Loads the built library (../dist) and wraps it in the same shape as the competitors.
  */
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { slaPolicyDefinition } from "./schedule.mjs";
 
@@ -19,6 +19,11 @@ export function snapshotDist() {
   if (!existsSync(`${from}index.js`)) throw new Error(`${from}index.js is missing: run \`npm run build\` in the repository root first`);
   rmSync(DIST, { recursive: true, force: true });
   cpSync(from, DIST, { recursive: true });
+  // dist/ resolves `#load-date-holidays` through the package's "imports"; the snapshot gets the same
+  // mapping (paths from the package root, so "./dist/x.js" becomes "./x.js" here).
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8"));
+  const imports = JSON.parse(JSON.stringify(pkg.imports ?? {}).replaceAll('"./dist/', '"./'));
+  writeFileSync(`${DIST}package.json`, JSON.stringify({ type: pkg.type, imports }, null, 2));
 }
 
 export async function loadSlaClock(entry = "index.js") {
