@@ -10,7 +10,6 @@
 import type { AnnualRule, DateRule, NormalizedPolicy, RegionRule, WallInterval, WeeklyWindow } from "../policy/normalizedPolicy.js";
 import { MS_PER_DAY, civilFromDay, weekdayOfDay } from "../time/calendarDate.js";
 import type { ZoneRules } from "../time/zoneRules.js";
-import { observedDaysOf } from "./observedDays.js";
 import type { RegionHolidaySource } from "./regionHolidaySource.js";
 
 /** An absolute, named span `[start, end)` in epoch ms. */
@@ -209,34 +208,6 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
       clock: 0,
     },
   });
-}
-
-/**
- * The intervals that start on local date `day`, after holidays and special hours:
- * a `date` entry wins over an `annual` entry, which wins over region holidays, which win over
- * observed days (which only land on dates no holiday decides), which win over the weekly hours.
- */
-export function planDay(cal: Calendar, day: number): DayPlan {
-  const dated = cal.dateRules.rules.length === 0 ? undefined : datedRule(cal.dateRules, day);
-  if (dated !== undefined) return planFromRule(dated);
-  if (cal.annualRules.size > 0 || cal.regionRules.length > 0) {
-    const { year, month, day: dom } = civilFromDay(day);
-    const annual = cal.annualRules.get(month * 100 + dom);
-    if (annual !== undefined) return planFromRule(annual);
-    if (cal.regionRules.length > 0) {
-      const name = regionHolidaysOf(cal, year).get(day);
-      if (name !== undefined) return { intervals: EMPTY, override: { name } };
-    }
-    if (cal.observing) {
-      const name = observedDaysOf(cal, year).get(day);
-      if (name !== undefined) return { intervals: EMPTY, override: { name } };
-    }
-  }
-  return { intervals: cal.weekly[weekdayOfDay(day)]! };
-}
-
-function planFromRule(rule: DateRule | AnnualRule): DayPlan {
-  return { intervals: rule.hours ?? EMPTY, override: rule.name === undefined ? {} : { name: rule.name } };
 }
 
 /** Region holidays of a year (day number → name), cached per year. */

@@ -8,7 +8,7 @@
 import { weekdayOfDay } from "../time/calendarDate.js";
 import { localDayOf, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar, CalendarCombination } from "./calendar.js";
-import { planDay } from "./calendar.js";
+import { planDay } from "./planDay.js";
 import { openSegments } from "./openSegments.js";
 import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
 

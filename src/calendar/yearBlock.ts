@@ -15,7 +15,7 @@ import { outsideHolidayYears, outsideSupportedYears } from "./horizon.js";
 import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../time/calendarDate.js";
 import { epochToWall, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar, YearBlock, YearTotals } from "./calendar.js";
-import { planDay } from "./calendar.js";
+import { planDay } from "./planDay.js";
 import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
 
 /** One compiled local year (the interface lives beside the cache that holds it, in calendar.ts). */

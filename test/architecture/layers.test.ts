@@ -83,3 +83,23 @@ describe("the layers of src/", () => {
     }
   });
 });
+
+describe("the import graph of src/", () => {
+  it("has no circle, not even through type-only imports (each file can be read before the files that use it)", () => {
+    const edges = new Map(
+      sourceFiles(SRC).map((f) => [f, relativeImports(readFileSync(f, "utf8")).map((s) => resolve(dirname(f), s).replace(/\.js$/, ".ts"))] as const),
+    );
+    const state = new Map<string, "open" | "done">();
+    const circles: string[] = [];
+    const visit = (file: string, path: string[]): void => {
+      state.set(file, "open");
+      for (const next of edges.get(file) ?? []) {
+        if (state.get(next) === "open") circles.push([...path.slice(path.indexOf(next)), next].map((f) => relative(SRC, f)).join(" → "));
+        else if (!state.has(next) && edges.has(next)) visit(next, [...path, next]);
+      }
+      state.set(file, "done");
+    };
+    for (const file of edges.keys()) if (!state.has(file)) visit(file, [file]);
+    expect(circles).toEqual([]);
+  });
+});

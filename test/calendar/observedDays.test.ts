@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import * as sla from "../../src/index.js";
-import { planDay } from "../../src/calendar/calendar.js";
+import { planDay } from "../../src/calendar/planDay.js";
 import { compiledOf } from "../../src/calendar/definePolicy.js";
 import { dayFromCivil, formatDay, weekdayOfDay } from "../../src/time/calendarDate.js";
 

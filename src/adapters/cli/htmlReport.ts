@@ -8,8 +8,8 @@ import { SlaClockError, explainTicket } from "../../index.js";
 import type { Policy } from "../../index.js";
 import { escapeXml } from "../svg/escapeXml.js";
 import { timelineSvg } from "../svg/timelineSvg.js";
-import type { Outcome } from "./commands/statusCommand.js";
-import { errorText, extraMetrics, leadDefinition, statusCells, statusHeadings } from "./commands/statusCommand.js";
+import type { Outcome } from "./statusRows.js";
+import { errorText, extraMetrics, leadDefinition, statusCells, statusHeadings } from "./statusRows.js";
 import { formatLocal } from "./formatInstant.js";
 
 /** The page's styles: inline, no fonts or images fetched. */

@@ -5,7 +5,8 @@
  * @module
  */
 import ICAL from "ical.js";
-import { datedRule, planDay } from "../../calendar/calendar.js";
+import { datedRule } from "../../calendar/calendar.js";
+import { planDay } from "../../calendar/planDay.js";
 import { compiledOf } from "../../calendar/definePolicy.js";
 import { definePolicy } from "../../index.js";
 import { dayFromCivil, formatDay } from "../../time/calendarDate.js";

@@ -12,7 +12,7 @@ import { formatLocal } from "../formatInstant.js";
 import { formatTable } from "../formatTable.js";
 import { DEFAULT_PRESET, loadPolicy } from "../loadPolicy.js";
 import { jsonText } from "../toJsonValue.js";
-import { metricCell } from "./statusCommand.js";
+import { metricCell } from "../statusRows.js";
 
 /** The fixed "now" of the demo: Tuesday after Thanksgiving (Mon 2026-10-12, an Ontario holiday), 10:00 Toronto. */
 export const DEMO_NOW = "2026-10-13T10:00";

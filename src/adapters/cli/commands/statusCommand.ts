@@ -4,15 +4,16 @@
  * @module
  */
 import { checkBreaches, evaluateMany, prioritize } from "../../../index.js";
-import type { Breach, MetricStatus, Policy, PolicyCombinationDefinition, PolicyDefinition, SlaClockError, Ticket, TicketStatus } from "../../../index.js";
+import type { Breach, Policy } from "../../../index.js";
 import type { CliIo } from "../cliIo.js";
 import { writeTextFile } from "../cliIo.js";
 import { HtmlReport } from "../htmlReport.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
-import { formatDuration } from "../formatDuration.js";
 import { formatLocal } from "../formatInstant.js";
 import { formatTable } from "../formatTable.js";
+import type { Outcome } from "../statusRows.js";
+import { errorText, extraMetrics, leadDefinition, statusCells, statusHeadings } from "../statusRows.js";
 import { loadPolicy } from "../loadPolicy.js";
 import { readTickets } from "../readTickets.js";
 import type { TicketSourceRow } from "../readTickets.js";
@@ -96,23 +97,6 @@ could be made (unreadable file, bad policy, bad CSV header); 2 for a usage error
     return report.errors > 0 ? EXIT_SOME_TICKETS_INVALID : 0;
   },
 };
-
-/** One ticket's outcome: where it was, and its status or its error. */
-export interface Outcome {
-  /** Position among the file's tickets (0-based). */
-  readonly index: number;
-  readonly line?: number;
-  readonly ticket?: Ticket;
-  readonly id?: string;
-  readonly status?: TicketStatus;
-  readonly error?: SlaClockError;
-}
-
-/** The message of a bad ticket, with its line when the format has lines. */
-export function errorText(o: Outcome): string {
-  const m = o.error!.message;
-  return o.line === undefined || m.startsWith("CSV line") || m.startsWith("NDJSON line") ? m : `line ${o.line}: ${m}`;
-}
 
 /**
  * Outcomes in file order, one ticket at a time: `evaluateMany` over the rows, with rows that could
@@ -314,60 +298,3 @@ class TableReport implements StatusReport {
 
   abort(): void {}
 }
-
-/** The status table's headings, with a column for each of `extra` (see {@link extraMetrics}). */
-export function statusHeadings(extra: ReadonlyArray<string>): string[] {
-  return ["TICKET", "SEV", "STATE", "NEXT DEADLINE", "FIRST RESPONSE", "UPDATE", "RESOLUTION", ...extra.map((m) => HEADINGS[m] ?? m)];
-}
-
-/** The status table's cells for one evaluated ticket named `name`. */
-export function statusCells(s: TicketStatus, name: string, tz: string, withStatus: boolean, extra: ReadonlyArray<string>): string[] {
-  return [
-    name,
-    s.severity,
-    withStatus ? `${s.state} (${s.status})` : s.state,
-    s.nextDeadline === null ? "-" : formatLocal(s.nextDeadline, tz),
-    metricCell(s.metrics.firstResponse),
-    metricCell(s.metrics.update),
-    metricCell(s.metrics.resolution),
-    ...extra.map((m) => {
-      const status = s.metrics[m];
-      return status?.group === undefined ? metricCell(status) : `${status.group}: ${metricCell(status)}`;
-    }),
-  ];
-}
-
-/** One cell describing a metric for humans. */
-export function metricCell(m: MetricStatus | undefined): string {
-  if (m === undefined) return "-";
-  switch (m.status) {
-    case "met":
-      return "met";
-    case "breached":
-      return m.completedAt === null ? `BREACHED ${formatDuration(-m.remaining)} over` : "BREACHED (late)";
-    case "paused":
-      return `paused, ${formatDuration(m.remaining)} left`;
-    default:
-      return `${formatDuration(m.remaining)} left${m.warning ? " (warning)" : ""}`;
-  }
-}
-
-/** The plain definition that sets a policy's severities and statuses: a combination's first part. */
-export function leadDefinition(policy: Policy): PolicyDefinition {
-  let def: PolicyDefinition | PolicyCombinationDefinition = policy.definition;
-  for (let depth = 0; depth < 100 && !("timezone" in def); depth++) {
-    def = ("unionOf" in def ? def.unionOf[0] : def.intersectionOf[0])!;
-  }
-  return def as PolicyDefinition;
-}
-
-/**
- * The metrics beyond firstResponse, update and resolution that some severity of the policy
- * targets (nextReply, ownership, then the timeIn metrics in policy order): each gets a column.
- */
-export function extraMetrics(def: PolicyDefinition): string[] {
-  const targeted = new Set(Object.values(def.severities ?? {}).flatMap((s) => Object.keys(s.targets)));
-  return ["nextReply", "ownership", ...Object.keys(def.timeIn ?? {})].filter((m) => targeted.has(m));
-}
-
-const HEADINGS: Readonly<Record<string, string>> = { nextReply: "NEXT REPLY", ownership: "OWNERSHIP" };
