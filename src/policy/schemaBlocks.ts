@@ -86,3 +86,26 @@ export function once<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
 }
+
+/** Reports own keys beyond `max` and an own `__proto__` key (z.record skips it silently). */
+export function recordGuard(max: number, noun: string, reservedMessage: string) {
+  return z.unknown().check(
+    z.superRefine((v: unknown, ctx) => {
+      if (typeof v !== "object" || v === null || Array.isArray(v)) return;
+      const keys = Object.keys(v);
+      if (keys.length > max) {
+        addIssue(ctx, `${keys.length} ${noun} is more than the limit of ${max}`);
+        return;
+      }
+      if (Object.prototype.hasOwnProperty.call(v, "__proto__")) {
+        (ctx as unknown as { addIssue(i: object): void }).addIssue({
+          code: "unrecognized_keys",
+          keys: ["__proto__"],
+          reserved: true,
+          message: reservedMessage,
+          input: undefined,
+        });
+      }
+    }),
+  );
+}

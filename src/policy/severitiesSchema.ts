@@ -8,7 +8,7 @@
 import * as z from "zod/mini";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
-import { addIssue, checkedString, expected, once, shown, strict, text } from "./schemaBlocks.js";
+import { checkedString, expected, once, recordGuard, shown, strict, text } from "./schemaBlocks.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { targetsSchema } from "./targetSchema.js";
 
@@ -44,26 +44,7 @@ export const severitiesSchema = once(() => {
   const severityKeySchema = checkedString("a severity key", severityKeyProblem);
 
   const schema = z.pipe(
-    z.unknown().check(
-      z.superRefine((v: unknown, ctx) => {
-        if (typeof v !== "object" || v === null || Array.isArray(v)) return;
-        const keys = Object.keys(v);
-        if (keys.length > POLICY_LIMITS.severities) {
-          addIssue(ctx, `${keys.length} severities is more than the limit of ${POLICY_LIMITS.severities}`);
-          return;
-        }
-        // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
-        if (Object.prototype.hasOwnProperty.call(v, "__proto__")) {
-          (ctx as unknown as { addIssue(i: object): void }).addIssue({
-            code: "unrecognized_keys",
-            keys: ["__proto__"],
-            reserved: true,
-            message: `"__proto__" is a reserved name and cannot be a severity key; rename it, e.g. "sev1"`,
-            input: undefined,
-          });
-        }
-      }),
-    ),
+    recordGuard(POLICY_LIMITS.severities, "severities", `"__proto__" is a reserved name and cannot be a severity key; rename it, e.g. "sev1"`),
     z.record(severityKeySchema, severitySchema, {
       error: expected('an object of severities such as { "sev1": { "targets": { "firstResponse": "2h" } } }'),
     }),

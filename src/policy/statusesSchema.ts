@@ -10,7 +10,7 @@
 import * as z from "zod/mini";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
-import { addIssue, cappedArray, checkedString, expected, once, shown, strict } from "./schemaBlocks.js";
+import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict } from "./schemaBlocks.js";
 
 /**
  * A status: `pauses: true` stops every pausable target while the ticket is in it (as `pause` …
@@ -44,29 +44,6 @@ export function timeInNameProblem(key: string): string | null {
     return `${shown(key)} is not a valid metric name; use 1 to 64 letters, digits, "_", "." or "-", e.g. "agentWork"`;
   }
   return null;
-}
-
-/** Reports own keys beyond `max` and an own `__proto__` key (z.record skips it silently). */
-function recordGuard(max: number, noun: string, reservedMessage: string) {
-  return z.unknown().check(
-    z.superRefine((v: unknown, ctx) => {
-      if (typeof v !== "object" || v === null || Array.isArray(v)) return;
-      const keys = Object.keys(v);
-      if (keys.length > max) {
-        addIssue(ctx, `${keys.length} ${noun} is more than the limit of ${max}`);
-        return;
-      }
-      if (Object.prototype.hasOwnProperty.call(v, "__proto__")) {
-        (ctx as unknown as { addIssue(i: object): void }).addIssue({
-          code: "unrecognized_keys",
-          keys: ["__proto__"],
-          reserved: true,
-          message: reservedMessage,
-          input: undefined,
-        });
-      }
-    }),
-  );
 }
 
 /** A list of names without repeats (each name checked by the root schema). */
