@@ -154,7 +154,8 @@ describe("fuzz: SLA functions", () => {
             return null;
           });
           call("prioritize", () => sla.prioritize(p, i.tickets as sla.Ticket[], i.now as number), (r) => {
-            const input = i.tickets as unknown[];
+            // prioritize takes any iterable (CONTRACT §8): a junk Map or Set is its entries or values
+            const input = Array.isArray(i.tickets) ? (i.tickets as unknown[]) : Array.from(i.tickets as Iterable<unknown>);
             if (!Array.isArray(r) || r.length !== input.length) return "not a permutation (length)";
             const left = [...input];
             for (const t of r) {
