@@ -95,7 +95,8 @@ function intersect(a: ReadonlyArray<number>, b: ReadonlyArray<number>): number[]
 
 /**
  * The labels of a combined calendar's non-running time: where every part that is not running gives
- * the same reason and name, that reason and name; elsewhere plain `closed`. Each part labels its own
+ * the same reason, that reason (with the name too when they all give the same one, else no name);
+ * elsewhere plain `closed`. Each part labels its own
  * closed time; the combination's gaps are cut at every label boundary and adjacent equal pieces
  * joined.
  */
@@ -120,7 +121,8 @@ function combinedClosedTime(cal: Calendar, combination: CalendarCombination, fro
     while (g < gaps.length && gaps[g + 1]! <= a) g += 2;
     if (g >= gaps.length || gaps[g]! > a) continue; // [a, b) is running time
     let label: ClosedSpan | undefined;
-    let agreed = true;
+    let agreed = true; // every non-running part gives the same reason
+    let named = true; // ... and the same name
     const sources: number[] = [];
     for (let i = 0; i < labelled.length; i++) {
       const spans = labelled[i]!;
@@ -132,13 +134,14 @@ function combinedClosedTime(cal: Calendar, combination: CalendarCombination, fro
       }
       sources.push(cursors[i]!);
       if (label === undefined) label = s;
-      else if (label.reason !== s.reason || label.name !== s.name) agreed = false;
+      else if (label.reason !== s.reason) agreed = false;
+      else if (label.name !== s.name) named = false;
     }
     const reason = agreed && label !== undefined ? label.reason : "closed";
-    const name = agreed ? label?.name : undefined;
+    const name = agreed && named ? label?.name : undefined;
     const key = sources.join(",");
     const last = out[out.length - 1];
-    const disagreed = !agreed || label === undefined;
+    const disagreed = !agreed || !named || label === undefined;
     if (last !== undefined && last.end === a && last.reason === reason && last.name === name && (key === lastSources || disagreed || lastDisagreed)) {
       out[out.length - 1] = name === undefined ? { start: last.start, end: b, reason } : { start: last.start, end: b, reason, name };
     } else {

@@ -136,3 +136,22 @@ describe("closedTime of unionOf(p, p)", () => {
     );
   });
 });
+
+describe("closedTime of a combined policy whose closed parts are on differently named holidays", () => {
+  it("labels the span holiday without a name (seed -311874929: Easter Monday in Sydney, Chatham's changed hours)", () => {
+    const def: sla.PolicyCombinationDefinition = {
+      unionOf: [
+        { timezone: "Australia/Sydney", hours: { mon: [["01:12", "11:42"]] }, holidays: [{ region: "AU-NSW", types: ["public", "bank"], observed: "next" }] },
+        { timezone: "Pacific/Chatham", hours: { sun: [["20:35", "04:05"]] }, holidays: [{ annual: "04-05", hours: [["15:30", "21:27"]] }] },
+      ],
+    };
+    const from = Date.parse("2026-04-04T14:00:00Z");
+    const to = from + 26 * HOUR;
+    const compiled = compiledOf(sla.definePolicy(def));
+    check(compiled.business, referenceOf(def).policy, from, to, false);
+    const t = Date.parse("2026-04-05T15:15:00Z"); // Mon 01:15 in Sydney (Easter Monday), Mon 04:00 in Chatham
+    const span = closedTime(compiled.business, from, to, "test").find((c) => c.start <= t && t < c.end);
+    expect(span).toMatchObject({ reason: "holiday" });
+    expect(span).not.toHaveProperty("name");
+  });
+});
