@@ -16,6 +16,8 @@ export default defineConfig({
   test: {
     // Builds dist/ once per run when it is missing or older than its sources.
     globalSetup: ["test/support/buildDist.ts"],
+    // FC_SEED, when set, seeds every fast-check property (see the file).
+    setupFiles: ["test/support/fastCheckSeed.ts"],
     include: ["test/**/*.test.ts"],
     exclude: ["test/deep/**", "node_modules/**"],
     testTimeout: 60_000,
