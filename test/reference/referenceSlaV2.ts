@@ -352,7 +352,12 @@ interface Measured {
   changes: number[];
 }
 
-function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run): Measured | null {
+/**
+ * One run's status. `shown = false` (an earlier cycle or stint, of which only the breach is
+ * reported) measures only what is reported: its deadline and thresholds are not asked for, so a
+ * deadline that only a hidden cycle would have (beyond the horizon, say) never decides the answer.
+ */
+function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run, shown = true): Measured | null {
   const t = p.severities.get(run.severity!)?.get(run.metric);
   if (t === undefined) return null;
   const target = resolveTarget(clocks, t, run.start);
@@ -394,7 +399,7 @@ function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run): Mea
   const over = elapsed > goal;
   const pausedNow = !completed && !counts(r.final);
   /** First instant elapsed >= g: in the past, or counting on from `end` with no further pause; null while paused. */
-  const firstAt = (g: number): number | null => (elapsed >= g ? reachedAt(g) : pausedNow ? null : clock.addBusinessTime(end, g - elapsed));
+  const firstAt = (g: number): number | null => (!shown ? null : elapsed >= g ? reachedAt(g) : pausedNow ? null : clock.addBusinessTime(end, g - elapsed));
   const smallest = p.warnAt[0]!;
   const status: RefMetricStatusV2 = {
     metric: run.metric,
@@ -408,7 +413,7 @@ function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run): Mea
     completedAt: run.completedAt,
     warning: !completed && !over && elapsed >= smallest * goal,
     breaches: over ? 1 : 0,
-    thresholds: p.warnAt.map((fraction) => {
+    thresholds: !shown ? [] : p.warnAt.map((fraction) => {
       const x = fraction * goal;
       const reached = elapsed >= x;
       return { fraction, at: reached ? reachedAt(Math.ceil(x)) : firstAt(Math.ceil(x)), reached };
@@ -417,7 +422,7 @@ function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run): Mea
   };
   if (run.group !== undefined) status.group = run.group;
   const changes: number[] = [];
-  if (status.status === "running") {
+  if (shown && status.status === "running") {
     for (const th of status.thresholds) if (!th.reached) changes.push(th.at!);
     changes.push(clock.addBusinessTime(r.now, goal - elapsed + 1)); // the first ms elapsed exceeds the target
   }
@@ -427,10 +432,11 @@ function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run): Mea
 /** Cycles or stints: the last measured one is shown, `breaches` counts every breached one. */
 function measureCycles(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, runs: Run[]): { shown: Measured | null; all: Measured[] } {
   const all: Measured[] = [];
-  for (const run of runs) {
-    const m = measure(clocks, p, r, run);
+  const measured = runs.filter((run) => p.severities.get(run.severity!)?.get(run.metric) !== undefined);
+  measured.forEach((run, i) => {
+    const m = measure(clocks, p, r, run, i === measured.length - 1);
     if (m !== null) all.push(m);
-  }
+  });
   if (all.length === 0) return { shown: null, all };
   const last = all[all.length - 1]!;
   const breaches = all.reduce((n, m) => n + m.status.breaches, 0);
