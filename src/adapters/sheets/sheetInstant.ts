@@ -4,14 +4,39 @@
  * @module
  */
 import { InputError, describeValue } from "../../errors.js";
-import { MS_PER_DAY, MS_PER_HOUR, formatDay } from "../../time/calendarDate.js";
+import { MS_PER_DAY, MS_PER_HOUR, dayFromCivil, formatDay } from "../../time/calendarDate.js";
 import { toEpochMs } from "../../time/instant.js";
+import { parseIsoDate } from "../../time/isoText.js";
 import { getZoneRules } from "../../time/zoneRules.js";
 
 /** Sheets/Excel serial of 1970-01-01 (1900 date system: day 0 is 1899-12-30). */
 export const SERIAL_UNIX_EPOCH = 25_569;
 
 const dateGetTime = Date.prototype.getTime;
+
+/** The first and last local dates sla-clock supports (years 1000–9999), as day numbers. */
+const FIRST_DAY = dayFromCivil(1000, 1, 1);
+const LAST_DAY = dayFromCivil(9999, 12, 31);
+
+/**
+ * A serial date's day, checked against the supported years before any date arithmetic (so that a
+ * serial such as 1e12 is refused in the user's terms, not with the engine's "Invalid time value").
+ */
+function serialDay(serial: number, what: string): number {
+  const day = Math.floor(serial) - SERIAL_UNIX_EPOCH;
+  if (day < FIRST_DAY || day > LAST_DAY) {
+    throw new InputError(
+      `${what}: ${describeValue(serial)} is a serial date outside the supported years 1000–9999 (serials ${FIRST_DAY + SERIAL_UNIX_EPOCH} to ${LAST_DAY + SERIAL_UNIX_EPOCH})`,
+    );
+  }
+  return day;
+}
+
+/** A holiday cell's day, checked against the supported years (the cell quoted as the user gave it). */
+function supportedDay(day: number, cell: unknown, what: string): string {
+  if (day < FIRST_DAY || day > LAST_DAY) throw new InputError(`${what}: ${describeValue(cell)} is outside the supported years 1000–9999`);
+  return formatDay(day);
+}
 
 /** True for a Date of any realm (Apps Script passes its own; `instanceof Date` would fail). */
 export function isAnyDate(v: unknown): v is Date {
@@ -40,8 +65,8 @@ export function serialToWallText(serial: number): string {
  *
  * @param timezone - the policy's zone.
  * @param what - the argument's name in messages (`created`, `as_of`, …).
- * @throws InputError for an invalid Date, a non-finite number, text that is not ISO 8601, a
- *   boolean or any other value.
+ * @throws InputError for an invalid Date, a non-finite number, a serial date outside years
+ *   1000–9999, text that is not ISO 8601, a boolean or any other value.
  * @example
  * sheetInstant(46353.5, "America/Toronto", "created");            //=> Date.UTC(2026, 10, 27, 17)
  * sheetInstant("2026-11-27 21:30", "America/Toronto", "created"); //=> Date.UTC(2026, 10, 28, 2, 30)
@@ -54,6 +79,7 @@ export function sheetInstant(v: unknown, timezone: string, what: string): number
   }
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new InputError(`${what}: ${describeValue(v)} is not a date`);
+    serialDay(v, what);
     return toEpochMs(serialToWallText(v), getZoneRules(timezone), what);
   }
   if (typeof v === "string") {
@@ -91,7 +117,8 @@ export function isoFromCellText(text: string): string {
  * less than 12 hours still names the same day); a number is a serial date (its time is ignored);
  * a string must be `YYYY-MM-DD` (a time after it is ignored).
  *
- * @throws InputError for anything else.
+ * @throws InputError for anything else, for a date that does not exist (`2026-02-30`) and for a
+ *   date outside years 1000–9999, quoting the cell as given.
  * @example
  * sheetLocalDate(46381, "America/Toronto", "holidays"); //=> "2026-12-25"
  */
@@ -100,10 +127,15 @@ export function sheetLocalDate(v: unknown, timezone: string, what: string): stri
     const t = dateGetTime.call(v);
     if (Number.isNaN(t)) throw new InputError(`${what}: the date is invalid`);
     const wall = t + getZoneRules(timezone).offsetAt(t);
-    return formatDay(Math.floor((wall + 12 * MS_PER_HOUR) / MS_PER_DAY));
+    return supportedDay(Math.floor((wall + 12 * MS_PER_HOUR) / MS_PER_DAY), v, what);
   }
-  if (typeof v === "number" && Number.isFinite(v)) return formatDay(Math.floor(v) - SERIAL_UNIX_EPOCH);
-  if (typeof v === "string" && /^\s*\d{4}-\d{2}-\d{2}(?:[T ].*)?$/.test(v)) return v.trim().slice(0, 10);
+  if (typeof v === "number" && Number.isFinite(v)) return formatDay(serialDay(v, what));
+  if (typeof v === "string" && /^\s*\d{4}-\d{2}-\d{2}(?:[T ].*)?$/.test(v)) {
+    // checked here, so that a bad cell is named as typed, not as the policy entry made from it
+    const day = parseIsoDate(v.trim().slice(0, 10));
+    if (typeof day === "string") throw new InputError(`${what}: ${describeValue(v)} is not a valid date (${day})`);
+    return supportedDay(day, v, what);
+  }
   throw new InputError(`${what}: ${describeValue(v)} is not a date; use date cells or YYYY-MM-DD text`);
 }
 

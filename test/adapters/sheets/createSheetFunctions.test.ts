@@ -183,3 +183,31 @@ describe("sla-clock/sheets entry", () => {
     expect(SLA_INFO()).toContain("America/Toronto");
   });
 });
+
+describe("messages in the user's terms (issue 14): never the engine's text, never an entry the user did not write", () => {
+  it("a serial date outside years 1000–9999 is refused as the serial the cell holds, not as 'Invalid time value'", () => {
+    for (const v of [1e12, -1e9]) {
+      expect(() => f.SLA_DEADLINE(v, "sev1")).toThrow(`SLA_DEADLINE: created: ${v} is a serial date outside the supported years 1000–9999 (serials -328716 to 2958465)`);
+    }
+    expect(() => f.SLA_BUSINESS_HOURS(serial(2026, 11, 30), 3e6)).toThrow(/^SLA_BUSINESS_HOURS: end: 3000000 is a serial date outside the supported years/);
+    // the first and last supported serial days are read
+    const always = JSON.stringify({ timezone: "UTC", hours: "24x7" });
+    expect(f.SLA_IS_OPEN(-328716, always)).toBe(true); // 1000-01-01T00:00
+    expect(f.SLA_IS_OPEN(2958465.5, always)).toBe(true); // 9999-12-31T12:00
+    expect(() => f.SLA_IS_OPEN(-328717, always)).toThrow(/-328717 is a serial date outside the supported years/);
+    // in a range, the bad row says so in its cell and the others are answered
+    const out = f.SLA_DEADLINE([[1e12], [serial(2026, 11, 27, 21, 30)]], "sev1") as unknown[][];
+    expect(out[0]![0]).toMatch(/^ERROR: created: 1000000000000 is a serial date outside the supported years/);
+    expect(out[1]![0]).toEqual(utc("2026-11-30T10:30:00Z"));
+  });
+
+  it("a holiday cell that is no real date is named as the cell, not as the policy entry made from it", () => {
+    const at = "2026-11-27T21:30";
+    expect(() => f.SLA_DEADLINE(at, "sev1", "", "", [[1e9]])).toThrow("SLA_DEADLINE: holidays: 1000000000 is a serial date outside the supported years 1000–9999");
+    expect(() => f.SLA_DEADLINE(at, "sev1", "", "", [["2026-02-30"]])).toThrow(/^SLA_DEADLINE: holidays: "2026-02-30" is not a valid date \(.*February 2026 has 28 days/);
+    expect(() => f.SLA_DEADLINE(at, "sev1", "", "", [["0999-12-31"]])).toThrow('SLA_DEADLINE: holidays: "0999-12-31" is outside the supported years 1000–9999');
+    for (const bad of [[[1e9]], [["2026-02-30"]], [["0999-12-31"]]]) {
+      expect(() => f.SLA_DEADLINE(at, "sev1", "", "", bad)).not.toThrow(/holidays\[\d+\]/);
+    }
+  });
+});
