@@ -2,8 +2,9 @@
  * Region holidays through date-holidays: unknown codes are refused with a message that names the
  * bad part and what is known, and the state and region parts of a code select their own holidays.
  */
+import { createRequire } from "node:module";
 import Holidays from "date-holidays";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as sla from "../../src/index.js";
 
 /** The one issue of a policy refused for its first holiday entry. */
@@ -96,5 +97,81 @@ describe("a region's holidays come from an instance holding only the rules of th
       const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
       expect(days - closedDays).toBe(new Set(seen.map(([d]) => d)).size);
     }
+  });
+});
+
+/**
+ * Issue 15, cold region years. date-holidays costs 1–90 ms per region-year (Taiwan's lunar rules:
+ * tens of milliseconds, almost all inside date-holidays' Chinese calendar), so sla-clock asks it
+ * for each (region, types, year) at most once per process, only for the years a question needs,
+ * and shares the answer between policies. These guard that bookkeeping (call counts, not timings)
+ * and that the shared years never change an answer.
+ */
+describe("a region's years come from date-holidays once per process, only those a question needs", () => {
+  // The class sla-clock loads lazily (through createRequire, so the CommonJS build): the same one here.
+  const HolidaysCjs = createRequire(import.meta.url)("date-holidays") as typeof Holidays;
+
+  /** The years asked of date-holidays (any instance) while `run` runs. */
+  function yearsAsked(run: () => void): number[] {
+    const spy = vi.spyOn(HolidaysCjs.prototype, "getHolidays");
+    try {
+      run();
+      return spy.mock.calls.map((call) => Number(call[0])).sort((a, b) => a - b);
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it("a cold 100-year span asks for each of its years once (at most a neighbouring year more on each side)", () => {
+    const p = sla.definePolicy({ timezone: "America/Toronto", hours: { mon: [["09:00", "18:00"]] }, holidays: [{ region: "CA-ON" }] });
+    const asked = yearsAsked(() => sla.businessTimeBetween(p, "2300-01-01", "2399-12-31"));
+    expect(new Set(asked).size, "each year once").toBe(asked.length);
+    for (let y = 2300; y <= 2399; y++) expect(asked, `year ${y}`).toContain(y);
+    expect(asked[0]).toBeGreaterThanOrEqual(2299);
+    expect(asked.at(-1)).toBeLessThanOrEqual(2400);
+  });
+
+  it("another policy with the same region and types, in another zone and hours, asks for none of those years again", () => {
+    const first = sla.definePolicy({ timezone: "America/Toronto", hours: { mon: [["09:00", "18:00"]] }, holidays: [{ region: "CA-ON" }] });
+    yearsAsked(() => sla.businessTimeBetween(first, "2500-01-01", "2519-12-31"));
+    const second = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "CA-ON", types: ["public"] }] });
+    expect(yearsAsked(() => sla.businessTimeBetween(second, "2501-01-01", "2518-12-31"))).toEqual([]);
+  });
+
+  it("another selection of types is its own set of years (the holidays differ)", () => {
+    const pub = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "CA-ON" }] });
+    yearsAsked(() => sla.businessTimeBetween(pub, "2600-01-01", "2601-12-31"));
+    const more = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "CA-ON", types: ["public", "observance"] }] });
+    expect(yearsAsked(() => sla.businessTimeBetween(more, "2600-01-01", "2601-12-31"))).toEqual(expect.arrayContaining([2600, 2601]));
+  });
+
+  // The answers: consecutive cold years of lunar regions (leap months, lunar New Year's Eve on
+  // either side of a Gregorian year, Taiwan's solar-term and compensatory rules), first asked by
+  // one policy and then reused by another, against date-holidays asked directly, in full, and
+  // filtered by type afterwards.
+  const lunar: Array<[string, string, number, number]> = [
+    ["TW", "Asia/Taipei", 2040, 2051],
+    ["CN", "Asia/Shanghai", 2060, 2067],
+  ];
+  it.each(lunar)("%s in %s, %i–%i: business time over the span equals what date-holidays' own public dates give", (region, timezone, from, to) => {
+    const [country, state] = region.split("-");
+    const direct = new Holidays(country!, state ?? "");
+    const closed = new Set<string>();
+    for (let y = from; y <= to; y++) {
+      for (const h of direct.getHolidays(y) ?? []) if (h.type === "public") closed.add(h.date.slice(0, 10));
+    }
+    const hours = { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]], sat: [["10:00", "12:00"]] } as const;
+    const openMsOf = (weekday: number) => (weekday === 1 || weekday === 2 ? 9 : weekday === 6 ? 2 : 0) * 3_600_000;
+    let expected = 0;
+    for (let t = Date.UTC(from, 0, 1); t < Date.UTC(to + 1, 0, 1); t += 86_400_000) {
+      const d = new Date(t);
+      if (!closed.has(d.toISOString().slice(0, 10))) expected += openMsOf(d.getUTCDay());
+    }
+    const first = sla.definePolicy({ timezone, hours, holidays: [{ region }] });
+    expect(sla.businessTimeBetween(first, `${from}-01-01`, `${to + 1}-01-01`)).toBe(expected);
+    // the same years, now shared, read by a policy in another zone with the same local rules
+    const second = sla.definePolicy({ timezone: "UTC", hours, holidays: [{ region }] });
+    expect(sla.businessTimeBetween(second, `${from}-01-01`, `${to + 1}-01-01`)).toBe(expected);
+    expect(closed.size).toBeGreaterThan((to - from + 1) * 5);
   });
 });
