@@ -24,7 +24,7 @@ export interface TicketResult {
   status?: TicketStatus;
   /**
    * Why the ticket could not be evaluated: an `InputError` naming `tickets[index]` and the field,
-   * or a `HorizonError` (a deadline beyond the horizon; a ticket open for more than 100 years is judged),
+   * or a `HorizonError` (a deadline beyond the horizon, a ticket open for more than 100 years),
    * whose message starts with `tickets[index]` (and the id) too.
    */
   error?: SlaClockError;

@@ -195,8 +195,8 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
  * @param now - the instant to evaluate at (never read from the clock).
  * @throws InputError for a bad ticket, event or `now`, naming the ticket id, the event index and
  *   the field (e.g. `ticket "T-9" events[1].at: …`). HorizonError when a deadline lies more than
- *   100 years away (a policy with no business time). A ticket open for more than 100 years before
- *   `now` is judged like any other: its clocks are measured exactly across the whole span.
+ *   100 years away (a policy with no business time), or when a clock would have to be measured
+ *   across more than 100 calendar years (a ticket open for more than 100 years before `now`).
  *   Every error thrown for a ticket names it (`ticket "T-9": …`), whatever its class.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // Mon–Fri 04:00–22:00 America/Toronto

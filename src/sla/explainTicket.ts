@@ -6,10 +6,8 @@
  */
 import type { Calendar } from "../calendar/calendar.js";
 import { closedTime } from "../calendar/closedTime.js";
-import { HORIZON_MS } from "../calendar/horizon.js";
 import type { CompiledPolicy, Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
-import { HorizonError } from "../errors.js";
 import type { MetricName, NormalizedPolicy } from "../policy/normalizedPolicy.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
@@ -138,9 +136,7 @@ function shownRun(c: CompiledPolicy, h: TicketHistory, metric: MetricName): Metr
  * @param ticket - as for `evaluateTicket`.
  * @param now - the instant to explain at (never read from the clock).
  * @throws InputError for a bad ticket, event or `now` (as `evaluateTicket`). HorizonError when a
- *   deadline lies more than 100 years away, or when the ticket's life up to `now` spans more than
- *   100 calendar years (36,525 days): `evaluateTicket` judges such a ticket, but its timeline is
- *   not drawn.
+ *   deadline lies more than 100 years away.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // Mon–Fri 04:00–22:00 America/Toronto
  * const e = explainTicket(p, { createdAt: "2026-11-27T21:30", severity: "sev1" }, "2026-11-30T05:00");
@@ -157,13 +153,6 @@ export function explainTicket(p: Policy, ticket: Ticket, now: Instant): TicketEx
 }
 
 function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanation {
-  if (timeline.now - timeline.createdAt > HORIZON_MS) {
-    // evaluateTicket judges such a ticket; a picture of more than a century of spans is refused
-    throw new HorizonError(
-      `its timeline would span more than 100 calendar years (36,525 days): from createdAt ${new Date(timeline.createdAt).toISOString()} to ${new Date(timeline.now).toISOString()}; ` +
-        "explain it at an earlier now (evaluateTicket judges it at any now)",
-    );
-  }
   const n = c.normalized;
   const status = evaluateTimeline(c, timeline).status!;
   const h = replayTicket(timeline, n.statuses, n.metrics.includes("nextReply"), n.metrics.includes("ownership"));

@@ -9,6 +9,7 @@ import type { Calendar } from "../calendar/calendar.js";
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { HORIZON_MS } from "../calendar/horizon.js";
 import { measure } from "../calendar/measure.js";
+import { HorizonError } from "../errors.js";
 import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
 import { businessBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
@@ -43,16 +44,15 @@ export function calendarOf(c: CompiledPolicy, target: Target): Calendar {
 }
 
 /**
- * Running ms of `cal` in `[a, b)` for a span of any length inside the supported years: spans longer
- * than the 100-year horizon of the public functions are measured in consecutive pieces of at most
- * 100 years (at most 90 of them between years 1000 and 9999), so a ticket open for more than 100
- * years is judged exactly, like any other (CONTRACT §12), and a batch keeps every ticket.
+ * The refusal of a ticket whose clocks would have to be measured across more than 100 calendar
+ * years from its `createdAt` (docs/sla.md, "Tickets older than the horizon"): like every span sla-clock
+ * measures, a clock's elapsed time is measured over at most 100 years; no partial answer is made up.
  */
-function measureLong(cal: Calendar, a: number, b: number): number {
-  if (b < a) return 0 - measureLong(cal, b, a) || 0; // never -0
-  let sum = 0;
-  for (let x = a; x < b; x += HORIZON_MS) sum += measure(cal, x, Math.min(b, x + HORIZON_MS), "ticket");
-  return sum;
+function beyondTicketHorizon(origin: number, t: number): HorizonError {
+  return new HorizonError(
+    `its clocks would be measured across more than 100 calendar years (36,525 days): from createdAt ${new Date(origin).toISOString()} to ${new Date(t).toISOString()}; ` +
+      "sla-clock measures spans of at most 100 years, so a ticket open that long is refused rather than judged; evaluate it at an earlier now, or close it",
+  );
 }
 
 /**
@@ -93,7 +93,8 @@ export class ClockReader {
     const memo = this.memo ?? (this.memo = new Map());
     let v = memo.get(t);
     if (v === undefined) {
-      v = Math.abs(t - this.origin) > HORIZON_MS ? measureLong(this.cal, this.origin, t) : measure(this.cal, this.origin, t, "ticket");
+      if (Math.abs(t - this.origin) > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
+      v = measure(this.cal, this.origin, t, "ticket");
       memo.set(t, v);
     }
     return v;

@@ -26,7 +26,7 @@
  */
 import type { Reference } from "./referenceBusinessTime.js";
 import { refDuration } from "./referenceBusinessTime.js";
-import { HORIZON, localDayOf, parseTimeOfDay, wallToEpoch } from "./wallClock.js";
+import { localDayOf, parseTimeOfDay, wallToEpoch } from "./wallClock.js";
 
 // ---------------------------------------------------------------- the policy, read literally
 
@@ -381,14 +381,7 @@ function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run, show
     const b = Math.min(ph.to, end);
     if (b > a) pieces.push([a, b]);
   }
-  // a piece longer than the public functions' 100-year horizon is summed in 100-year slices: a
-  // ticket open that long is judged (CONTRACT §12)
-  const sliced = (a: number, b: number): number => {
-    let sum = 0;
-    for (let x = a; x < b; x += HORIZON) sum += clock.businessTimeBetween(x, Math.min(b, x + HORIZON));
-    return sum;
-  };
-  const lengths = pieces.map(([a, b]) => sliced(a, b));
+  const lengths = pieces.map(([a, b]) => clock.businessTimeBetween(a, b));
   const elapsed = lengths.reduce((sum, m) => sum + m, 0);
   /** The first instant elapsed >= g, for g <= elapsed. */
   const reachedAt = (g: number): number => {
