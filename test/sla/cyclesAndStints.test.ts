@@ -7,7 +7,7 @@ import { InputError } from "../../src/errors.js";
 import { checkBreaches } from "../../src/sla/checkBreaches.js";
 import { evaluateTicket } from "../../src/sla/evaluateTicket.js";
 import { prioritize } from "../../src/sla/prioritize.js";
-import type { Ticket } from "../../src/sla/types.js";
+import type { Ticket, TicketEvent } from "../../src/sla/types.js";
 import { canonical, subjectOf } from "../support/slaModelAgreement.js";
 import { refEvaluationV2 } from "../reference/referenceSlaV2.js";
 import { H, MIN, allMetrics, et, helpdesk, seed } from "./slaFixtures.js";
@@ -175,29 +175,25 @@ describe("an earlier cycle's deadline is never asked for (seed -341674270)", () 
     severities: { s2: { targets: { nextReply: "6960m" } } },
     statuses: { new: { pauses: ["nextReply"] }, open: {} },
   } as const;
-  const ticket: Ticket = {
-    id: "B",
-    createdAt: "2026-10-27T10:00Z",
-    severity: "s2",
-    events: [
-      { type: "customerReply", at: "2026-10-28T10:00Z" },
-      { type: "response", at: "2026-10-28T10:00Z" },
-      { type: "status", at: "2026-10-29T10:00Z", status: "new" },
-      { type: "customerReply", at: "2026-10-30T10:00Z" },
-    ],
-  };
+  const events: TicketEvent[] = [
+    { type: "customerReply", at: "2026-10-28T10:00Z" },
+    { type: "response", at: "2026-10-28T10:00Z" },
+    { type: "status", at: "2026-10-29T10:00Z", status: "new" },
+    { type: "customerReply", at: "2026-10-30T10:00Z" },
+  ];
+  const ticket: Ticket = { id: "B", createdAt: "2026-10-27T10:00Z", severity: "s2", events };
   const now = "2026-11-01T23:15Z";
   it("evaluateTicket shows the paused cycle with no deadline, and agrees with the reference", () => {
     const s = subjectOf(def as never);
     const status = evaluateTicket(s.policy, ticket, now);
     expect(status.metrics.nextReply).toMatchObject({ status: "paused", deadline: null, breaches: 0 });
-    const ref = refEvaluationV2(s.clocks, s.ref, { ...ticket, createdAt: Date.parse(ticket.createdAt as string), events: ticket.events.map((e) => ({ ...e, at: Date.parse(e.at as string) })) } as never, Date.parse(now));
+    const ref = refEvaluationV2(s.clocks, s.ref, { ...ticket, createdAt: Date.parse(ticket.createdAt as string), events: events.map((e) => ({ ...e, at: Date.parse(e.at as string) })) } as never, Date.parse(now));
     expect(JSON.parse(canonical(status))).toEqual(JSON.parse(canonical(ref.status)));
     expect(checkBreaches(s.policy, [ticket], now)).toEqual([]);
   });
   it("while the shown cycle's own deadline beyond the horizon is a HorizonError naming the ticket", () => {
     const s = subjectOf(def as never);
-    const open: Ticket = { ...ticket, events: [...ticket.events, { type: "status", at: "2026-10-31T10:00Z", status: "open" }] };
+    const open: Ticket = { ...ticket, events: [...events, { type: "status", at: "2026-10-31T10:00Z", status: "open" }] };
     expect(() => evaluateTicket(s.policy, open, now)).toThrow(/ticket "B".*100 calendar years/);
   });
 });
