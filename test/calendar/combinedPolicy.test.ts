@@ -142,9 +142,13 @@ describe("explainDeadline on a combined policy", () => {
     ]);
   });
 
-  it("says closed where the closed parts give different names", () => {
+  it("says holiday without a name where the closed parts are on holidays with different names (as the reference does)", () => {
     const e = sla.explainDeadline(unionOf(berlinFirst, { ...toronto, holidays: summit("Other") }), { severity: "sev1", start: "2026-03-02T21:00Z" });
-    expect(rows(e)).toEqual([["2026-03-02T22:00:00.000Z", "2026-03-04T08:00:00.000Z", "closed", undefined]]);
+    expect(rows(e)).toEqual([
+      ["2026-03-02T22:00:00.000Z", "2026-03-03T14:00:00.000Z", "closed", undefined],
+      ["2026-03-03T14:00:00.000Z", "2026-03-03T16:00:00.000Z", "holiday", undefined],
+      ["2026-03-03T16:00:00.000Z", "2026-03-04T08:00:00.000Z", "closed", undefined],
+    ]);
   });
 });
 
