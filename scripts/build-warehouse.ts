@@ -11,6 +11,7 @@
  * (same list) when it runs inside `npm run build`:
  *   npx tsx scripts/build-warehouse.ts --zones Europe/Berlin,Asia/Tokyo
  *   SLA_CLOCK_UDF_ZONES=Europe/Berlin,Asia/Tokyo npm run build
+ * `--out DIR` writes the three files to DIR instead of dist/warehouse/.
  * Run after tsup by `npm run build`; needs esbuild (installed with tsup) and Node's full ICU.
  */
 import { build } from "esbuild";
@@ -24,10 +25,12 @@ import { presets } from "../src/index.js";
 import { canonicalTimeZoneName, checkTimeZoneName } from "../src/time/timeZoneName.js";
 import { encodeZoneTransitions } from "../src/time/zoneTable.js";
 import { intlZoneTransitions } from "../src/time/zoneRules.js";
-import type { EmbeddedZoneRules } from "../src/time/embeddedZoneRules.js";
+import type { EmbeddedZoneRules } from "../src/time/embeddedZones.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const outDir = join(root, "dist", "warehouse");
+const outIndex = process.argv.indexOf("--out");
+/** Where the files go: dist/warehouse/, or `--out DIR` (the tests build a variant there). */
+const outDir = outIndex >= 0 && process.argv[outIndex + 1] !== undefined ? process.argv[outIndex + 1]! : join(root, "dist", "warehouse");
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
 /** UTC years whose zone rules are embedded (inclusive); instants outside are a HorizonError. */
@@ -67,9 +70,10 @@ const embedZoneRules: Plugin = {
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]time[\\/]embeddedZoneRules\.ts$/ }, () => ({
       loader: "ts",
+      resolveDir: join(root, "src/time"),
       contents: `/* Zone rules (UTC offset transitions from the tz database, as Node ${process.versions.node} with ICU ${process.versions.icu ?? "?"} / tz ${process.versions.tz ?? "?"} has them), years ${ZONE_YEARS.from}–${ZONE_YEARS.to} (UTC). */
-export const EMBEDDED_ZONE_RULES = Object.freeze(${JSON.stringify({ ...rules, zones: Object.freeze(rules.zones) })});
-Object.freeze(EMBEDDED_ZONE_RULES.zones);
+import { createEmbeddedZones } from "./embeddedZones.js";
+export const EMBEDDED_ZONES = createEmbeddedZones(${JSON.stringify(rules)});
 `,
     }));
   },
@@ -93,7 +97,7 @@ const result = await build({
   logLevel: "warning",
   banner: {
     js: `/* sla-clock ${version} for data warehouses: the global SlaClockUdf with sla_deadline, sla_business_ms, sla_is_open, sla_evaluate (docs/warehouses.md).
- * Embedded zone rules: ${zoneNames.join(", ")} (UTC years ${ZONE_YEARS.from}-${ZONE_YEARS.to}). MIT license. Bundles zod/mini (MIT, Copyright 2025 Colin McDonnell). */`,
+ * Embedded zone rules: ${zoneNames.join(", ")} (UTC years ${ZONE_YEARS.from}-${ZONE_YEARS.to}; from Node ${process.versions.node}, ICU ${process.versions.icu ?? "?"}, tz ${process.versions.tz ?? "?"}). MIT license. Bundles zod/mini (MIT, Copyright 2025 Colin McDonnell). */`,
   },
 });
 
@@ -189,4 +193,4 @@ writeFileSync(join(outDir, "sla-clock-udf.js"), code);
 writeFileSync(join(outDir, "bigquery.sql"), bigquery);
 writeFileSync(join(outDir, "snowflake.sql"), snowflake);
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
-console.log(`warehouse: sla-clock-udf.js ${kb(bytes)} (${kb(gzipSync(code, { level: 9 }).length)} gzip; zones ${zoneNames.join(", ")}), bigquery.sql, snowflake.sql → dist/warehouse/`);
+console.log(`warehouse: sla-clock-udf.js ${kb(bytes)} (${kb(gzipSync(code, { level: 9 }).length)} gzip; zones ${zoneNames.join(", ")}), bigquery.sql, snowflake.sql → ${outDir}`);

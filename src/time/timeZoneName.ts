@@ -5,7 +5,7 @@
  */
 
 import { describeValue } from "../errors.js";
-import { embeddedZoneName, zoneNotEmbeddedMessage } from "./embeddedZone.js";
+import { EMBEDDED_ZONES } from "./embeddedZoneRules.js";
 
 /**
  * Names Intl accepted before, each with its IANA spelling (constructing a DateTimeFormat costs
@@ -56,7 +56,7 @@ export function checkTimeZoneName(name: unknown): string | null {
   if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return bad;
   for (let i = 1; i < name.length; i++) if (!isZoneChar(name.charCodeAt(i))) return bad;
   if (knownZones.has(name)) return null;
-  const embedded = embeddedZoneName(name);
+  const embedded = EMBEDDED_ZONES?.zoneName(name);
   if (embedded !== undefined) {
     if (knownZones.size < MAX_CACHED_ZONES) knownZones.set(name, embedded);
     return null;
@@ -66,7 +66,7 @@ export function checkTimeZoneName(name: unknown): string | null {
     if (knownZones.size < MAX_CACHED_ZONES) knownZones.set(name, ianaSpelling(name, resolved));
     return null;
   } catch {
-    return zoneNotEmbeddedMessage(name) ?? bad;
+    return EMBEDDED_ZONES?.notEmbeddedMessage(name) ?? bad;
   }
 }
 
@@ -98,7 +98,7 @@ export function canonicalTimeZoneName(name: string): string {
   const known = knownZones.get(name);
   if (known !== undefined) return known;
   if (checkTimeZoneName(name) !== null) return name;
-  return knownZones.get(name) ?? embeddedZoneName(name) ?? spellingOf(name);
+  return knownZones.get(name) ?? EMBEDDED_ZONES?.zoneName(name) ?? spellingOf(name);
 }
 
 function spellingOf(name: string): string {

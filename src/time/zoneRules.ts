@@ -12,7 +12,7 @@
  */
 import { PolicyError, describeValue } from "../errors.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_SECOND, civilFromDay, dayFromCivil } from "./calendarDate.js";
-import { embeddedOffsetLookup, embeddedZoneName } from "./embeddedZone.js";
+import { EMBEDDED_ZONES } from "./embeddedZoneRules.js";
 import type { ZoneTransitions } from "./zoneTable.js";
 
 /** Offsets of one zone. `offsetAt(t)` is the zone's UTC offset in ms at epoch-ms instant `t`. */
@@ -89,7 +89,7 @@ function createZoneRules(name: string): ZoneRules {
   if (upper === "UTC" || upper === "ETC/UTC" || upper === "Z" || upper === "ETC/GMT" || upper === "GMT") {
     return Object.freeze({ name, offsetAt: () => 0 });
   }
-  const embedded = embeddedOffsetLookup(name);
+  const embedded = EMBEDDED_ZONES?.offsetLookup(name);
   if (embedded !== undefined) return Object.freeze({ name, offsetAt: embedded });
   const dtf = offsetFormatter(name);
   const resolved: unknown = dtf.resolvedOptions().timeZone;
@@ -281,7 +281,7 @@ function buildYear(probe: (t: number) => number, year: number, name: string): Ye
  * isKnownZone("Mars/Olympus"); //=> false
  */
 export function isKnownZone(name: string): boolean {
-  if (embeddedZoneName(name) !== undefined) return true;
+  if (EMBEDDED_ZONES?.zoneName(name) !== undefined) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: name });
     return true;

@@ -1,6 +1,6 @@
 /**
  * A zone's offset transitions as compact text, and the offset lookup read back from it: the form in
- * which a build embeds zone rules ({@link EMBEDDED_ZONE_RULES}) for engines without `Intl`
+ * which a build embeds zone rules (`EMBEDDED_ZONES` in embeddedZoneRules.ts) for engines without `Intl`
  * time-zone data.
  *
  * @module

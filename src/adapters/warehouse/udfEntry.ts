@@ -14,7 +14,7 @@
  */
 import { InputError, definePolicy, presets } from "../../lite.js";
 import { PACKAGE_VERSION, SHEETS_HOLIDAY_YEARS } from "../../policy/expandedPresets.generated.js";
-import { EMBEDDED_ZONE_RULES } from "../../time/embeddedZoneRules.js";
+import { EMBEDDED_ZONES } from "../../time/embeddedZoneRules.js";
 import { createSqlFunctions } from "./createSqlFunctions.js";
 
 const sql = createSqlFunctions({ definePolicy, presets });
@@ -98,8 +98,4 @@ export const VERSION = PACKAGE_VERSION;
 /** Years for which the presets' region holidays are expanded into dates (inclusive). */
 export const holidayYears = SHEETS_HOLIDAY_YEARS;
 /** The zones whose rules this script embeds, and the UTC years they cover. */
-export const embeddedZones = Object.freeze({
-  names: Object.freeze(Object.keys(EMBEDDED_ZONE_RULES?.zones ?? {})),
-  from: EMBEDDED_ZONE_RULES?.from,
-  to: EMBEDDED_ZONE_RULES?.to,
-});
+export const embeddedZones = Object.freeze({ names: EMBEDDED_ZONES?.names ?? [], from: EMBEDDED_ZONES?.from, to: EMBEDDED_ZONES?.to });

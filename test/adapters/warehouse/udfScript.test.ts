@@ -5,7 +5,10 @@
  * JavaScript). Every answer is compared with the library's own functions, computed here with the
  * full entry (region holidays from date-holidays, zone offsets from Node's Intl).
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { getQuickJS } from "quickjs-emscripten";
@@ -96,11 +99,11 @@ function inVm(calls: readonly Call[], withoutIntl = false): Answer[] {
   return JSON.parse(vm.runInContext("runCalls(JSON.parse(callsJson))", context) as string) as Answer[];
 }
 
-/** The script in QuickJS (no Intl); `code` after it, the result of `expression` as a string. */
-function quick(code: string, expression: string): string {
+/** The script (or `library`) in QuickJS (no Intl); `code` after it, the result of `expression` as a string. */
+function quick(code: string, expression: string, library = script): string {
   const context = quickjs.newContext();
   try {
-    const loaded = context.evalCode(`${script}\n${code}\nglobalThis.SlaClockUdf = SlaClockUdf;`, "sla-clock-udf.js");
+    const loaded = context.evalCode(`${library}\n${code}\nglobalThis.SlaClockUdf = SlaClockUdf;`, "sla-clock-udf.js");
     context.unwrapResult(loaded).dispose();
     const result = context.unwrapResult(context.evalCode(expression));
     const text = context.getString(result);
@@ -111,8 +114,8 @@ function quick(code: string, expression: string): string {
   }
 }
 
-function inQuickJs(calls: readonly Call[]): Answer[] {
-  return JSON.parse(quick(DRIVER, `runCalls(${JSON.stringify(calls)})`)) as Answer[];
+function inQuickJs(calls: readonly Call[], library = script): Answer[] {
+  return JSON.parse(quick(DRIVER, `runCalls(${JSON.stringify(calls)})`, library)) as Answer[];
 }
 
 const PRESET = "auvikSupportV2";
@@ -226,6 +229,32 @@ describe("dist/warehouse/sla-clock-udf.js", () => {
     expect(inVm([call])).toEqual([expected(call)]);
     expect(expected(call).value).toBe(Date.UTC(2026, 2, 29, 1, 30));
   });
+
+  it("docs/warehouses.md shows the error for a zone not embedded as QuickJS gives it", () => {
+    const berlin = JSON.stringify({ timezone: "Europe/Berlin", hours: "24x7", severities: { p1: { targets: { firstResponse: "1h" } } } });
+    const [answer] = inQuickJs([{ fn: "sla_deadline", policy: berlin, severity: "p1", at: Date.UTC(2026, 2, 29) }]);
+    const doc = readFileSync(`${root}docs/warehouses.md`, "utf8");
+    const shown = /```text\n(Invalid policy[\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(`PolicyError: ${shown}`).toBe(answer!.error);
+  });
+
+  it("built with --zones Europe/Berlin, answers Berlin policies in QuickJS across its DST changes as the library does", () => {
+    const out = mkdtempSync(join(tmpdir(), "sla-clock-udf-"));
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", `${root}scripts/build-warehouse.ts`, "--zones", "Europe/Berlin", "--out", out], { cwd: root, stdio: "pipe" });
+      const library = readFileSync(join(out, "sla-clock-udf.js"), "utf8");
+      expect(library).toContain("Embedded zone rules: UTC, America/Toronto, Europe/Berlin");
+      const berlin = JSON.stringify({ timezone: "Europe/Berlin", hours: { mon: [["08:00", "18:00"]], sun: [["01:00", "04:00"]] }, severities: { p1: { targets: { firstResponse: "3h" } } } });
+      const calls: Call[] = [];
+      for (let t = Date.UTC(2026, 2, 27); t < Date.UTC(2026, 2, 31); t += 47 * 60_000) calls.push({ fn: "sla_deadline", policy: berlin, severity: "p1", at: t });
+      for (let t = Date.UTC(2026, 9, 23); t < Date.UTC(2026, 9, 27); t += 47 * 60_000) calls.push({ fn: "sla_business_ms", policy: berlin, at: t, end: t + 30 * HOUR });
+      const want = calls.map(expected);
+      expect(want.every((a) => a.error === undefined)).toBe(true);
+      expect(inQuickJs(calls, library)).toEqual(want);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("an instant outside the embedded years is a HorizonError naming the zone and the years", () => {
     const [answer] = inQuickJs([{ fn: "sla_is_open", policy: PRESET, at: Date.UTC(2350, 0, 1) }]);
