@@ -8,6 +8,7 @@ import type { DuckDBConnection, DuckDBDataChunk, DuckDBScalarFunctionInfo, DuckD
 import { InputError, SlaClockError, definePolicy, presets } from "../../index.js";
 import type { Policy, PolicyDefinition } from "../../index.js";
 import { createSqlFunctions } from "../warehouse/createSqlFunctions.js";
+import { instantReader, instantWriter, textReader } from "./chunkColumns.js";
 
 export { POLICY_CACHE_SIZE } from "../warehouse/createSqlFunctions.js";
 
@@ -37,32 +38,49 @@ function timestamp(ms: number): DuckDBTimestampTZValue {
   return timestampTZValue(Number.isSafeInteger(micros) ? BigInt(micros) : BigInt(ms) * MICROS_PER_MS);
 }
 
-/** One row's answer from its arguments (never null: DuckDB answers NULL for a NULL argument). */
+/** One row's answer from its arguments: texts and epoch ms, none null. */
 type RowFunction = (args: ReadonlyArray<unknown>) => unknown;
 
+/** How a parameter is read from its column (see chunkColumns.ts). */
+type Param = readonly [type: DuckDBType, name: string];
+
 /**
- * A scalar function whose main function applies `row` to every row of a chunk; a library error
- * (or a bad JSON argument) fails the query with `name: message`.
+ * A scalar function whose main function applies `row` to every row of a chunk: TIMESTAMPTZ
+ * arguments arrive as epoch ms, VARCHAR as strings, read without a value object per row; a row with
+ * a NULL argument gives NULL. A library error (or a bad JSON argument) fails the query with
+ * `name: message`. `instantResult`: the result is epoch ms written as a TIMESTAMPTZ.
  */
-function scalar(name: string, parameterTypes: ReadonlyArray<DuckDBType>, returnType: DuckDBType, row: RowFunction): DuckDBScalarFunction {
+function scalar(name: string, params: ReadonlyArray<Param>, returnType: DuckDBType, row: RowFunction, instantResult = false): DuckDBScalarFunction {
   return DuckDBScalarFunction.create({
     name,
-    parameterTypes,
+    parameterTypes: params.map(([type]) => type),
     returnType,
     mainFunction: (info: DuckDBScalarFunctionInfo, input: DuckDBDataChunk, output: DuckDBVector) => {
-      const columns = parameterTypes.map((_, i) => input.getColumnVector(i));
-      const args: unknown[] = new Array(columns.length);
-      for (let r = 0; r < input.rowCount; r++) {
-        for (let c = 0; c < columns.length; c++) args[c] = columns[c]!.getItem(r);
-        let value: unknown;
+      const readers = params.map(([type, param], i) => {
+        const column = input.getColumnVector(i);
+        return type === TIMESTAMPTZ ? instantReader(column, (v) => epochMs(v, param)) : textReader(column);
+      });
+      const write = instantResult
+        ? instantWriter(output, (r, ms) => output.setItem(r, (ms === null ? null : timestamp(ms)) as never))
+        : (r: number, value: unknown) => output.setItem(r, value as never);
+      const args: unknown[] = new Array(readers.length);
+      const n = input.rowCount;
+      for (let r = 0; r < n; r++) {
+        let value: unknown = null;
         try {
-          value = row(args);
+          let isNull = false;
+          for (let c = 0; c < readers.length; c++) {
+            const v = readers[c]!(r);
+            if (v === null) isNull = true;
+            args[c] = v;
+          }
+          if (!isNull) value = row(args);
         } catch (e) {
           if (!(e instanceof SlaClockError)) throw e;
           info.setError(`${name}: ${e.message}`);
           return;
         }
-        output.setItem(r, value as never);
+        write(r, value as never);
       }
       output.flush();
     },
@@ -106,19 +124,18 @@ function scalar(name: string, parameterTypes: ReadonlyArray<DuckDBType>, returnT
  */
 export async function registerSlaFunctions(connection: DuckDBConnection, options: SlaFunctionOptions = {}): Promise<void> {
   const sql = createSqlFunctions({ definePolicy, presets }, options.policies);
-  const deadline = (args: ReadonlyArray<unknown>): unknown => {
-    const d = sql.sla_deadline(args[0] as string, args[1] as string, epochMs(args[2] as DuckDBTimestampTZValue, "created"), args.length > 3 ? (args[3] as string) : undefined);
-    return d === null ? null : timestamp(d);
-  };
+  const deadline = (args: ReadonlyArray<unknown>): number | null =>
+    sql.sla_deadline(args[0] as string, args[1] as string, args[2] as number, args.length > 3 ? (args[3] as string) : undefined);
+  const policy: Param = [VARCHAR, "policy"];
   const functions = [
-    scalar("sla_deadline", [VARCHAR, VARCHAR, TIMESTAMPTZ], TIMESTAMPTZ, deadline),
-    scalar("sla_deadline", [VARCHAR, VARCHAR, TIMESTAMPTZ, VARCHAR], TIMESTAMPTZ, deadline),
-    scalar("sla_business_ms", [VARCHAR, TIMESTAMPTZ, TIMESTAMPTZ], DOUBLE, (args) =>
-      sql.sla_business_ms(args[0] as string, epochMs(args[1] as DuckDBTimestampTZValue, "start"), epochMs(args[2] as DuckDBTimestampTZValue, "end")),
+    scalar("sla_deadline", [policy, [VARCHAR, "severity"], [TIMESTAMPTZ, "created"]], TIMESTAMPTZ, deadline, true),
+    scalar("sla_deadline", [policy, [VARCHAR, "severity"], [TIMESTAMPTZ, "created"], [VARCHAR, "metric"]], TIMESTAMPTZ, deadline, true),
+    scalar("sla_business_ms", [policy, [TIMESTAMPTZ, "start"], [TIMESTAMPTZ, "end"]], DOUBLE, (args) =>
+      sql.sla_business_ms(args[0] as string, args[1] as number, args[2] as number),
     ),
-    scalar("sla_is_open", [VARCHAR, TIMESTAMPTZ], BOOLEAN, (args) => sql.sla_is_open(args[0] as string, epochMs(args[1] as DuckDBTimestampTZValue, "at"))),
-    scalar("sla_evaluate", [VARCHAR, VARCHAR, TIMESTAMPTZ], VARCHAR, (args) =>
-      sql.sla_evaluate(args[0] as string, args[1] as string, epochMs(args[2] as DuckDBTimestampTZValue, "now")),
+    scalar("sla_is_open", [policy, [TIMESTAMPTZ, "at"]], BOOLEAN, (args) => sql.sla_is_open(args[0] as string, args[1] as number)),
+    scalar("sla_evaluate", [policy, [VARCHAR, "ticket_json"], [TIMESTAMPTZ, "now"]], VARCHAR, (args) =>
+      sql.sla_evaluate(args[0] as string, args[1] as string, args[2] as number),
     ),
   ];
   for (const f of functions) connection.registerScalarFunction(f);
