@@ -15,6 +15,7 @@ import { getQuickJS } from "quickjs-emscripten";
 import type { QuickJSWASMModule } from "quickjs-emscripten";
 import { beforeAll, describe, expect, it } from "vitest";
 import { businessTimeBetween, computeDeadline, definePolicy, evaluateTicket, isBusinessTime, presets } from "../../../src/index.js";
+import * as lite from "../../../src/lite.js";
 import { getZoneRules } from "../../../src/time/zoneRules.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -255,6 +256,20 @@ describe("dist/warehouse/sla-clock-udf.js", () => {
       rmSync(out, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("carries the presets with their holidays for holidayYears 2020–2040: outside them it refuses as sla-clock/lite does", () => {
+    const at = Date.UTC(2045, 5, 1, 15);
+    const [answer] = inQuickJs([{ fn: "sla_deadline", policy: PRESET, severity: "sev1", at }]);
+    let liteError = "";
+    try {
+      lite.computeDeadline(lite.definePolicy(lite.presets.auvikSupportV2), { severity: "sev1", start: at });
+    } catch (e) {
+      liteError = `${(e as Error).name}: ${(e as Error).message}`;
+    }
+    expect(liteError).toMatch(/^HorizonError: .*2020.*2040/);
+    expect(answer!.error).toBe(liteError);
+    expect(lite.presets.auvikSupportV2.holidayYears).toEqual([2020, 2040]);
+  });
 
   it("an instant outside the embedded years is a HorizonError naming the zone and the years", () => {
     const [answer] = inQuickJs([{ fn: "sla_is_open", policy: PRESET, at: Date.UTC(2350, 0, 1) }]);
