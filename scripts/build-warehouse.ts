@@ -23,7 +23,7 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { presets } from "../src/index.js";
 import { canonicalTimeZoneName, checkTimeZoneName } from "../src/time/timeZoneName.js";
-import { encodeZoneTransitions } from "../src/time/zoneTable.js";
+import { encodeZoneTransitions } from "../src/time/zoneTransitions.js";
 import { intlZoneTransitions } from "../src/time/zoneRules.js";
 import type { EmbeddedZoneRules } from "../src/time/embeddedZones.js";
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { describeValue } from "../errors.js";
-import { decodeZoneTransitions, offsetLookupFromTable } from "./zoneTable.js";
+import { decodeZoneTransitions, offsetLookupFromTable } from "./zoneTransitions.js";
 
 /** The zone rules a build embeds, as data. */
 export interface EmbeddedZoneRules {
@@ -15,7 +15,7 @@ export interface EmbeddedZoneRules {
   readonly from: number;
   /** Last UTC year covered (inclusive). */
   readonly to: number;
-  /** Encoded transitions by IANA zone name (`encodeZoneTransitions` in zoneTable.ts). */
+  /** Encoded transitions by IANA zone name (`encodeZoneTransitions` in zoneTransitions.ts). */
   readonly zones: Readonly<Record<string, string>>;
   /** How to build with more zones, quoted by the error for a zone not embedded. */
   readonly howToEmbed: string;

@@ -13,7 +13,7 @@
 import { PolicyError, describeValue } from "../errors.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_SECOND, civilFromDay, dayFromCivil } from "./calendarDate.js";
 import { EMBEDDED_ZONES } from "./embeddedZoneRules.js";
-import type { ZoneTransitions } from "./zoneTable.js";
+import type { ZoneTransitions } from "./zoneTransitions.js";
 
 /** Offsets of one zone. `offsetAt(t)` is the zone's UTC offset in ms at epoch-ms instant `t`. */
 export interface ZoneRules {

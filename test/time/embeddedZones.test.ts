@@ -9,7 +9,7 @@ import { HorizonError } from "../../src/errors.js";
 import { createEmbeddedZones } from "../../src/time/embeddedZones.js";
 import { EMBEDDED_ZONES } from "../../src/time/embeddedZoneRules.js";
 import { checkTimeZoneName } from "../../src/time/timeZoneName.js";
-import { encodeZoneTransitions } from "../../src/time/zoneTable.js";
+import { encodeZoneTransitions } from "../../src/time/zoneTransitions.js";
 import { getZoneRules, intlZoneTransitions } from "../../src/time/zoneRules.js";
 
 const zones = createEmbeddedZones({

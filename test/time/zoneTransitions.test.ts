@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HorizonError } from "../../src/errors.js";
-import { decodeZoneTransitions, encodeZoneTransitions, offsetLookupFromTable } from "../../src/time/zoneTable.js";
+import { decodeZoneTransitions, encodeZoneTransitions, offsetLookupFromTable } from "../../src/time/zoneTransitions.js";
 import { getZoneRules, intlZoneTransitions } from "../../src/time/zoneRules.js";
 
 /** Zones with unusual histories: half-hour DST, 45-minute offsets, Ramadan DST, date-line jumps. */
