@@ -9,7 +9,7 @@
 #    smoke-tests every entry point — `sla-clock`, `sla-clock/lite`, `sla-clock/sheets` — as ESM
 #    (import), as CommonJS (require), and type-checked by TypeScript (the repository's own tsc)
 #    under module node16 (.mts and .cts), bundler and commonjs (node10 resolution); and runs the
-#    `sla-clock` executable.
+#    `sla-clock` executable and the warehouse UDF script (dist/warehouse/) in a bare V8 realm.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SMOKE="$ROOT/scripts/package-smoke"
@@ -30,7 +30,7 @@ step "npm pack (prepack builds dist/)"
   { cat "$WORK/pack.log" "$WORK/pack.txt" >&2; exit 1; }
 TGZ="$WORK/$(tail -n 1 "$WORK/pack.txt")"
 tar -tzf "$TGZ" > "$WORK/contents.txt"
-for f in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/lite.js dist/lite.cjs dist/sheets.js dist/sheets.cjs dist/cli.js dist/apps-script/sla-clock.js dist/svg.js dist/svg.cjs dist/duckdb.js dist/duckdb.cjs dist/duckdb.d.ts lite/package.json sheets/package.json svg/package.json duckdb/package.json LICENSE README.md; do
+for f in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/lite.js dist/lite.cjs dist/sheets.js dist/sheets.cjs dist/cli.js dist/apps-script/sla-clock.js dist/warehouse/sla-clock-udf.js dist/warehouse/bigquery.sql dist/warehouse/snowflake.sql dist/svg.js dist/svg.cjs dist/duckdb.js dist/duckdb.cjs dist/duckdb.d.ts lite/package.json sheets/package.json svg/package.json duckdb/package.json LICENSE README.md; do
   grep -qx "package/$f" "$WORK/contents.txt" || { echo "check-package: the tarball lacks $f" >&2; exit 1; }
 done
 echo "$(wc -l < "$WORK/contents.txt") files in $(basename "$TGZ")"
@@ -69,6 +69,16 @@ JSON
 check_ts node16 node16 node16 smoke.mts smoke.cts
 check_ts bundler esnext bundler smoke.ts
 check_ts commonjs commonjs node10 smoke.ts
+
+step "dist/warehouse/sla-clock-udf.js alone in a bare V8 realm (as a warehouse loads it)"
+node -e '
+const vm = require("node:vm"), fs = require("node:fs");
+const context = vm.createContext({});
+vm.runInContext(fs.readFileSync("node_modules/sla-clock/dist/warehouse/sla-clock-udf.js", "utf8") + "\nthis.U = SlaClockUdf;", context);
+const due = context.U.sla_deadline("auvikSupportV2", "sev1", Date.UTC(2026, 10, 28, 2, 30));
+if (!(due && typeof due.toISOString === "function")) { console.error("check-package: SlaClockUdf.sla_deadline gave", due); process.exit(1); }
+console.log("SlaClockUdf.sla_deadline → " + due.toISOString());
+'
 
 step "the sla-clock executable"
 out="$(./node_modules/.bin/sla-clock deadline --severity sev1 --at 2026-11-27T21:30)"

@@ -11,6 +11,9 @@
  * - `dist/apps-script/` (sla-clock.js + functions.js, as pasted into Apps Script) ≤ 60 KB gzip;
  * - `sla-clock/svg` (dist/svg.js) bundled the same way must be ≤ 10 KB gzip and contain no package
  *   at all (no date-holidays, zod or luxon: it draws with sla-clock's own time layer);
+ * - `dist/warehouse/sla-clock-udf.js` (minified by the build, the zone rules it embeds included) must
+ *   be < 1 MB as it is (BigQuery's limit for a JavaScript library file), and its gzip size, which
+ *   is what Snowflake's recommended 100 KB for a compressed UDF body is about, < 100 KB;
  * - the full entry (dist/index.js, with date-holidays) is bundled the same way and reported.
  *
  * KB = 1,024 bytes; gzip at level 9. Prints a table; exits 1 when a budget is exceeded or an
@@ -24,7 +27,7 @@ import { gzipSync } from "node:zlib";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const KB = 1024;
-const BUDGETS = { lite: 42 * KB, svg: 10 * KB, appsScript: 60 * KB };
+const BUDGETS = { lite: 42 * KB, svg: 10 * KB, appsScript: 60 * KB, warehouseRaw: 1024 * KB, warehouseGzip: 100 * KB };
 
 let esbuild;
 try {
@@ -113,6 +116,17 @@ if (missingApps.length > 0) {
   const ok = gz <= BUDGETS.appsScript;
   if (!ok) problems.push(`dist/apps-script/ is ${kb(gz)} gzip, over its ${kb(BUDGETS.appsScript)} budget`);
   rows.push(["dist/apps-script/ (both files)", "", kb(raw), kb(gz), `≤ ${kb(BUDGETS.appsScript)}`, ok ? "ok" : "OVER"]);
+}
+
+const udfPath = `${ROOT}dist/warehouse/sla-clock-udf.js`;
+if (!existsSync(udfPath)) {
+  problems.push("dist/warehouse/sla-clock-udf.js is missing: the build must write it");
+} else {
+  const bytes = readFileSync(udfPath);
+  const ok = bytes.length < BUDGETS.warehouseRaw && gzip(bytes) < BUDGETS.warehouseGzip;
+  if (bytes.length >= BUDGETS.warehouseRaw) problems.push(`dist/warehouse/sla-clock-udf.js is ${kb(bytes.length)}, over BigQuery's 1 MB per library file`);
+  if (gzip(bytes) >= BUDGETS.warehouseGzip) problems.push(`dist/warehouse/sla-clock-udf.js is ${kb(gzip(bytes))} gzip, over Snowflake's recommended 100 KB (compressed) per UDF body`);
+  rows.push(["dist/warehouse/sla-clock-udf.js (as built)", "zod", kb(bytes.length), kb(gzip(bytes)), `< ${kb(BUDGETS.warehouseRaw)}, < ${kb(BUDGETS.warehouseGzip)} gzip`, ok ? "ok" : "OVER"]);
 }
 
 const notes = [];

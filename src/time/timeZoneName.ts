@@ -5,6 +5,7 @@
  */
 
 import { describeValue } from "../errors.js";
+import { EMBEDDED_ZONES } from "./embeddedZoneRules.js";
 
 /**
  * Names Intl accepted before, each with its IANA spelling (constructing a DateTimeFormat costs
@@ -34,6 +35,10 @@ function isZoneChar(c: number): boolean {
  * {@link MAX_TIME_ZONE_NAME_LENGTH} characters are rejected. Case does not matter: Intl accepts
  * `"america/toronto"`, and so does this check ({@link canonicalTimeZoneName} gives the spelling).
  *
+ * In a build that embeds zone rules (dist/warehouse/sla-clock-udf.js), its embedded zones are
+ * valid without `Intl`, and a name neither embedded nor known to `Intl` gets a message naming the
+ * embedded zones and how to embed more.
+ *
  * Returns `null` when valid, else an error message naming the value and the fix. Names found
  * valid are cached (up to 1 000), because asking Intl costs about 0.1 ms.
  *
@@ -51,12 +56,17 @@ export function checkTimeZoneName(name: unknown): string | null {
   if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return bad;
   for (let i = 1; i < name.length; i++) if (!isZoneChar(name.charCodeAt(i))) return bad;
   if (knownZones.has(name)) return null;
+  const embedded = EMBEDDED_ZONES?.zoneName(name);
+  if (embedded !== undefined) {
+    if (knownZones.size < MAX_CACHED_ZONES) knownZones.set(name, embedded);
+    return null;
+  }
   try {
     const resolved: unknown = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
     if (knownZones.size < MAX_CACHED_ZONES) knownZones.set(name, ianaSpelling(name, resolved));
     return null;
   } catch {
-    return bad;
+    return EMBEDDED_ZONES?.notEmbeddedMessage(name) ?? bad;
   }
 }
 
@@ -88,7 +98,7 @@ export function canonicalTimeZoneName(name: string): string {
   const known = knownZones.get(name);
   if (known !== undefined) return known;
   if (checkTimeZoneName(name) !== null) return name;
-  return knownZones.get(name) ?? spellingOf(name);
+  return knownZones.get(name) ?? EMBEDDED_ZONES?.zoneName(name) ?? spellingOf(name);
 }
 
 function spellingOf(name: string): string {

@@ -12,6 +12,8 @@
  */
 import { PolicyError, describeValue } from "../errors.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_SECOND, civilFromDay, dayFromCivil } from "./calendarDate.js";
+import { EMBEDDED_ZONES } from "./embeddedZoneRules.js";
+import type { ZoneTransitions } from "./zoneTransitions.js";
 
 /** Offsets of one zone. `offsetAt(t)` is the zone's UTC offset in ms at epoch-ms instant `t`. */
 export interface ZoneRules {
@@ -59,6 +61,10 @@ const lookups = new Map<string, (t: number) => number>();
  * `"US/Eastern"` → `"America/New_York"`) share one table of offsets, keyed by the zone `Intl`
  * resolves them to; `name` is the spelling asked for.
  *
+ * A build that embeds zone rules (`dist/warehouse/sla-clock-udf.js`, see embeddedZoneRules.ts)
+ * answers for its embedded zones from those tables, with or without `Intl`, and asks `Intl` only
+ * for the others.
+ *
  * Edge cases: what `Intl` returns is validated, so a host whose `Intl` formats digits in another
  * script, omits parts or throws gives a `PolicyError` for the zone instead of a wrong or endless
  * search; every search for transitions is bounded.
@@ -83,6 +89,8 @@ function createZoneRules(name: string): ZoneRules {
   if (upper === "UTC" || upper === "ETC/UTC" || upper === "Z" || upper === "ETC/GMT" || upper === "GMT") {
     return Object.freeze({ name, offsetAt: () => 0 });
   }
+  const embedded = EMBEDDED_ZONES?.offsetLookup(name);
+  if (embedded !== undefined) return Object.freeze({ name, offsetAt: embedded });
   const dtf = offsetFormatter(name);
   const resolved: unknown = dtf.resolvedOptions().timeZone;
   const key = typeof resolved === "string" && resolved.length > 0 && resolved.length <= 64 ? resolved : name;
@@ -273,10 +281,35 @@ function buildYear(probe: (t: number) => number, year: number, name: string): Ye
  * isKnownZone("Mars/Olympus"); //=> false
  */
 export function isKnownZone(name: string): boolean {
+  if (EMBEDDED_ZONES?.zoneName(name) !== undefined) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: name });
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * The offset transitions of `name` over the UTC years `from`–`to`, as the runtime's `Intl` gives
+ * them (the same search as {@link getZoneRules}): what a build embeds for engines without `Intl`
+ * time-zone data (scripts/build-warehouse.ts).
+ *
+ * @throws RangeError for a zone the runtime does not know; PolicyError when its `Intl` output cannot be read.
+ * @example
+ * intlZoneTransitions("America/Toronto", 2026, 2026).at.length; //=> 3 (1 January, 8 March, 1 November)
+ */
+export function intlZoneTransitions(name: string, from: number, to: number): ZoneTransitions {
+  const probe = offsetProbe(name, offsetFormatter(name));
+  const at: number[] = [];
+  const offsets: number[] = [];
+  for (let year = from; year <= to; year++) {
+    const table = buildYear(probe, year, name);
+    for (let i = 0; i < table.at.length; i++) {
+      if (offsets.length > 0 && offsets[offsets.length - 1] === table.offsets[i]) continue;
+      at.push(table.at[i]!);
+      offsets.push(table.offsets[i]!);
+    }
+  }
+  return { from, to, at, offsets };
 }

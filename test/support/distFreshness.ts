@@ -11,10 +11,11 @@ import { join } from "node:path";
 export const DIST_OUTPUTS = [
   "dist/index.js", "dist/index.cjs", "dist/lite.js", "dist/lite.cjs", "dist/sheets.js", "dist/sheets.cjs", "dist/cli.js",
   "dist/apps-script/sla-clock.js", "dist/apps-script/functions.js",
+  "dist/warehouse/sla-clock-udf.js", "dist/warehouse/bigquery.sql", "dist/warehouse/snowflake.sql",
 ] as const;
 
 /** What the build reads: a change to any of them makes dist/ stale. */
-export const BUILD_INPUTS = ["src", "scripts/build-apps-script.mjs", "scripts/generate-sheets-presets.ts", "tsup.config.ts", "package.json"] as const;
+export const BUILD_INPUTS = ["src", "scripts/build-apps-script.mjs", "scripts/build-warehouse.ts", "scripts/generate-sheets-presets.ts", "tsup.config.ts", "package.json"] as const;
 
 function newestFile(path: string): { path: string; mtimeMs: number } | null {
   if (!existsSync(path)) return null;

@@ -5,8 +5,12 @@
  */
 import { BOOLEAN, DOUBLE, DuckDBScalarFunction, TIMESTAMPTZ, VARCHAR, timestampTZValue } from "@duckdb/node-api";
 import type { DuckDBConnection, DuckDBDataChunk, DuckDBScalarFunctionInfo, DuckDBTimestampTZValue, DuckDBType, DuckDBVector } from "@duckdb/node-api";
-import { InputError, SlaClockError, businessTimeBetween, computeDeadline, definePolicy, evaluateTicket, isBusinessTime, presets } from "../../index.js";
-import type { MetricName, Policy, PolicyDefinition } from "../../index.js";
+import { InputError, SlaClockError, definePolicy, presets } from "../../index.js";
+import type { Policy, PolicyDefinition } from "../../index.js";
+import { createSqlFunctions } from "../warehouse/createSqlFunctions.js";
+import { instantReader, instantWriter, textReader } from "./chunkColumns.js";
+
+export { POLICY_CACHE_SIZE } from "../warehouse/createSqlFunctions.js";
 
 /** Options of {@link registerSlaFunctions}. @category DuckDB */
 export interface SlaFunctionOptions {
@@ -17,14 +21,7 @@ export interface SlaFunctionOptions {
   readonly policies?: Readonly<Record<string, Policy | PolicyDefinition>>;
 }
 
-/** How many distinct policy texts (preset names, JSON) stay compiled per registration. */
-export const POLICY_CACHE_SIZE = 64;
-
 const MICROS_PER_MS = 1000n;
-
-function isPolicy(p: Policy | PolicyDefinition): p is Policy {
-  return typeof p === "object" && p !== null && "definition" in p && Array.isArray((p as { severities?: unknown }).severities);
-}
 
 /** Epoch ms of a TIMESTAMPTZ (floor of its microseconds). @throws InputError for ±infinity. */
 function epochMs(v: DuckDBTimestampTZValue, name: string): number {
@@ -41,80 +38,49 @@ function timestamp(ms: number): DuckDBTimestampTZValue {
   return timestampTZValue(Number.isSafeInteger(micros) ? BigInt(micros) : BigInt(ms) * MICROS_PER_MS);
 }
 
-/**
- * The policy named by a SQL `policy` value: a registered name, a preset name, or policy JSON text,
- * each compiled once (JSON texts and presets in a bounded cache, least recently used dropped first).
- */
-function policyResolver(options: SlaFunctionOptions): (text: string) => Policy {
-  const registered = new Map<string, Policy>();
-  for (const [name, p] of Object.entries(options.policies ?? {})) registered.set(name, isPolicy(p) ? p : definePolicy(p));
-  const cache = new Map<string, Policy>();
-  const presetNames = Object.keys(presets);
-  let lastText: string | undefined;
-  let lastPolicy: Policy | undefined;
-  return (text) => {
-    if (text === lastText) return lastPolicy!; // a column usually holds one policy
-    const p = resolve(text);
-    lastText = text;
-    lastPolicy = p;
-    return p;
-  };
-
-  function resolve(text: string): Policy {
-    const own = registered.get(text);
-    if (own !== undefined) return own;
-    let p = cache.get(text);
-    if (p !== undefined) {
-      cache.delete(text); // most recently used last
-      cache.set(text, p);
-      return p;
-    }
-    if (/^\s*\{/.test(text)) {
-      let def: unknown;
-      try {
-        def = JSON.parse(text);
-      } catch (e) {
-        throw new InputError(`policy: ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)} is not valid JSON (${(e as Error).message})`);
-      }
-      p = definePolicy(def);
-    } else if (Object.prototype.hasOwnProperty.call(presets, text)) {
-      p = definePolicy(presets[text as keyof typeof presets]);
-    } else {
-      const names = [...registered.keys(), ...presetNames.filter((n) => !registered.has(n))].map((n) => JSON.stringify(n)).join(", ");
-      throw new InputError(`policy: ${JSON.stringify(text)} is not a registered policy or a preset; use one of ${names}, or policy JSON text`);
-    }
-    if (cache.size >= POLICY_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(text, p);
-    return p;
-  }
-}
-
-/** One row's answer from its arguments (never null: DuckDB answers NULL for a NULL argument). */
+/** One row's answer from its arguments: texts and epoch ms, none null. */
 type RowFunction = (args: ReadonlyArray<unknown>) => unknown;
 
+/** How a parameter is read from its column (see chunkColumns.ts). */
+type Param = readonly [type: DuckDBType, name: string];
+
 /**
- * A scalar function whose main function applies `row` to every row of a chunk; a library error
- * (or a bad JSON argument) fails the query with `name: message`.
+ * A scalar function whose main function applies `row` to every row of a chunk: TIMESTAMPTZ
+ * arguments arrive as epoch ms, VARCHAR as strings, read without a value object per row; a row with
+ * a NULL argument gives NULL. A library error (or a bad JSON argument) fails the query with
+ * `name: message`. `instantResult`: the result is epoch ms written as a TIMESTAMPTZ.
  */
-function scalar(name: string, parameterTypes: ReadonlyArray<DuckDBType>, returnType: DuckDBType, row: RowFunction): DuckDBScalarFunction {
+function scalar(name: string, params: ReadonlyArray<Param>, returnType: DuckDBType, row: RowFunction, instantResult = false): DuckDBScalarFunction {
   return DuckDBScalarFunction.create({
     name,
-    parameterTypes,
+    parameterTypes: params.map(([type]) => type),
     returnType,
     mainFunction: (info: DuckDBScalarFunctionInfo, input: DuckDBDataChunk, output: DuckDBVector) => {
-      const columns = parameterTypes.map((_, i) => input.getColumnVector(i));
-      const args: unknown[] = new Array(columns.length);
-      for (let r = 0; r < input.rowCount; r++) {
-        for (let c = 0; c < columns.length; c++) args[c] = columns[c]!.getItem(r);
-        let value: unknown;
+      const readers = params.map(([type, param], i) => {
+        const column = input.getColumnVector(i);
+        return type === TIMESTAMPTZ ? instantReader(column, (v) => epochMs(v, param)) : textReader(column);
+      });
+      const write = instantResult
+        ? instantWriter(output, (r, ms) => output.setItem(r, (ms === null ? null : timestamp(ms)) as never))
+        : (r: number, value: unknown) => output.setItem(r, value as never);
+      const args: unknown[] = new Array(readers.length);
+      const n = input.rowCount;
+      for (let r = 0; r < n; r++) {
+        let value: unknown = null;
         try {
-          value = row(args);
+          let isNull = false;
+          for (let c = 0; c < readers.length; c++) {
+            const v = readers[c]!(r);
+            if (v === null) isNull = true;
+            args[c] = v;
+          }
+          if (!isNull) value = row(args);
         } catch (e) {
           if (!(e instanceof SlaClockError)) throw e;
           info.setError(`${name}: ${e.message}`);
           return;
         }
-        output.setItem(r, value as never);
+        write(r, value as never);
       }
       output.flush();
     },
@@ -124,19 +90,19 @@ function scalar(name: string, parameterTypes: ReadonlyArray<DuckDBType>, returnT
 /**
  * Registers the four SQL functions of CONTRACT §8 on a `@duckdb/node-api` connection:
  *
- * - `sla_deadline(policy, severity, created [, metric])` → `TIMESTAMPTZ`: {@link computeDeadline}
+ * - `sla_deadline(policy, severity, created [, metric])` → `TIMESTAMPTZ`: `computeDeadline`
  *   (metric default `firstResponse`); NULL when the severity has no target for the metric.
- * - `sla_business_ms(policy, start, end)` → `DOUBLE`: {@link businessTimeBetween} (negative when
+ * - `sla_business_ms(policy, start, end)` → `DOUBLE`: `businessTimeBetween` (negative when
  *   `end` is before `start`).
- * - `sla_is_open(policy, at)` → `BOOLEAN`: {@link isBusinessTime}.
- * - `sla_evaluate(policy, ticket_json, now)` → `VARCHAR`: the JSON text of {@link evaluateTicket}'s
+ * - `sla_is_open(policy, at)` → `BOOLEAN`: `isBusinessTime`.
+ * - `sla_evaluate(policy, ticket_json, now)` → `VARCHAR`: the JSON text of `evaluateTicket`'s
  *   status, instants as UTC ISO strings (`Date.prototype.toISOString`); read it with DuckDB's JSON
  *   functions (`->>`, `json_extract`).
  *
  * The rule for `policy` (a `VARCHAR`): a name given in `options.policies`, else a preset name
  * (`auvikSupportV2`), else policy JSON text (starting with `{`). Each distinct value is compiled
  * once: registered policies here, presets and JSON texts on first use, kept in a cache of
- * {@link POLICY_CACHE_SIZE} entries per registration. Instants are `TIMESTAMPTZ` (a `TIMESTAMP` or a
+ * `POLICY_CACHE_SIZE` entries per registration. Instants are `TIMESTAMPTZ` (a `TIMESTAMP` or a
  * string argument is cast by DuckDB in its session `TimeZone`); sub-millisecond digits are dropped.
  *
  * Edge cases: any NULL argument gives NULL (DuckDB's default for scalar functions); the functions
@@ -157,34 +123,20 @@ function scalar(name: string, parameterTypes: ReadonlyArray<DuckDBType>, returnT
  * @category DuckDB
  */
 export async function registerSlaFunctions(connection: DuckDBConnection, options: SlaFunctionOptions = {}): Promise<void> {
-  const policyOf = policyResolver(options);
-  const deadline = (args: ReadonlyArray<unknown>): unknown => {
-    const metric = args.length > 3 ? (args[3] as MetricName) : "firstResponse";
-    const d = computeDeadline(policyOf(args[0] as string), {
-      severity: args[1] as string,
-      start: epochMs(args[2] as DuckDBTimestampTZValue, "created"),
-      metric,
-    });
-    return d === null ? null : timestamp(d.getTime());
-  };
+  const sql = createSqlFunctions({ definePolicy, presets }, options.policies);
+  const deadline = (args: ReadonlyArray<unknown>): number | null =>
+    sql.sla_deadline(args[0] as string, args[1] as string, args[2] as number, args.length > 3 ? (args[3] as string) : undefined);
+  const policy: Param = [VARCHAR, "policy"];
   const functions = [
-    scalar("sla_deadline", [VARCHAR, VARCHAR, TIMESTAMPTZ], TIMESTAMPTZ, deadline),
-    scalar("sla_deadline", [VARCHAR, VARCHAR, TIMESTAMPTZ, VARCHAR], TIMESTAMPTZ, deadline),
-    scalar("sla_business_ms", [VARCHAR, TIMESTAMPTZ, TIMESTAMPTZ], DOUBLE, (args) =>
-      businessTimeBetween(policyOf(args[0] as string), epochMs(args[1] as DuckDBTimestampTZValue, "start"), epochMs(args[2] as DuckDBTimestampTZValue, "end")),
+    scalar("sla_deadline", [policy, [VARCHAR, "severity"], [TIMESTAMPTZ, "created"]], TIMESTAMPTZ, deadline, true),
+    scalar("sla_deadline", [policy, [VARCHAR, "severity"], [TIMESTAMPTZ, "created"], [VARCHAR, "metric"]], TIMESTAMPTZ, deadline, true),
+    scalar("sla_business_ms", [policy, [TIMESTAMPTZ, "start"], [TIMESTAMPTZ, "end"]], DOUBLE, (args) =>
+      sql.sla_business_ms(args[0] as string, args[1] as number, args[2] as number),
     ),
-    scalar("sla_is_open", [VARCHAR, TIMESTAMPTZ], BOOLEAN, (args) => isBusinessTime(policyOf(args[0] as string), epochMs(args[1] as DuckDBTimestampTZValue, "at"))),
-    scalar("sla_evaluate", [VARCHAR, VARCHAR, TIMESTAMPTZ], VARCHAR, (args) => {
-      const p = policyOf(args[0] as string);
-      const text = args[1] as string;
-      let ticket: unknown;
-      try {
-        ticket = JSON.parse(text);
-      } catch (e) {
-        throw new InputError(`ticket_json: ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)} is not valid JSON (${(e as Error).message})`);
-      }
-      return JSON.stringify(evaluateTicket(p, ticket as never, epochMs(args[2] as DuckDBTimestampTZValue, "now")));
-    }),
+    scalar("sla_is_open", [policy, [TIMESTAMPTZ, "at"]], BOOLEAN, (args) => sql.sla_is_open(args[0] as string, args[1] as number)),
+    scalar("sla_evaluate", [policy, [VARCHAR, "ticket_json"], [TIMESTAMPTZ, "now"]], VARCHAR, (args) =>
+      sql.sla_evaluate(args[0] as string, args[1] as string, args[2] as number),
+    ),
   ];
   for (const f of functions) connection.registerScalarFunction(f);
 }
