@@ -155,6 +155,48 @@ describe("evaluateMany over an async iterable", () => {
     await it.return?.();
   });
 
+  it("closes the input when the loop breaks, and is done after that", async () => {
+    let closed = false;
+    async function* source(): AsyncGenerator<Ticket> {
+      try {
+        for (;;) yield good;
+      } finally {
+        closed = true;
+      }
+    }
+    const results = evaluateMany(seed, source(), NOW);
+    let n = 0;
+    for await (const r of results) if (++n === 3 || r.error) break;
+    expect(n).toBe(3);
+    expect(closed).toBe(true);
+    expect(await results[Symbol.asyncIterator]().next()).toEqual({ done: true, value: undefined });
+  });
+
+  it("keeps input order when next() is called again before the last result settled", async () => {
+    async function* source(): AsyncGenerator<unknown> {
+      yield good;
+      await new Promise((r) => setTimeout(r, 5));
+      yield badSeverity;
+      yield other;
+    }
+    const it = evaluateMany(seed, source(), NOW)[Symbol.asyncIterator]();
+    const pending = [it.next(), it.next(), it.next(), it.next()];
+    const all = await Promise.all(pending);
+    expect(all.map((r) => (r.done ? "done" : r.value.index))).toEqual([0, 1, 2, "done"]);
+    expect(all.slice(0, 3).map((r) => r.value)).toEqual([...evaluateMany(seed, [good, badSeverity, other], NOW)]);
+  });
+
+  it("rejects with the input's own error and is done after it (a failing stream ends the iteration)", async () => {
+    async function* source(): AsyncGenerator<unknown> {
+      yield good;
+      throw new Error("connection reset");
+    }
+    const it = evaluateMany(seed, source(), NOW)[Symbol.asyncIterator]();
+    expect((await it.next()).done).toBe(false);
+    await expect(it.next()).rejects.toThrow("connection reset");
+    expect(await it.next()).toEqual({ done: true, value: undefined });
+  });
+
   it("reads a Node Readable in object mode", async () => {
     const stream = Readable.from([good, badEvent, other], { objectMode: true });
     const results = await collect(evaluateMany(seed, stream, NOW));
