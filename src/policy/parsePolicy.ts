@@ -32,6 +32,7 @@ import type { OneOffMaintenanceWindowDefinition, WeeklyMaintenanceWindowDefiniti
 import { policySchema } from "./policySchema.js";
 import type { PolicyDefinition } from "./policySchema.js";
 import { isPrevalidated } from "./prevalidated.js";
+import { toDatedRules } from "./datedRules.js";
 import { isBusinessDaysTarget, targetDurationMs } from "./targetSchema.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { parseRegionCode } from "./regionCode.js";
@@ -235,7 +236,7 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
         Object.freeze({ ...code, types, except: Object.freeze(uniqueSorted((h.except ?? []).map(toDay))), ...named, observed: h.observed ?? "none", index }),
       );
     } else if ("date" in h && h.date !== undefined) {
-      dateRules.push(Object.freeze({ day: toDay(h.date), ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index }));
+      dateRules.push({ day: toDay(h.date), ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index }); // kept column-wise (toDatedRules)
     } else if ("annual" in h && h.annual !== undefined) {
       const md = parseMonthDay(h.annual);
       if (typeof md === "string") throw new Error(md);
@@ -317,7 +318,7 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
     ...(def.effectiveFrom !== undefined && { effectiveFrom: toDay(def.effectiveFrom) }),
     timezone: canonicalTimeZoneName(def.timezone), // the IANA spelling, once (issue 14)
     weekly: Object.freeze(weekly),
-    dateRules: Object.freeze(dateRules),
+    dateRules: toDatedRules(dateRules),
     annualRules: Object.freeze(annualRules),
     regionRules: Object.freeze(regionRules),
     closures: Object.freeze(closures),
@@ -349,7 +350,11 @@ function frozenCopy<T>(value: T): T {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) Object.defineProperty(out, key, { value: frozenCopy(v), enumerable: true, writable: false, configurable: false });
+      if (v === undefined) continue;
+      // Plain assignment creates an own data property for every key but `__proto__`, the one
+      // accessor of Object.prototype (assigning it would set the prototype), which is defined.
+      if (key === "__proto__") Object.defineProperty(out, key, { value: frozenCopy(v), enumerable: true, writable: true, configurable: true });
+      else out[key] = frozenCopy(v);
     }
     return Object.freeze(out) as T;
   }
