@@ -23,34 +23,54 @@ export const NO_DATED_RULES: DatedRules = Object.freeze({
   hours: NO_HOURS,
 });
 
+/** Positions are packed below the day number in one float: `day * POSITION_SPAN + position`. */
+const POSITION_SPAN = 16_384; // > 10,000 entries; |day| * 2^14 stays far below 2^53
+
 /**
- * Builds the table of `rules` (in any order; their days must be distinct).
+ * Builds the table of a policy's `date` entries from their columns in definition order: `days[k]`,
+ * `indexes[k]` (the entry's index in `holidays`), `names[k]` and `hours[k]` (null when closed) describe
+ * one entry. No object per entry is made: the entries are sorted by day as packed numbers.
  *
- * @throws Error when two rules share a day (the schema refuses that before).
+ * @throws Error when two entries share a day (the schema refuses that before).
  * @example
- * const t = toDatedRules([{ day: 20811, name: "Christmas Eve", hours: null, index: 1 }, { day: 20785, hours: null, index: 0 }]);
+ * const t = toDatedRules([20811, 20785], [1, 0], ["Christmas Eve", undefined], [null, null]);
  * Array.from(t.days); //=> [20785, 20811]
  */
-export function toDatedRules(rules: ReadonlyArray<DateRule>): DatedRules {
-  const n = rules.length;
+export function toDatedRules(
+  days: ReadonlyArray<number>,
+  indexes: ReadonlyArray<number>,
+  names: ReadonlyArray<string | undefined>,
+  hours: ReadonlyArray<ReadonlyArray<WallInterval> | null>,
+): DatedRules {
+  const n = days.length;
   if (n === 0) return NO_DATED_RULES;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => rules[a]!.day - rules[b]!.day);
-  const days = new Int32Array(n);
-  const indexes = new Uint16Array(n);
-  const names: Array<string | undefined> = [];
+  const packed = new Float64Array(n);
+  for (let k = 0; k < n; k++) packed[k] = days[k]! * POSITION_SPAN + k;
+  packed.sort(); // numeric, without a comparator
+  const sortedDays = new Int32Array(n);
+  const sortedIndexes = new Uint16Array(n);
+  const sortedNames: Array<string | undefined> = new Array<string | undefined>(n);
   let named = false;
-  let hours: Map<number, ReadonlyArray<WallInterval>> | undefined;
+  let special: Map<number, ReadonlyArray<WallInterval>> | undefined;
   for (let i = 0; i < n; i++) {
-    const r = rules[order[i]!]!;
-    days[i] = r.day;
-    indexes[i] = r.index;
-    names.push(r.name);
-    if (r.name !== undefined) named = true;
-    if (r.hours !== null) (hours ??= new Map()).set(i, r.hours);
-    if (i > 0 && days[i - 1] === r.day) throw new Error(`duplicate date rule for day ${r.day}`);
+    const v = packed[i]!;
+    const day = Math.floor(v / POSITION_SPAN);
+    const k = v - day * POSITION_SPAN;
+    if (i > 0 && sortedDays[i - 1] === day) throw new Error(`duplicate date rule for day ${day}`);
+    sortedDays[i] = day;
+    sortedIndexes[i] = indexes[k]!;
+    const name = names[k];
+    sortedNames[i] = name;
+    if (name !== undefined) named = true;
+    const h = hours[k];
+    if (h !== null && h !== undefined) (special ??= new Map()).set(i, h);
   }
-  return Object.freeze({ days, indexes, names: named ? Object.freeze(names) : NO_DATED_RULES.names, hours: hours ?? NO_HOURS });
+  return Object.freeze({
+    days: sortedDays,
+    indexes: sortedIndexes,
+    names: named ? Object.freeze(sortedNames) : NO_DATED_RULES.names,
+    hours: special ?? NO_HOURS,
+  });
 }
 
 /** Position of local date `day` in the table, or -1 (binary search). */

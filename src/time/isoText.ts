@@ -217,6 +217,25 @@ export function parseIsoDate(s: unknown): number | string {
   if (typeof s !== "string" || s.length !== 10) {
     return `${typeof s === "string" ? describeValue(s) : describeValue(s)} is not a local date; use YYYY-MM-DD, e.g. "2026-12-24"`;
   }
+  // `YYYY-MM-DD` with a valid month and day read directly (no parts object); anything else, and
+  // every error message, from the general scanner
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  if (
+    s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && y0 >>> 0 <= 9 && y1 >>> 0 <= 9 && y2 >>> 0 <= 9 && y3 >>> 0 <= 9 &&
+    m0 >>> 0 <= 1 && m1 >>> 0 <= 9 && d0 >>> 0 <= 3 && d1 >>> 0 <= 9
+  ) {
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = m0 * 10 + m1;
+    const dom = d0 * 10 + d1;
+    if (month >= 1 && month <= 12 && dom >= 1 && dom <= daysInMonth(year, month)) return dayFromCivil(year, month, dom);
+  }
   const r = parseIsoText(s);
   return typeof r === "string" ? r : r.day;
 }

@@ -1,0 +1,77 @@
+/**
+ * The fast path of the commonest `holidays` list: nothing but dated entries `{ date, name? }`, as a
+ * region expanded into dates (`sla-clock holidays`, `lite`, spreadsheets and warehouses) carries by
+ * the hundred. Validating such a list entry by entry through the schema was most of a tenant's
+ * compile; this reads it once, checks exactly what the schema checks for this form, and gives
+ * the copy the schema's pass would give. Any other list, or any doubt, returns null and the
+ * schema reads the list as before (with its issues, paths and messages).
+ *
+ * @module
+ */
+import { parseIsoDate } from "../time/isoText.js";
+import type { DateHolidayDefinition } from "./holidaysSchema.js";
+import { POLICY_LIMITS } from "./policyLimits.js";
+
+/** A `holidays` list of plain dated entries, validated: its frozen copy and the entries' day numbers. */
+export interface PlainDateHolidays {
+  /** Frozen copies, keys in the schema's order (`date`, then `name`), each sized to its keys. */
+  readonly entries: ReadonlyArray<DateHolidayDefinition>;
+  /** Day number of each entry's date, by index. */
+  readonly days: ReadonlyArray<number>;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * `list` read as plain dated entries, or null when it is anything else.
+ *
+ * Rule: `list` is an array of at most `POLICY_LIMITS.holidays` entries, each a plain object whose
+ * own keys are `date` (a valid local date `YYYY-MM-DD`) and optionally `name` (a string of at most
+ * `POLICY_LIMITS.textLength` characters), and no two entries share a date. Those are the schema's
+ * checks for such a list (type, strict keys, date, name, entry kind, duplicate dates), so null
+ * never hides a problem: the schema then reports it.
+ *
+ * Edge cases: an entry with any other key (even one holding `undefined`), a non-plain object, a
+ * hole, a duplicate date, or anything that throws while read gives null.
+ *
+ * @throws Never.
+ * @example
+ * plainDateHolidays([{ date: "2026-12-24", name: "Christmas Eve" }])?.days; //=> [20811]
+ * plainDateHolidays([{ region: "CA-ON" }]); //=> null
+ */
+export function plainDateHolidays(list: unknown): PlainDateHolidays | null {
+  try {
+    if (!Array.isArray(list) || list.length === 0 || list.length > POLICY_LIMITS.holidays) return null;
+    const n = list.length;
+    const entries: DateHolidayDefinition[] = [];
+    const days: number[] = [];
+    const seen = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const e: unknown = list[i];
+      if (!isPlainObject(e)) return null;
+      const keys = Object.keys(e);
+      if (keys.length === 0 || keys.length > 2) return null;
+      for (const k of keys) if (k !== "date" && k !== "name") return null;
+      const date = e["date"];
+      if (typeof date !== "string") return null;
+      const day = parseIsoDate(date);
+      if (typeof day === "string" || seen.has(day)) return null;
+      seen.add(day);
+      if (keys.length === 2) {
+        const name = e["name"];
+        if (typeof name !== "string" || name.length > POLICY_LIMITS.textLength) return null;
+        entries.push(Object.freeze({ date, name }));
+      } else {
+        entries.push(Object.freeze({ date }));
+      }
+      days.push(day);
+    }
+    return { entries: Object.freeze(entries), days };
+  } catch {
+    return null; // a getter or a proxy that throws: the schema reports it
+  }
+}
