@@ -45,7 +45,30 @@ export function toDatedRules(
   const n = days.length;
   if (n === 0) return NO_DATED_RULES;
   const packed = new Float64Array(n);
-  for (let k = 0; k < n; k++) packed[k] = days[k]! * POSITION_SPAN + k;
+  for (let k = 0; k < n; k++) packed[k] = packDay(days[k]!, k);
+  const table = sortedDatedRules(packed, indexes, names, hours);
+  if (table === null) throw new Error("duplicate date rule");
+  return table;
+}
+
+/** `day` and the entry's position `k` (0 ≤ k < 16,384) packed in one number that sorts by day first. */
+export function packDay(day: number, k: number): number {
+  return day * POSITION_SPAN + k;
+}
+
+/**
+ * The table of entries whose days and positions were packed by {@link packDay} into `packed`,
+ * which this sorts in place; `indexes[k]` (the identity when null), `names[k]` and `hours[k]` (null
+ * or absent when closed) describe entry `k`. Null when two entries share a day.
+ */
+export function sortedDatedRules(
+  packed: Float64Array,
+  indexes: ReadonlyArray<number> | null,
+  names: ReadonlyArray<string | undefined>,
+  hours: ReadonlyArray<ReadonlyArray<WallInterval> | null> | null,
+): DatedRules | null {
+  const n = packed.length;
+  if (n === 0) return NO_DATED_RULES;
   packed.sort(); // numeric, without a comparator
   const sortedDays = new Int32Array(n);
   const sortedIndexes = new Uint16Array(n);
@@ -56,13 +79,13 @@ export function toDatedRules(
     const v = packed[i]!;
     const day = Math.floor(v / POSITION_SPAN);
     const k = v - day * POSITION_SPAN;
-    if (i > 0 && sortedDays[i - 1] === day) throw new Error(`duplicate date rule for day ${day}`);
+    if (i > 0 && sortedDays[i - 1] === day) return null;
     sortedDays[i] = day;
-    sortedIndexes[i] = indexes[k]!;
+    sortedIndexes[i] = indexes === null ? k : indexes[k]!;
     const name = names[k];
     sortedNames[i] = name;
     if (name !== undefined) named = true;
-    const h = hours[k];
+    const h = hours === null ? null : hours[k];
     if (h !== null && h !== undefined) (special ??= new Map()).set(i, h);
   }
   return Object.freeze({

@@ -13,7 +13,7 @@ import { canonicalTimeZoneName } from "../time/timeZoneName.js";
 import { METRIC_NAMES, WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type {
   AnnualRule,
-  DateRule,
+  DatedRules,
   MetricName,
   NormalizedPolicy,
   RegionRule,
@@ -217,10 +217,10 @@ function toTarget(t: TargetDefinition): Target {
 }
 
 /**
- * The normalized form of a validated definition. `datedDays[i]`, when given, is the day number of
- * `holidays[i]`'s date, already read by {@link plainDateHolidays}.
+ * The normalized form of a validated definition. `plainDated`, when given, is the table of its
+ * `holidays`, all plain dated entries, already built by {@link plainDateHolidays}.
  */
-function normalize(def: PolicyDefinition, datedDays?: ReadonlyArray<number>): NormalizedPolicy {
+function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPolicy {
   const hours = def.hours;
   const weekly = WEEKDAY_KEYS.map((k) =>
     hours === "24x7" ? Object.freeze([Object.freeze([0, MS_PER_DAY] as const)]) : toIntervals(hours[k] ?? []),
@@ -234,10 +234,10 @@ function normalize(def: PolicyDefinition, datedDays?: ReadonlyArray<number>): No
   const annualRules: AnnualRule[] = [];
   const regionRules: RegionRule[] = [];
   const closures: WallSpan[] = [];
-  (def.holidays ?? []).forEach((h: HolidayDefinition, index) => {
+  (plainDated === undefined ? (def.holidays ?? []) : []).forEach((h: HolidayDefinition, index) => {
     const name = h.name;
     if ("date" in h && h.date !== undefined) {
-      datedDaysOut.push(datedDays?.[index] ?? toDay(h.date));
+      datedDaysOut.push(toDay(h.date));
       datedIndexes.push(index);
       datedNames.push(name);
       datedHours.push(h.hours === undefined ? null : toIntervals(h.hours));
@@ -332,7 +332,7 @@ function normalize(def: PolicyDefinition, datedDays?: ReadonlyArray<number>): No
     ...(def.effectiveFrom !== undefined && { effectiveFrom: toDay(def.effectiveFrom) }),
     timezone: canonicalTimeZoneName(def.timezone), // the IANA spelling, once (issue 14)
     weekly: Object.freeze(weekly),
-    dateRules: toDatedRules(datedDaysOut, datedIndexes, datedNames, datedHours),
+    dateRules: plainDated ?? toDatedRules(datedDaysOut, datedIndexes, datedNames, datedHours),
     annualRules: Object.freeze(annualRules),
     regionRules: Object.freeze(regionRules),
     closures: Object.freeze(closures),
@@ -455,7 +455,7 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
       return { success: false, issues: issues.length > 0 ? issues : [{ path: [], message: "invalid policy definition" }] };
     }
     const definition = plain === null ? frozenCopy(result.data) : withHolidays(frozenCopy(result.data), plain.entries);
-    return { success: true, policy: normalize(definition, plain?.days), definition };
+    return { success: true, policy: normalize(definition, plain?.dated), definition };
   } catch (err) {
     let why = "unknown error";
     try {

@@ -10,14 +10,16 @@
  */
 import { parseIsoDate } from "../time/isoText.js";
 import type { DateHolidayDefinition } from "./holidaysSchema.js";
+import type { DatedRules } from "./normalizedPolicy.js";
+import { packDay, sortedDatedRules } from "./datedRules.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
 
 /** A `holidays` list of plain dated entries, validated: its frozen copy and the entries' day numbers. */
 export interface PlainDateHolidays {
   /** Frozen copies, keys in the schema's order (`date`, then `name`), each sized to its keys. */
   readonly entries: ReadonlyArray<DateHolidayDefinition>;
-  /** Day number of each entry's date, by index. */
-  readonly days: ReadonlyArray<number>;
+  /** The entries as the normalized policy keeps them (column-wise, sorted by day). */
+  readonly dated: DatedRules;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -40,7 +42,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  *
  * @throws Never.
  * @example
- * plainDateHolidays([{ date: "2026-12-24", name: "Christmas Eve" }])?.days; //=> [20811]
+ * Array.from(plainDateHolidays([{ date: "2026-12-24", name: "Christmas Eve" }])!.dated.days); //=> [20811]
  * plainDateHolidays([{ region: "CA-ON" }]); //=> null
  */
 export function plainDateHolidays(list: unknown): PlainDateHolidays | null {
@@ -48,8 +50,8 @@ export function plainDateHolidays(list: unknown): PlainDateHolidays | null {
     if (!Array.isArray(list) || list.length === 0 || list.length > POLICY_LIMITS.holidays) return null;
     const n = list.length;
     const entries: DateHolidayDefinition[] = [];
-    const days: number[] = [];
-    const seen = new Set<number>();
+    const names: Array<string | undefined> = [];
+    const packed = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const e: unknown = list[i];
       if (!isPlainObject(e)) return null;
@@ -59,18 +61,20 @@ export function plainDateHolidays(list: unknown): PlainDateHolidays | null {
       const date = e["date"];
       if (typeof date !== "string") return null;
       const day = parseIsoDate(date);
-      if (typeof day === "string" || seen.has(day)) return null;
-      seen.add(day);
+      if (typeof day === "string") return null;
+      packed[i] = packDay(day, i);
       if (keys.length === 2) {
         const name = e["name"];
         if (typeof name !== "string" || name.length > POLICY_LIMITS.textLength) return null;
         entries.push(Object.freeze({ date, name }));
+        names.push(name);
       } else {
         entries.push(Object.freeze({ date }));
+        names.push(undefined);
       }
-      days.push(day);
     }
-    return { entries: Object.freeze(entries), days };
+    const dated = sortedDatedRules(packed, null, names, null); // null: two entries share a date
+    return dated === null ? null : { entries: Object.freeze(entries), dated };
   } catch {
     return null; // a getter or a proxy that throws: the schema reports it
   }

@@ -14,6 +14,7 @@ function bySchema(def: unknown): { ok: true; json: string } | { ok: false; issue
   return r.success ? { ok: true, json: JSON.stringify(r.data) } : { ok: false, issues: toPolicyIssues(r.error.issues) };
 }
 
+const dates = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const date = fc.oneof(
   { weight: 20, arbitrary: fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
   { weight: 1, arbitrary: fc.constantFrom("2026-02-30", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T00:00", "", "2025-02-29", "2024-02-29") },
@@ -48,11 +49,32 @@ describe("plainDateHolidays, the fast path of a list of plain dated holidays (is
     expect(fastPathTaken).toBeGreaterThan(40); // the property judges the fast path, not only the fallback
   });
 
+  it("normalizes a plain list exactly as the general path does (the same list with an annual entry after it)", () => {
+    const plainEntry = fc.record({ date: dates, name: fc.string({ maxLength: 8 }) }, { requiredKeys: ["date"] });
+    fc.assert(
+      fc.property(fc.uniqueArray(plainEntry, { selector: (e) => e.date, minLength: 1, maxLength: 40 }), (holidays) => {
+        expect(plainDateHolidays(holidays)).not.toBeNull();
+        const fast = parsePolicy({ ...base, holidays });
+        const general = parsePolicy({ ...base, holidays: [...holidays, { annual: "02-29" }] });
+        if (!fast.success || !general.success) throw new Error("expected valid definitions");
+        expect(plainDateHolidays(general.definition.holidays)).toBeNull();
+        expect(datedRuleList(fast.policy.dateRules)).toEqual(datedRuleList(general.policy.dateRules));
+        expect(Array.from(fast.policy.dateRules.days)).toEqual(Array.from(general.policy.dateRules.days));
+        expect(fast.policy.dateRules.names).toEqual(general.policy.dateRules.names);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("reads a valid list of plain dated entries (the fast path taken), its day numbers included", () => {
     const list = [{ date: "2026-12-24", name: "Christmas Eve" }, { name: "Boxing Day", date: "2026-12-26" }, { date: "2027-01-01" }];
     const plain = plainDateHolidays(list);
     expect(plain).not.toBeNull();
-    expect(plain!.days).toEqual([dayFromCivil(2026, 12, 24), dayFromCivil(2026, 12, 26), dayFromCivil(2027, 1, 1)]);
+    expect(datedRuleList(plain!.dated)).toEqual([
+      { day: dayFromCivil(2026, 12, 24), name: "Christmas Eve", hours: null, index: 0 },
+      { day: dayFromCivil(2026, 12, 26), name: "Boxing Day", hours: null, index: 1 },
+      { day: dayFromCivil(2027, 1, 1), hours: null, index: 2 },
+    ]);
     expect(JSON.stringify(plain!.entries)).toBe('[{"date":"2026-12-24","name":"Christmas Eve"},{"date":"2026-12-26","name":"Boxing Day"},{"date":"2027-01-01"}]');
     expect(plain!.entries.every((e) => Object.isFrozen(e))).toBe(true);
     const r = parsePolicy({ ...base, holidays: list });
