@@ -22,6 +22,8 @@ export interface PlainDateHolidays {
   readonly dated: DatedRules;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
@@ -55,15 +57,18 @@ export function plainDateHolidays(list: unknown): PlainDateHolidays | null {
     for (let i = 0; i < n; i++) {
       const e: unknown = list[i];
       if (!isPlainObject(e)) return null;
-      const keys = Object.keys(e);
-      if (keys.length === 0 || keys.length > 2) return null;
-      for (const k of keys) if (k !== "date" && k !== "name") return null;
+      // own enumerable keys: `date` and perhaps `name`, nothing else (counted without an array)
+      let keys = 0;
+      for (const k in e) {
+        if ((k !== "date" && k !== "name") || !hasOwn.call(e, k)) return null;
+        keys++;
+      }
       const date = e["date"];
       if (typeof date !== "string") return null;
       const day = parseIsoDate(date);
       if (typeof day === "string") return null;
       packed[i] = packDay(day, i);
-      if (keys.length === 2) {
+      if (keys === 2) {
         const name = e["name"];
         if (typeof name !== "string" || name.length > POLICY_LIMITS.textLength) return null;
         entries.push(Object.freeze({ date, name }));
