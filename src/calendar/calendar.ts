@@ -7,7 +7,8 @@
  *
  * @module
  */
-import type { AnnualRule, DateRule, NormalizedPolicy, RegionRule, WallInterval, WeeklyWindow } from "../policy/normalizedPolicy.js";
+import type { AnnualRule, DateRule, DatedRules, NormalizedPolicy, RegionRule, WallInterval, WeeklyWindow } from "../policy/normalizedPolicy.js";
+import { NO_DATED_RULES, datedPosition, datedRuleAt } from "../policy/datedRules.js";
 import { MS_PER_DAY, civilFromDay, weekdayOfDay } from "../time/calendarDate.js";
 import type { ZoneRules } from "../time/zoneRules.js";
 import type { RegionHolidaySource } from "./regionHolidaySource.js";
@@ -83,28 +84,10 @@ export interface YearTotals {
   readonly days: number;
 }
 
-/**
- * `date` entries of a calendar, looked up by day number: the days sorted in an `Int32Array` beside
- * their rules. A tenant's 200 dated holidays cost 800 bytes of index instead of a ~7 KB Map.
- */
-export interface DatedRules {
-  readonly days: Int32Array;
-  readonly rules: ReadonlyArray<DateRule>;
-}
-
-/** The `date` entry for local date `day`, or undefined (binary search). */
+/** The `date` entry for local date `day` as a {@link DateRule} (a new object), or undefined (binary search). */
 export function datedRule(dated: DatedRules, day: number): DateRule | undefined {
-  const days = dated.days;
-  let lo = 0;
-  let hi = days.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const d = days[mid]!;
-    if (d === day) return dated.rules[mid];
-    if (d < day) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const i = datedPosition(dated, day);
+  return i < 0 ? undefined : datedRuleAt(dated, i);
 }
 
 /** A compiled calendar. */
@@ -112,8 +95,10 @@ export interface Calendar {
   readonly kind: "business" | "clock";
   readonly zone: ZoneRules;
   readonly weekly: ReadonlyArray<ReadonlyArray<WallInterval>>;
-  /** `date` entries by day: see {@link DatedRules} (a sorted index, lighter than a Map). */
+  /** `date` entries, column-wise and sorted by day (the policy's own table; empty for a clock calendar). */
   readonly dateRules: DatedRules;
+  /** Whether some weekly, dated or annual interval ends after the midnight that ends its date. */
+  readonly pastMidnight: boolean;
   readonly annualRules: ReadonlyMap<number, AnnualRule>;
   readonly regionRules: ReadonlyArray<RegionRule>;
   readonly regionSource: RegionHolidaySource | undefined;
@@ -170,14 +155,14 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
   const pauses = policy.maintenance.pausesClocks;
   const annualRules = new Map<number, AnnualRule>();
   if (business) for (const r of policy.annualRules) annualRules.set(r.month * 100 + r.day, r);
-  // parsePolicy refuses duplicate dates; sorted by day for the binary search
-  const inOrder = policy.dateRules.every((r, i, all) => i === 0 || all[i - 1]!.day < r.day);
-  const sortedRules = !business ? [] : inOrder ? policy.dateRules : [...policy.dateRules].sort((a, b) => a.day - b.day);
-  const dateRules: DatedRules = Object.freeze({ days: Int32Array.from(sortedRules, (r) => r.day), rules: Object.freeze(sortedRules) });
+  const dateRules = business ? policy.dateRules : NO_DATED_RULES;
   const weekly = business ? policy.weekly : ALWAYS;
   const neverOpen =
     weekly.every((d) => d.length === 0) &&
-    [...dateRules.rules, ...annualRules.values()].every((r) => r.hours === null || r.hours.length === 0);
+    [...dateRules.hours.values()].every((h) => h.length === 0) &&
+    [...annualRules.values()].every((r) => r.hours === null || r.hours.length === 0);
+  const past = (list: ReadonlyArray<WallInterval> | null): boolean => list !== null && list.some(([, e]) => e > MS_PER_DAY);
+  const pastMidnight = weekly.some(past) || [...dateRules.hours.values()].some(past) || [...annualRules.values()].some((r) => past(r.hours));
   const observing =
     business && (policy.annualRules.some((r) => r.observed !== "none") || policy.regionRules.some((r) => r.observed !== "none"));
   return Object.freeze({
@@ -185,6 +170,7 @@ export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptio
     zone: options.zone,
     weekly,
     dateRules,
+    pastMidnight,
     annualRules,
     regionRules: business ? policy.regionRules : [],
     regionSource: options.regionSource,

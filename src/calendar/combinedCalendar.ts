@@ -9,6 +9,7 @@
 import type { Calendar, CalendarCombination } from "./calendar.js";
 import { compileCalendar } from "./calendar.js";
 import type { NormalizedPolicy } from "../policy/normalizedPolicy.js";
+import { NO_DATED_RULES } from "../policy/datedRules.js";
 import { openSegments } from "./openSegments.js";
 import { mergeSegments, subtractSegments } from "./segmentAlgebra.js";
 
@@ -36,7 +37,7 @@ function shell(timezone: string, holidayYears: Calendar["holidayYears"]): Normal
     ...(holidayYears !== undefined && { holidayYears }),
     timezone,
     weekly: NO_HOURS,
-    dateRules: [],
+    dateRules: NO_DATED_RULES,
     annualRules: [],
     regionRules: [],
     closures: [],

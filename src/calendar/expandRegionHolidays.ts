@@ -77,7 +77,7 @@ export function expandRegionHolidays(definition: unknown, span: YearSpan): Polic
     throw new InputError(`years: ${span.from}-${span.to} lies outside the policy's holidayYears ${covered!.from}–${covered!.to}; choose years inside them`);
   }
 
-  const decided = new Set<string>(normalized.dateRules.map((r) => formatDay(r.day)));
+  const decided = new Set<string>(Array.from(normalized.dateRules.days, formatDay));
   const annual = new Set<string>(normalized.annualRules.map((r) => `${pad(r.month)}-${pad(r.day)}`));
   const rulesByIndex = new Map(normalized.regionRules.map((r) => [r.index, r] as const));
   const out: unknown[] = [];

@@ -24,7 +24,8 @@ import { dayFromCivil, weekdayOfDay, civilFromDay, yearOfDay } from "../time/cal
 import { pad2 } from "../time/isoText.js";
 import type { ObservedRule } from "../policy/normalizedPolicy.js";
 import type { Calendar } from "./calendar.js";
-import { datedRule, regionHolidaysOf } from "./calendar.js";
+import { regionHolidaysOf } from "./calendar.js";
+import { datedPosition } from "../policy/datedRules.js";
 
 /** The walk for a year starts this many days before its January 1. */
 export const OBSERVED_LEAD_DAYS = 62;
@@ -49,14 +50,14 @@ function isRegionHoliday(cal: Calendar, day: number): boolean {
 
 /** Whether a holiday entry decides the hours of `day`. */
 function decided(cal: Calendar, day: number): boolean {
-  if (datedRule(cal.dateRules, day) !== undefined) return true;
+  if (datedPosition(cal.dateRules, day) >= 0) return true;
   const { month, day: dom } = civilFromDay(day);
   return cal.annualRules.has(month * 100 + dom) || isRegionHoliday(cal, day);
 }
 
 /** The observed mode and name of the holiday that decides `day`, or undefined when it has none. */
 function observedHoliday(cal: Calendar, day: number): { mode: Exclude<ObservedRule, "none">; name: string } | undefined {
-  if (datedRule(cal.dateRules, day) !== undefined || cal.weekly[weekdayOfDay(day)]!.length > 0) return undefined;
+  if (datedPosition(cal.dateRules, day) >= 0 || cal.weekly[weekdayOfDay(day)]!.length > 0) return undefined;
   const { month, day: dom } = civilFromDay(day);
   const annual = cal.annualRules.get(month * 100 + dom);
   if (annual !== undefined) {

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import type { AnnualRule, DateRule, WallInterval } from "../policy/normalizedPolicy.js";
+import type { AnnualRule, WallInterval } from "../policy/normalizedPolicy.js";
+import { datedPosition } from "../policy/datedRules.js";
 import { civilFromDay, weekdayOfDay } from "../time/calendarDate.js";
 import type { Calendar, DayPlan } from "./calendar.js";
-import { datedRule, regionHolidaysOf } from "./calendar.js";
+import { regionHolidaysOf } from "./calendar.js";
 import { observedDaysOf } from "./observedDays.js";
 
 const EMPTY: ReadonlyArray<WallInterval> = Object.freeze([]);
@@ -18,8 +19,14 @@ const EMPTY: ReadonlyArray<WallInterval> = Object.freeze([]);
  * observed days (which only land on dates no holiday decides), which win over the weekly hours.
  */
 export function planDay(cal: Calendar, day: number): DayPlan {
-  const dated = cal.dateRules.rules.length === 0 ? undefined : datedRule(cal.dateRules, day);
-  if (dated !== undefined) return planFromRule(dated);
+  const dated = cal.dateRules;
+  if (dated.days.length > 0) {
+    const i = datedPosition(dated, day);
+    if (i >= 0) {
+      const name = dated.names[i];
+      return { intervals: dated.hours.get(i) ?? EMPTY, override: name === undefined ? {} : { name } };
+    }
+  }
   if (cal.annualRules.size > 0 || cal.regionRules.length > 0) {
     const { year, month, day: dom } = civilFromDay(day);
     const annual = cal.annualRules.get(month * 100 + dom);
@@ -36,6 +43,6 @@ export function planDay(cal: Calendar, day: number): DayPlan {
   return { intervals: cal.weekly[weekdayOfDay(day)]! };
 }
 
-function planFromRule(rule: DateRule | AnnualRule): DayPlan {
+function planFromRule(rule: AnnualRule): DayPlan {
   return { intervals: rule.hours ?? EMPTY, override: rule.name === undefined ? {} : { name: rule.name } };
 }

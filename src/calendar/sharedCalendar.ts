@@ -24,24 +24,65 @@ const bySource = new WeakMap<RegionHolidaySource, Map<number, WeakRef<Calendar>>
 const withoutSource = new Map<number, WeakRef<Calendar>>();
 
 /**
- * The text that identifies a calendar: everything its answers depend on, read from the compiled
- * calendar itself (so a held calendar can be checked against a new one without keeping the text).
+ * The text that identifies a calendar, but for its dated entries (see {@link sameDated}): everything
+ * else its answers depend on, read from the compiled calendar itself (so a held calendar can be
+ * checked against a new one without keeping the text). Small: weekly hours, special hours, annual
+ * and region entries, closures, maintenance, holidayYears.
  */
 function contentOf(cal: Calendar): string {
   return JSON.stringify([
-    cal.kind, cal.zone.name, cal.weekly, cal.dateRules.rules, [...cal.annualRules.values()], cal.regionRules,
+    cal.kind, cal.zone.name, cal.weekly, [...cal.dateRules.hours], [...cal.annualRules.values()], cal.regionRules,
     cal.closures, cal.maintenanceWeekly, cal.maintenanceOneOff, cal.holidayYears ?? null,
   ]);
 }
 
-/** 53-bit hash of a string (cyrb53: two 32-bit multiply-xorshift lanes). Only an index: equal content is checked. */
-function hash53(text: string): number {
+/**
+ * Whether two calendars have the same dated entries (days and names; their special hours are in
+ * {@link contentOf}, their indexes in the definition name entries in messages, not in answers).
+ */
+function sameDated(a: Calendar, b: Calendar): boolean {
+  const x = a.dateRules;
+  const y = b.dateRules;
+  if (x === y) return true;
+  const n = x.days.length;
+  if (y.days.length !== n || x.names.length !== y.names.length) return false;
+  for (let i = 0; i < n; i++) if (x.days[i] !== y.days[i]) return false;
+  for (let i = 0; i < x.names.length; i++) if (x.names[i] !== y.names[i]) return false;
+  return true;
+}
+
+/**
+ * 53-bit hash of a calendar's content: its {@link contentOf} text, then its dated entries' day
+ * numbers and names read in place (no text is built for them). cyrb53: two 32-bit
+ * multiply-xorshift lanes. Only an index: equal content is checked.
+ */
+function hash53(text: string, cal: Calendar): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  const dated = cal.dateRules;
+  const days = dated.days;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i]!;
+    h1 = Math.imul(h1 ^ d, 2654435761);
+    h2 = Math.imul(h2 ^ d, 1597334677);
+  }
+  const names = dated.names;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const len = name === undefined ? -1 : name.length; // separates the names (and marks unnamed)
+    h1 = Math.imul(h1 ^ len, 2654435761);
+    h2 = Math.imul(h2 ^ len, 1597334677);
+    if (name === undefined) continue;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
@@ -73,9 +114,9 @@ export function sharedCalendar(policy: NormalizedPolicy, options: CalendarOption
     if (!bySource.has(source)) bySource.set(source, index);
   }
   const content = contentOf(calendar);
-  const key = hash53(content);
+  const key = hash53(content, calendar);
   const held = index.get(key)?.deref();
-  if (held !== undefined && contentOf(held) === content) return held;
+  if (held !== undefined && sameDated(held, calendar) && contentOf(held) === content) return held;
   if (index.size >= MAX_SHARED_CALENDAR_KEYS) {
     // forget the oldest quarter (Map iterates in insertion order)
     let drop = MAX_SHARED_CALENDAR_KEYS >> 2;

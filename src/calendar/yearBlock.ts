@@ -207,15 +207,6 @@ export function pausingMaintenance(cal: Calendar, fromDay: number, toDay: number
   return mergeSegments(flat);
 }
 
-/** Whether any weekly, dated or annual interval of the calendar ends after the midnight that ends its date. */
-function runsPastMidnight(cal: Calendar): boolean {
-  const past = (list: ReadonlyArray<readonly [number, number]> | null) => list !== null && list.some(([, e]) => e > MS_PER_DAY);
-  if (cal.weekly.some(past)) return true;
-  for (const r of cal.dateRules.rules) if (past(r.hours)) return true;
-  for (const r of cal.annualRules.values()) if (past(r.hours)) return true;
-  return false;
-}
-
 function buildBlock(cal: Calendar, year: number): YearBlock {
   const zone = cal.zone;
   const firstDay = dayFromCivil(year, 1, 1);
@@ -224,7 +215,7 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
   const end = wallToEpoch(zone, endDay, 0);
   // The last two dates of the year before matter only when some interval runs past midnight; else
   // their holidays (a cold region year costs milliseconds per region) need not be looked up.
-  const fromDay = runsPastMidnight(cal) ? firstDay - 2 : firstDay;
+  const fromDay = cal.pastMidnight ? firstDay - 2 : firstDay;
   let segs = cal.neverOpen
     ? []
     : cal.combination !== undefined

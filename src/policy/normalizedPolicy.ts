@@ -52,6 +52,22 @@ export interface DateRule {
 }
 
 /**
+ * The `date` entries of a policy, sorted by day. Position `i` describes one entry: its local date
+ * `days[i]`, its index in the definition's `holidays` `indexes[i]`, its name `names[i]`, and its
+ * special hours `hours.get(i)` (absent for a closed date).
+ */
+export interface DatedRules {
+  /** Local dates (day numbers), strictly ascending (`parsePolicy` refuses duplicate dates). */
+  readonly days: Int32Array;
+  /** Index of each entry in the definition's `holidays` (at most 10,000 entries: 16 bits). */
+  readonly indexes: Uint16Array;
+  /** Name of each entry, undefined when unnamed; empty when no entry has a name. */
+  readonly names: ReadonlyArray<string | undefined>;
+  /** Special hours of the entries that have them, by position; a closed date has none. */
+  readonly hours: ReadonlyMap<number, ReadonlyArray<WallInterval>>;
+}
+
+/**
  * How a holiday on a date without weekly hours is observed: `"none"`, `"next"` or `"nearest"`
  * (CONTRACT §10; see `calendar/observedDays.ts`).
  */
@@ -137,7 +153,8 @@ export interface NormalizedPolicy {
   readonly timezone: string;
   /** Weekly hours: index 0 = Monday … 6 = Sunday; each list sorted by start. */
   readonly weekly: ReadonlyArray<ReadonlyArray<WallInterval>>;
-  readonly dateRules: ReadonlyArray<DateRule>;
+  /** The `date` entries, column-wise and sorted by day (see `datedRules.ts`; `datedRuleList` lists them as objects). */
+  readonly dateRules: DatedRules;
   readonly annualRules: ReadonlyArray<AnnualRule>;
   readonly regionRules: ReadonlyArray<RegionRule>;
   readonly closures: ReadonlyArray<WallSpan>;

@@ -13,7 +13,7 @@ import { canonicalTimeZoneName } from "../time/timeZoneName.js";
 import { METRIC_NAMES, WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type {
   AnnualRule,
-  DateRule,
+  DatedRules,
   MetricName,
   NormalizedPolicy,
   RegionRule,
@@ -32,6 +32,8 @@ import type { OneOffMaintenanceWindowDefinition, WeeklyMaintenanceWindowDefiniti
 import { policySchema } from "./policySchema.js";
 import type { PolicyDefinition } from "./policySchema.js";
 import { isPrevalidated } from "./prevalidated.js";
+import { toDatedRules } from "./datedRules.js";
+import { plainDateHolidays } from "./plainDateHolidays.js";
 import { isBusinessDaysTarget, targetDurationMs } from "./targetSchema.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { parseRegionCode } from "./regionCode.js";
@@ -214,18 +216,33 @@ function toTarget(t: TargetDefinition): Target {
   return Object.freeze({ duration, clock: "business" as const, pausable: true });
 }
 
-function normalize(def: PolicyDefinition): NormalizedPolicy {
+/**
+ * The normalized form of a validated definition. `plainDated`, when given, is the table of its
+ * `holidays`, all plain dated entries, already built by {@link plainDateHolidays}.
+ */
+function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPolicy {
   const hours = def.hours;
   const weekly = WEEKDAY_KEYS.map((k) =>
     hours === "24x7" ? Object.freeze([Object.freeze([0, MS_PER_DAY] as const)]) : toIntervals(hours[k] ?? []),
   );
 
-  const dateRules: DateRule[] = [];
+  // the `date` entries, column-wise (toDatedRules): no object per entry
+  const datedDaysOut: number[] = [];
+  const datedIndexes: number[] = [];
+  const datedNames: Array<string | undefined> = [];
+  const datedHours: Array<ReadonlyArray<WallInterval> | null> = [];
   const annualRules: AnnualRule[] = [];
   const regionRules: RegionRule[] = [];
   const closures: WallSpan[] = [];
-  (def.holidays ?? []).forEach((h: HolidayDefinition, index) => {
+  (plainDated === undefined ? (def.holidays ?? []) : []).forEach((h: HolidayDefinition, index) => {
     const name = h.name;
+    if ("date" in h && h.date !== undefined) {
+      datedDaysOut.push(toDay(h.date));
+      datedIndexes.push(index);
+      datedNames.push(name);
+      datedHours.push(h.hours === undefined ? null : toIntervals(h.hours));
+      return;
+    }
     const named = name !== undefined ? { name } : {};
     if ("region" in h && h.region !== undefined) {
       const code = parseRegionCode(h.region);
@@ -234,8 +251,6 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
       regionRules.push(
         Object.freeze({ ...code, types, except: Object.freeze(uniqueSorted((h.except ?? []).map(toDay))), ...named, observed: h.observed ?? "none", index }),
       );
-    } else if ("date" in h && h.date !== undefined) {
-      dateRules.push(Object.freeze({ day: toDay(h.date), ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index }));
     } else if ("annual" in h && h.annual !== undefined) {
       const md = parseMonthDay(h.annual);
       if (typeof md === "string") throw new Error(md);
@@ -317,7 +332,7 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
     ...(def.effectiveFrom !== undefined && { effectiveFrom: toDay(def.effectiveFrom) }),
     timezone: canonicalTimeZoneName(def.timezone), // the IANA spelling, once (issue 14)
     weekly: Object.freeze(weekly),
-    dateRules: Object.freeze(dateRules),
+    dateRules: plainDated ?? toDatedRules(datedDaysOut, datedIndexes, datedNames, datedHours),
     annualRules: Object.freeze(annualRules),
     regionRules: Object.freeze(regionRules),
     closures: Object.freeze(closures),
@@ -342,6 +357,30 @@ function isPlainObject(v: unknown): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** The own enumerable properties of `def` but `holidays`, read once, as a new object (for the schema). */
+function withoutHolidays(def: Record<string, unknown>): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(def)) {
+    if (key !== "holidays") Object.defineProperty(rest, key, { value: def[key], enumerable: true, writable: true, configurable: true });
+  }
+  return rest;
+}
+
+/**
+ * `definition` with `holidays` put back where the schema's copy has it (right after `hours`, which
+ * every valid definition has: the schema's output follows the order of its shape), frozen.
+ */
+function withHolidays(definition: PolicyDefinition, holidays: ReadonlyArray<HolidayDefinition>): PolicyDefinition {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(definition)) {
+    const value = (definition as unknown as Record<string, unknown>)[key];
+    if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+    if (key === "hours") out["holidays"] = holidays;
+  }
+  return Object.freeze(out) as unknown as PolicyDefinition;
+}
+
 /** A deep, frozen copy of validated JSON data (depth bounded by the schema). */
 function frozenCopy<T>(value: T): T {
   if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
@@ -349,7 +388,11 @@ function frozenCopy<T>(value: T): T {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) Object.defineProperty(out, key, { value: frozenCopy(v), enumerable: true, writable: false, configurable: false });
+      if (v === undefined) continue;
+      // Plain assignment creates an own data property for every key but `__proto__`, the one
+      // accessor of Object.prototype (assigning it would set the prototype), which is defined.
+      if (key === "__proto__") Object.defineProperty(out, key, { value: frozenCopy(v), enumerable: true, writable: true, configurable: true });
+      else out[key] = frozenCopy(v);
     }
     return Object.freeze(out) as T;
   }
@@ -403,13 +446,16 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
     // jitless: zod's eval-compiled fast path pays off only for schemas parsed many times; a policy
     // is parsed once, and compiling it cost ~25 ms of a cold start. It also keeps `new Function`
     // out of sla-clock entirely (edge runtimes forbid it anyway).
-    const result = policySchema.safeParse(def, { jitless: true });
+    // A list of plain dated holidays (the commonest long list) is validated and copied at once;
+    // the schema then reads the rest of the definition. Any other list goes through the schema.
+    const plain = Object.prototype.hasOwnProperty.call(def, "holidays") ? plainDateHolidays((def as Record<string, unknown>)["holidays"]) : null;
+    const result = policySchema.safeParse(plain === null ? def : withoutHolidays(def as Record<string, unknown>), { jitless: true });
     if (!result.success) {
       const issues = toPolicyIssues(result.error.issues);
       return { success: false, issues: issues.length > 0 ? issues : [{ path: [], message: "invalid policy definition" }] };
     }
-    const definition = frozenCopy(result.data);
-    return { success: true, policy: normalize(definition), definition };
+    const definition = plain === null ? frozenCopy(result.data) : withHolidays(frozenCopy(result.data), plain.entries);
+    return { success: true, policy: normalize(definition, plain?.dated), definition };
   } catch (err) {
     let why = "unknown error";
     try {

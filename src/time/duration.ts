@@ -55,6 +55,12 @@ export interface DurationLike {
  * toDurationMs({ days: 1 }, "d"); //=> 86_400_000
  */
 export function toDurationMs(input: unknown, what: string): number {
+  if (typeof input === "string" || typeof input === "number") {
+    // the common forms first: no object probes for text and numbers
+    const result = parseDuration(input);
+    if (typeof result === "string") throw new InputError(`${what}: ${result}`);
+    return result;
+  }
   if (isLuxon(input, "isLuxonDuration")) {
     if (input.isValid !== true) throw new InputError(`${what}: invalid luxon Duration`);
     if (input["years"] || input["quarters"] || input["months"]) {

@@ -217,6 +217,25 @@ export function parseIsoDate(s: unknown): number | string {
   if (typeof s !== "string" || s.length !== 10) {
     return `${typeof s === "string" ? describeValue(s) : describeValue(s)} is not a local date; use YYYY-MM-DD, e.g. "2026-12-24"`;
   }
+  // `YYYY-MM-DD` with a valid month and day read directly (no parts object); anything else, and
+  // every error message, from the general scanner
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  if (
+    s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && y0 >>> 0 <= 9 && y1 >>> 0 <= 9 && y2 >>> 0 <= 9 && y3 >>> 0 <= 9 &&
+    m0 >>> 0 <= 1 && m1 >>> 0 <= 9 && d0 >>> 0 <= 3 && d1 >>> 0 <= 9
+  ) {
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = m0 * 10 + m1;
+    const dom = d0 * 10 + d1;
+    if (month >= 1 && month <= 12 && dom >= 1 && dom <= daysInMonth(year, month)) return dayFromCivil(year, month, dom);
+  }
   const r = parseIsoText(s);
   return typeof r === "string" ? r : r.day;
 }
@@ -277,32 +296,44 @@ export function isoTextEpochMs(parts: IsoTextParts): number | null {
  * @category Values
  */
 export function canonicalIsoEpochMs(s: string): number {
+  // One read per character, digits checked as unsigned (a non-digit gives a value above 9), no
+  // helper calls and no allocation: this runs before every text instant (issue 14: text inputs).
   const len = s.length;
   if ((len !== 24 && len !== 20 && len !== 17) || s.charCodeAt(len - 1) !== 90 /* Z */ || s.charCodeAt(10) !== 84 /* T */) return Number.NaN;
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return Number.NaN;
-  const y0 = twoDigitsAt(s, 0);
-  const y1 = twoDigitsAt(s, 2);
-  const month = twoDigitsAt(s, 5);
-  const dom = twoDigitsAt(s, 8);
-  const hour = twoDigitsAt(s, 11);
-  const minute = twoDigitsAt(s, 14);
-  if (y0 < 0 || y1 < 0 || month < 1 || month > 12 || dom < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return Number.NaN;
-  let second = 0;
-  let ms = 0;
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  const h0 = s.charCodeAt(11) - 48;
+  const h1 = s.charCodeAt(12) - 48;
+  const n0 = s.charCodeAt(14) - 48;
+  const n1 = s.charCodeAt(15) - 48;
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 1 || m1 >>> 0 > 9 || d0 >>> 0 > 3 || d1 >>> 0 > 9) return Number.NaN;
+  if (h0 >>> 0 > 2 || h1 >>> 0 > 9 || n0 >>> 0 > 5 || n1 >>> 0 > 9) return Number.NaN;
+  const month = m0 * 10 + m1;
+  const dom = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  if (month < 1 || month > 12 || dom < 1 || hour > 23) return Number.NaN;
+  let ms = (hour * 60 + n0 * 10 + n1) * MS_PER_MINUTE;
   if (len > 17) {
-    if (s.charCodeAt(16) !== 58) return Number.NaN;
-    second = twoDigitsAt(s, 17);
-    if (second < 0 || second > 59) return Number.NaN;
+    const s0 = s.charCodeAt(17) - 48;
+    const s1 = s.charCodeAt(18) - 48;
+    if (s.charCodeAt(16) !== 58 || s0 >>> 0 > 5 || s1 >>> 0 > 9) return Number.NaN;
+    ms += (s0 * 10 + s1) * MS_PER_SECOND;
     if (len === 24) {
-      if (s.charCodeAt(19) !== 46 /* . */) return Number.NaN;
-      const a = digitAt(s, 20);
-      const b = digitAt(s, 21);
-      const c = digitAt(s, 22);
-      if (a < 0 || b < 0 || c < 0) return Number.NaN;
-      ms = a * 100 + b * 10 + c;
+      const f0 = s.charCodeAt(20) - 48;
+      const f1 = s.charCodeAt(21) - 48;
+      const f2 = s.charCodeAt(22) - 48;
+      if (s.charCodeAt(19) !== 46 /* . */ || f0 >>> 0 > 9 || f1 >>> 0 > 9 || f2 >>> 0 > 9) return Number.NaN;
+      ms += f0 * 100 + f1 * 10 + f2;
     }
   }
-  const year = y0 * 100 + y1;
-  if (dom > daysInMonth(year, month)) return Number.NaN;
-  return dayFromCivil(year, month, dom) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * MS_PER_SECOND + ms;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (dom > 28 && dom > daysInMonth(year, month)) return Number.NaN;
+  return dayFromCivil(year, month, dom) * MS_PER_DAY + ms;
 }

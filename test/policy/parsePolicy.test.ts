@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PolicyError } from "../../src/errors.js";
 import { dayFromCivil } from "../../src/time/calendarDate.js";
 import { parsePolicy } from "../../src/policy/parsePolicy.js";
+import { datedRuleList } from "../../src/policy/datedRules.js";
 import type { NormalizedPolicy } from "../../src/policy/normalizedPolicy.js";
 
 const H = 3_600_000;
@@ -304,7 +305,7 @@ describe("parsePolicy normalizes a valid definition", () => {
     expect(p.warnAt).toBe(0.75);
     expect(p.maintenance).toEqual({ weekly: [], oneOff: [], pausesClocks: false });
     expect(p.severities).toEqual([]);
-    expect(p.dateRules).toEqual([]);
+    expect(datedRuleList(p.dateRules)).toEqual([]);
     expect(p.annualRules).toEqual([]);
     expect(p.regionRules).toEqual([]);
     expect(p.closures).toEqual([]);
@@ -334,7 +335,7 @@ describe("parsePolicy normalizes a valid definition", () => {
       { code: "CA-ON", country: "CA", state: "ON", types: ["public"], except: [dayFromCivil(2025, 4, 18), dayFromCivil(2026, 4, 6)], observed: "none", index: 0 },
       { code: "DE-BY-A", country: "DE", state: "BY", region: "A", types: ["public", "bank"], except: [], name: "Bavaria", observed: "none", index: 6 },
     ]);
-    expect(p.dateRules).toEqual([
+    expect(datedRuleList(p.dateRules)).toEqual([
       { day: dayFromCivil(2026, 12, 24), name: "Christmas Eve", hours: null, index: 1 },
       { day: dayFromCivil(2026, 11, 28), hours: [[9 * H, 13 * H]], index: 3 },
     ]);
@@ -437,7 +438,9 @@ describe("parsePolicy normalizes a valid definition", () => {
     expect(Object.isFrozen(r.definition.holidays![0])).toBe(true);
     expect(Object.isFrozen(r.policy)).toBe(true);
     expect(Object.isFrozen(r.policy.weekly[0]![0])).toBe(true);
-    expect(Object.isFrozen(r.policy.dateRules[0]!.hours)).toBe(true);
+    expect(datedRuleList(r.policy.dateRules)[0]!.hours).toEqual([[9 * 3_600_000, 12 * 3_600_000]]);
+    expect(Object.isFrozen(datedRuleList(r.policy.dateRules)[0]!.hours)).toBe(true);
+    expect(Object.isFrozen(r.policy.dateRules)).toBe(true);
     expect(Object.isFrozen(r.policy.severities[0]!.targets.update)).toBe(true);
   });
 });

@@ -158,6 +158,21 @@ describe("parseIsoDate", () => {
   it.each(["2026-11-27T09:00", "2026-11-27Z", "2026-02-30", "27.11.2026", 20784, null])("rejects %j as a local date", (v) => {
     expect(typeof parseIsoDate(v)).toBe("string");
   });
+  it("agrees with the general scanner on every 10-character text, dates and near-dates alike (its direct path included)", () => {
+    const viaScanner = (s: string): number | string => {
+      const r = parseIsoText(s);
+      return typeof r === "string" ? r : r.day;
+    };
+    const dates = fc.date({ min: new Date("0000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const nearDates = fc.tuple(fc.stringMatching(/^[0-9]{4}$/), fc.stringMatching(/^[0-9]{2}$/), fc.stringMatching(/^[0-9]{2}$/)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    const noise = fc.string({ unit: fc.constantFrom(..."0123456789-T:Z/ ٢"), minLength: 10, maxLength: 10 });
+    fc.assert(
+      fc.property(fc.oneof(dates, nearDates, noise), (s) => {
+        expect(parseIsoDate(s)).toEqual(viaScanner(s));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
 });
 
 describe("parseMonthDay", () => {
