@@ -17,6 +17,11 @@ export function addIssue(ctx: unknown, message: string, path?: PropertyKey[]): v
   (ctx as Issuer).addIssue(path === undefined ? { code: "custom", message, input: undefined } : { code: "custom", message, path, input: undefined });
 }
 
+/** Adds an issue of any zod code (`unrecognized_keys`, `too_small`, …) from inside a refinement. */
+export function raise(ctx: unknown, issue: { code: string; message: string; input?: unknown; path?: PropertyKey[]; continue?: boolean; [key: string]: unknown }): void {
+  (ctx as { addIssue(issue: object): void }).addIssue(issue);
+}
+
 /** A value as messages show it (strings cut at 100 characters; see {@link describeValue}). */
 export const shown = describeValue;
 
@@ -98,13 +103,7 @@ export function recordGuard(max: number, noun: string, reservedMessage: string) 
         return;
       }
       if (Object.prototype.hasOwnProperty.call(v, "__proto__")) {
-        (ctx as unknown as { addIssue(i: object): void }).addIssue({
-          code: "unrecognized_keys",
-          keys: ["__proto__"],
-          reserved: true,
-          message: reservedMessage,
-          input: undefined,
-        });
+        raise(ctx, { code: "unrecognized_keys", keys: ["__proto__"], reserved: true, message: reservedMessage, input: undefined });
       }
     }),
   );

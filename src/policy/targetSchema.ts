@@ -12,7 +12,7 @@ import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, expected, get, once, shown, strict } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, expected, get, once, raise, shown, strict } from "./schemaBlocks.js";
 import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
@@ -179,7 +179,7 @@ export const targetsSchema = once(() => {
       z.superRefine((v: unknown, ctx) => {
         // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
         if (typeof v === "object" && v !== null && Object.prototype.hasOwnProperty.call(v, "__proto__")) {
-          (ctx as unknown as { addIssue(i: object): void }).addIssue({
+          raise(ctx, {
             code: "unrecognized_keys",
             keys: ["__proto__"],
             reserved: true,
