@@ -31,7 +31,7 @@ import type { HoursIntervalDefinition } from "./hoursSchema.js";
 import type { OneOffMaintenanceWindowDefinition, WeeklyMaintenanceWindowDefinition } from "./maintenanceSchema.js";
 import { policySchema } from "./policySchema.js";
 import type { PolicyDefinition } from "./policySchema.js";
-import { isPrevalidated } from "./prevalidated.js";
+import { deepFreeze, isPrevalidated } from "./prevalidated.js";
 import { isBusinessDaysTarget, targetDurationMs } from "./targetSchema.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { parseRegionCode } from "./regionCode.js";
@@ -162,27 +162,25 @@ function toInterval(from: string, to: string): WallInterval {
   const start = timeMs(from);
   let end = timeMs(to);
   if (end <= start) end += MS_PER_DAY;
-  return Object.freeze([start, end] as const);
+  return [start, end] as const;
 }
 
 function toIntervals(list: ReadonlyArray<HoursIntervalDefinition>): ReadonlyArray<WallInterval> {
   const out = list.map(([from, to]) => toInterval(from, to));
   out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return Object.freeze(out);
+  return out;
 }
 
 function toPoint(s: string): WallPoint {
   const r = parseIsoText(s);
   if (typeof r === "string") throw new Error(r);
-  return Object.freeze(
-    r.offsetMs === null
-      ? { kind: "wall" as const, day: r.day, ms: r.ms }
-      : { kind: "instant" as const, epochMs: r.day * MS_PER_DAY + r.ms - r.offsetMs },
-  );
+  return r.offsetMs === null
+    ? { kind: "wall", day: r.day, ms: r.ms }
+    : { kind: "instant", epochMs: r.day * MS_PER_DAY + r.ms - r.offsetMs };
 }
 
 function toSpan(from: string, to: string, name: string | undefined, index: number): WallSpan {
-  return Object.freeze({ from: toPoint(from), to: toPoint(to), ...(name !== undefined && { name }), index });
+  return { from: toPoint(from), to: toPoint(to), ...(name !== undefined && { name }), index };
 }
 
 function toDay(s: string): number {
@@ -202,23 +200,21 @@ function has(obj: object, key: string): boolean {
 function toTarget(t: TargetDefinition): Target {
   if (isBusinessDaysTarget(t)) {
     const o = t as { businessDays: number; at?: string };
-    const days = Object.freeze({ count: o.businessDays, at: o.at === undefined ? null : timeMs(o.at) });
-    return Object.freeze({ duration: 0, clock: "business" as const, pausable: false, days });
+    const days = { count: o.businessDays, at: o.at === undefined ? null : timeMs(o.at) };
+    return { duration: 0, clock: "business" as const, pausable: false, days };
   }
   const duration = targetDurationMs(t);
   if (duration === null) throw new Error(`invalid target ${describeValue(t)}`);
   if (typeof t === "object" && has(t, "duration")) {
     const o = t as { clock?: "business" | "calendar"; pausable?: boolean };
-    return Object.freeze({ duration, clock: o.clock ?? "business", pausable: o.pausable ?? true });
+    return { duration, clock: o.clock ?? "business", pausable: o.pausable ?? true };
   }
-  return Object.freeze({ duration, clock: "business" as const, pausable: true });
+  return { duration, clock: "business" as const, pausable: true };
 }
 
 function normalize(def: PolicyDefinition): NormalizedPolicy {
   const hours = def.hours;
-  const weekly = WEEKDAY_KEYS.map((k) =>
-    hours === "24x7" ? Object.freeze([Object.freeze([0, MS_PER_DAY] as const)]) : toIntervals(hours[k] ?? []),
-  );
+  const weekly = WEEKDAY_KEYS.map((k) => (hours === "24x7" ? [[0, MS_PER_DAY] as const] : toIntervals(hours[k] ?? [])));
 
   const dateRules: DateRule[] = [];
   const annualRules: AnnualRule[] = [];
@@ -230,18 +226,14 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
     if ("region" in h && h.region !== undefined) {
       const code = parseRegionCode(h.region);
       if (typeof code === "string") throw new Error(code);
-      const types = h.types === undefined ? DEFAULT_HOLIDAY_TYPES : Object.freeze([...new Set(h.types)]);
-      regionRules.push(
-        Object.freeze({ ...code, types, except: Object.freeze(uniqueSorted((h.except ?? []).map(toDay))), ...named, observed: h.observed ?? "none", index }),
-      );
+      const types = h.types === undefined ? DEFAULT_HOLIDAY_TYPES : [...new Set(h.types)];
+      regionRules.push({ ...code, types, except: uniqueSorted((h.except ?? []).map(toDay)), ...named, observed: h.observed ?? "none", index });
     } else if ("date" in h && h.date !== undefined) {
-      dateRules.push(Object.freeze({ day: toDay(h.date), ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index }));
+      dateRules.push({ day: toDay(h.date), ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), index });
     } else if ("annual" in h && h.annual !== undefined) {
       const md = parseMonthDay(h.annual);
       if (typeof md === "string") throw new Error(md);
-      annualRules.push(
-        Object.freeze({ month: md.month, day: md.day, ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), observed: h.observed ?? "none", index }),
-      );
+      annualRules.push({ month: md.month, day: md.day, ...named, hours: h.hours === undefined ? null : toIntervals(h.hours), observed: h.observed ?? "none", index });
     } else if ("from" in h) {
       closures.push(toSpan(h.from, h.to, name, index));
     }
@@ -252,23 +244,19 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
   (def.maintenance?.windows ?? []).forEach((w, index) => {
     if ("weekly" in w && w.weekly !== undefined) {
       const ww = w as WeeklyMaintenanceWindowDefinition;
-      weeklyWindows.push(
-        Object.freeze({
-          weekdays: Object.freeze(uniqueSorted(ww.weekly.map((k) => WEEKDAY_KEYS.indexOf(k)))),
-          interval: toInterval(ww.from, ww.to),
-          ...(ww.name !== undefined && { name: ww.name }),
-          index,
-        }),
-      );
+      weeklyWindows.push({
+        weekdays: uniqueSorted(ww.weekly.map((k) => WEEKDAY_KEYS.indexOf(k))),
+        interval: toInterval(ww.from, ww.to),
+        ...(ww.name !== undefined && { name: ww.name }),
+        index,
+      });
     } else {
       const o = w as OneOffMaintenanceWindowDefinition;
       oneOff.push(toSpan(o.start, o.end, o.name, index));
     }
   });
 
-  const timeIn: TimeInRule[] = Object.keys(def.timeIn ?? {}).map((key) =>
-    Object.freeze({ key, statuses: Object.freeze([...def.timeIn![key]!]) }),
-  );
+  const timeIn: TimeInRule[] = Object.keys(def.timeIn ?? {}).map((key) => ({ key, statuses: [...def.timeIn![key]!] }));
   const metricOrder: MetricName[] = [...METRIC_NAMES, ...timeIn.map((r) => r.key)];
   const targetedMetrics = new Set<MetricName>();
   const severities: Severity[] = [];
@@ -283,56 +271,53 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
         targetedMetrics.add(metric);
       }
     }
-    severities.push(
-      Object.freeze({
-        key,
-        ...(s.label !== undefined && { label: s.label }),
-        ...(s.description !== undefined && { description: s.description }),
-        targets: Object.freeze(targets),
-      }),
-    );
+    severities.push({
+      key,
+      ...(s.label !== undefined && { label: s.label }),
+      ...(s.description !== undefined && { description: s.description }),
+      targets,
+    });
   }
 
   const warnAt = def.warnAt ?? DEFAULT_WARN_AT;
-  const thresholds = Object.freeze(typeof warnAt === "number" ? [warnAt] : [...warnAt]);
+  const thresholds = typeof warnAt === "number" ? [warnAt] : [...warnAt];
   const statuses: ReadonlyArray<StatusRule> | null =
     def.statuses === undefined
       ? null
-      : Object.freeze(
-          Object.keys(def.statuses).map((key) => {
-            const d = def.statuses![key]!;
-            return Object.freeze({
-              key,
-              pausesAll: d.pauses === true,
-              pauses: Object.freeze(Array.isArray(d.pauses) ? [...(d.pauses as ReadonlyArray<string>)] : []),
-              resolves: d.resolves === true,
-            });
-          }),
-        );
+      : Object.keys(def.statuses).map((key) => {
+          const d = def.statuses![key]!;
+          return {
+            key,
+            pausesAll: d.pauses === true,
+            pauses: Array.isArray(d.pauses) ? [...(d.pauses as ReadonlyArray<string>)] : [],
+            resolves: d.resolves === true,
+          };
+        });
 
-  return Object.freeze({
+  // Fresh objects and arrays throughout (the definition is only read), deep-frozen in one pass.
+  return deepFreeze({
     ...(def.id !== undefined && { id: def.id }),
     ...(def.name !== undefined && { name: def.name }),
     ...(def.version !== undefined && { version: def.version }),
     ...(def.effectiveFrom !== undefined && { effectiveFrom: toDay(def.effectiveFrom) }),
     timezone: canonicalTimeZoneName(def.timezone), // the IANA spelling, once (issue 14)
-    weekly: Object.freeze(weekly),
-    dateRules: Object.freeze(dateRules),
-    annualRules: Object.freeze(annualRules),
-    regionRules: Object.freeze(regionRules),
-    closures: Object.freeze(closures),
-    ...(def.holidayYears !== undefined && { holidayYears: Object.freeze({ from: def.holidayYears[0], to: def.holidayYears[1] }) }),
-    maintenance: Object.freeze({
-      weekly: Object.freeze(weeklyWindows),
-      oneOff: Object.freeze(oneOff),
+    weekly,
+    dateRules,
+    annualRules,
+    regionRules,
+    closures,
+    ...(def.holidayYears !== undefined && { holidayYears: { from: def.holidayYears[0], to: def.holidayYears[1] } }),
+    maintenance: {
+      weekly: weeklyWindows,
+      oneOff,
       pausesClocks: def.maintenance?.pausesClocks ?? false,
-    }),
-    severities: Object.freeze(severities),
+    },
+    severities,
     warnAt: thresholds[0]!,
     thresholds,
     statuses,
-    timeIn: Object.freeze(timeIn),
-    metrics: Object.freeze(metricOrder.filter((m) => targetedMetrics.has(m))),
+    timeIn,
+    metrics: metricOrder.filter((m) => targetedMetrics.has(m)),
   });
 }
 
