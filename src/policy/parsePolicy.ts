@@ -6,7 +6,7 @@
  */
 
 import type { PolicyIssue } from "../errors.js";
-import { describeValue } from "../errors.js";
+import { describeValue, hasOwn, isPlainObject } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
 import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
 import { canonicalTimeZoneName } from "../time/timeZoneName.js";
@@ -194,7 +194,7 @@ function uniqueSorted(values: ReadonlyArray<number>): number[] {
 }
 
 function has(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key) && (obj as Record<string, unknown>)[key] !== undefined;
+  return hasOwn(obj, key) && (obj as Record<string, unknown>)[key] !== undefined;
 }
 
 function toTarget(t: TargetDefinition): Target {
@@ -265,7 +265,7 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
     const s = defined[key]!;
     const targets: Partial<Record<MetricName, Target>> = {};
     for (const metric of metricOrder) {
-      const t = Object.prototype.hasOwnProperty.call(s.targets, metric) ? s.targets[metric] : undefined;
+      const t = hasOwn(s.targets, metric) ? s.targets[metric] : undefined;
       if (t !== undefined) {
         targets[metric] = toTarget(t);
         targetedMetrics.add(metric);
@@ -319,12 +319,6 @@ function normalize(def: PolicyDefinition): NormalizedPolicy {
     timeIn,
     metrics: metricOrder.filter((m) => targetedMetrics.has(m)),
   });
-}
-
-function isPlainObject(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }
 
 /** A deep, frozen copy of validated JSON data (depth bounded by the schema). */
@@ -384,7 +378,7 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
     }
     // The presets sla-clock ships are deep-frozen and validated by its tests: no schema pass for
     // them (it was most of a cold start's compile). Copies of them are validated as usual.
-    if (isPrevalidated(def)) return { success: true, policy: normalize(def as PolicyDefinition), definition: def as PolicyDefinition };
+    if (isPrevalidated(def)) return { success: true, policy: normalize(def), definition: def };
     // jitless: zod's eval-compiled fast path pays off only for schemas parsed many times; a policy
     // is parsed once, and compiling it cost ~25 ms of a cold start. It also keeps `new Function`
     // out of sla-clock entirely (edge runtimes forbid it anyway).

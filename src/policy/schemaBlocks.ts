@@ -6,7 +6,7 @@
  */
 
 import * as z from "zod/mini";
-import { describeValue } from "../errors.js";
+import { describeValue, hasOwn, isRecord } from "../errors.js";
 
 /** Run a check even when the value has other problems, so that every problem is reported. */
 export const ALWAYS = { when: () => true } as const;
@@ -46,7 +46,7 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) 
 }
 
 export function get(obj: unknown, key: string): unknown {
-  if (typeof obj !== "object" || obj === null || !Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
+  if (typeof obj !== "object" || obj === null || !hasOwn(obj, key)) return undefined;
   return (obj as Record<string, unknown>)[key];
 }
 
@@ -96,13 +96,13 @@ export function once<T>(build: () => T): () => T {
 export function recordGuard(max: number, noun: string, reservedMessage: string) {
   return z.unknown().check(
     z.superRefine((v: unknown, ctx) => {
-      if (typeof v !== "object" || v === null || Array.isArray(v)) return;
+      if (!isRecord(v)) return;
       const keys = Object.keys(v);
       if (keys.length > max) {
         addIssue(ctx, `${keys.length} ${noun} is more than the limit of ${max}`);
         return;
       }
-      if (Object.prototype.hasOwnProperty.call(v, "__proto__")) {
+      if (hasOwn(v, "__proto__")) {
         raise(ctx, { code: "unrecognized_keys", keys: ["__proto__"], reserved: true, message: reservedMessage, input: undefined });
       }
     }),

@@ -8,6 +8,7 @@
  */
 
 import * as z from "zod/mini";
+import { hasOwn, isRecord } from "../errors.js";
 import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
@@ -64,7 +65,7 @@ export function isBusinessDaysTarget(target: unknown): boolean {
  * targetDurationMs({ duration: "3d", clock: "calendar" }); //=> 259200000
  */
 export function targetDurationMs(target: unknown): number | null {
-  if (typeof target === "object" && target !== null && !Array.isArray(target)) {
+  if (isRecord(target)) {
     if (isBusinessDaysTarget(target)) return null;
     const d = get(target, "duration");
     if (d !== undefined) {
@@ -178,7 +179,7 @@ export const targetsSchema = once(() => {
     z.unknown().check(
       z.superRefine((v: unknown, ctx) => {
         // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
-        if (typeof v === "object" && v !== null && Object.prototype.hasOwnProperty.call(v, "__proto__")) {
+        if (typeof v === "object" && v !== null && hasOwn(v, "__proto__")) {
           raise(ctx, {
             code: "unrecognized_keys",
             keys: ["__proto__"],
