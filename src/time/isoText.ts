@@ -45,8 +45,8 @@ function digitAt(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1;
 }
 
-/** Value of the two decimal digits at `i`, or -1. */
-function twoDigitsAt(s: string, i: number): number {
+/** Value of the two decimal digits at `i`, or -1 (also read by `parseTimeOfDay`). */
+export function twoDigitsAt(s: string, i: number): number {
   const a = digitAt(s, i);
   const b = digitAt(s, i + 1);
   return a < 0 || b < 0 ? -1 : a * 10 + b;
