@@ -215,7 +215,7 @@ export function parseIsoText(s: string): IsoTextParts | string {
  */
 export function parseIsoDate(s: unknown): number | string {
   if (typeof s !== "string" || s.length !== 10) {
-    return `${typeof s === "string" ? describeValue(s) : describeValue(s)} is not a local date; use YYYY-MM-DD, e.g. "2026-12-24"`;
+    return `${describeValue(s)} is not a local date; use YYYY-MM-DD, e.g. "2026-12-24"`;
   }
   const r = parseIsoText(s);
   return typeof r === "string" ? r : r.day;
@@ -237,7 +237,7 @@ export function parseIsoDate(s: unknown): number | string {
  * @category Values
  */
 export function parseMonthDay(s: unknown): { month: number; day: number } | string {
-  const bad = `${typeof s === "string" ? describeValue(s) : describeValue(s)} is not an annual date; use MM-DD, e.g. "12-31"`;
+  const bad = `${describeValue(s)} is not an annual date; use MM-DD, e.g. "12-31"`;
   if (typeof s !== "string" || s.length !== 5 || s.charCodeAt(2) !== 45) return bad;
   const month = twoDigitsAt(s, 0);
   const day = twoDigitsAt(s, 3);
