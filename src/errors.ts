@@ -144,6 +144,26 @@ function previewJson(value: unknown): string | undefined {
 }
 
 /**
+ * Whether a user-supplied value is an object other than an array (a JSON object, or any other
+ * object: a Date, a Map, a class instance), as the checks before an error ask it.
+ */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Whether a value is a plain object: `{…}` or `Object.create(null)`, not an array or a class instance. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (!isRecord(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Whether `key` is an own property of `obj` (never its prototype's, never a getter call). */
+export function hasOwn(obj: object, key: PropertyKey): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/**
  * Shows a user-supplied value in a message, shortened so that a 1 MB string cannot flood a log.
  *
  * @example

@@ -6,15 +6,14 @@
 import { civilFromDay, dayFromCivil } from "../time/calendarDate.js";
 import { localDayOf, timeOfDayOf, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
-import { HORIZON_DAYS, beyondHorizon, withinSupportedYears } from "./horizon.js";
-import { HorizonError } from "../errors.js";
+import { HORIZON_DAYS, beyondHorizon, spanTooLong, withinSupportedYears } from "./horizon.js";
 import type { YearBlock } from "./yearBlock.js";
 import { supportedYear, yearBlock, yearTotals, yearsTotals } from "./yearBlock.js";
 
 /** Number of business days among local dates `[fromDay, toDay]` (inclusive, fromDay <= toDay). */
 export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number): number {
   if (toDay - fromDay > HORIZON_DAYS) {
-    throw new HorizonError("businessDaysBetween: the span is longer than 100 calendar years (36,525 days); split it into shorter spans");
+    throw spanTooLong("businessDaysBetween");
   }
   if (cal.neverOpen) return 0;
   const y0 = civilFromDay(fromDay).year;

@@ -33,11 +33,14 @@ export function beyondHorizon(what: string, cause: HorizonCause): HorizonError {
   return new HorizonError(`${what}: no answer within 100 calendar years (36,525 days) of the starting instant; ${CAUSE_TEXT[cause]}`);
 }
 
+/** The error for a span longer than the horizon. */
+export function spanTooLong(what: string): HorizonError {
+  return new HorizonError(`${what}: the span is longer than 100 calendar years (36,525 days); split it into shorter spans`);
+}
+
 /** Throws when a span is longer than the horizon. */
 export function assertSpanWithinHorizon(a: number, b: number, what: string): void {
-  if (Math.abs(b - a) > HORIZON_MS) {
-    throw new HorizonError(`${what}: the span is longer than 100 calendar years (36,525 days); split it into shorter spans`);
-  }
+  if (Math.abs(b - a) > HORIZON_MS) throw spanTooLong(what);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import * as z from "zod/mini";
+import { isRecord } from "../errors.js";
 import { parseIsoDate, parseMonthDay } from "../time/isoText.js";
 import type { HoursIntervalDefinition } from "./hoursSchema.js";
 import { dayHoursSchema } from "./hoursSchema.js";
@@ -114,7 +115,7 @@ export const holidaysSchema = once(() => {
     'a holiday entry such as { "region": "CA-ON" }, { "date": "2026-12-24" }, { "annual": "12-31" } or { "from": "2026-12-24T12:00", "to": "2026-12-27T09:00" }',
   ).check(
     z.superRefine((entry: Record<string, unknown>, ctx) => {
-      if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return;
+      if (!isRecord(entry)) return;
       const has = (k: string) => get(entry, k) !== undefined;
       const kinds = HOLIDAY_KINDS.filter((k) => has(k.key) || (k.key === "from" && has("to")));
       if (kinds.length === 0) {

@@ -6,6 +6,7 @@
  */
 
 import * as z from "zod/mini";
+import { isRecord } from "../errors.js";
 import { WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type { WeekdayKey } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
@@ -63,7 +64,7 @@ export const maintenanceSchema = once(() => {
     'a maintenance window such as { "weekly": ["sat"], "from": "07:00", "to": "09:00" } or { "start": "2026-05-02T07:00", "end": "2026-05-02T11:00" }',
   ).check(
     z.superRefine((w: Record<string, unknown>, ctx) => {
-      if (typeof w !== "object" || w === null || Array.isArray(w)) return;
+      if (!isRecord(w)) return;
       const has = (k: string) => get(w, k) !== undefined;
       const weekly = has("weekly");
       const oneOff = has("start") || has("end");

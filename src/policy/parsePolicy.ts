@@ -6,7 +6,7 @@
  */
 
 import type { PolicyIssue } from "../errors.js";
-import { describeValue } from "../errors.js";
+import { describeValue, isPlainObject } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
 import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
 import { canonicalTimeZoneName } from "../time/timeZoneName.js";
@@ -349,12 +349,6 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
     timeIn: Object.freeze(timeIn),
     metrics: Object.freeze(metricOrder.filter((m) => targetedMetrics.has(m))),
   });
-}
-
-function isPlainObject(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }
 
 /** The own enumerable properties of `def` but `holidays`, read once, as a new object (for the schema). */

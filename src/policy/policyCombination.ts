@@ -6,7 +6,7 @@
  * @module
  */
 import type { PolicyIssue } from "../errors.js";
-import { describeValue } from "../errors.js";
+import { describeValue, hasOwn, isRecord } from "../errors.js";
 import type { PolicyDefinition } from "./policySchema.js";
 
 /** How parts combine: `union` is open when any part is open, `intersection` only when every part is. */
@@ -54,10 +54,6 @@ export type PolicyCombinationEnvelope =
   | { readonly success: true; readonly op: PolicyCombinationOp; readonly key: "unionOf" | "intersectionOf"; readonly parts: ReadonlyArray<unknown> }
   | { readonly success: false; readonly issues: PolicyIssue[] };
 
-function hasOwn(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
-
 /**
  * The envelope of a combined policy definition, or `null` when `def` is not one (not an object
  * with an own `unionOf` or `intersectionOf` key): then it is a plain definition.
@@ -73,7 +69,7 @@ function hasOwn(obj: object, key: string): boolean {
  * //=> { success: false, issues: [{ path: ["unionOf"], message: "has no parts; list at least one policy definition" }] }
  */
 export function readPolicyCombination(def: unknown): PolicyCombinationEnvelope | null {
-  if (typeof def !== "object" || def === null || Array.isArray(def)) return null;
+  if (!isRecord(def)) return null;
   try {
     const union = hasOwn(def, "unionOf");
     const intersection = hasOwn(def, "intersectionOf");

@@ -60,28 +60,12 @@ const intervals = (what: string) => ({
   items: ref("interval"),
 });
 
-/** The schema of one plain policy definition (CONTRACT §2), with the shared `$defs`. */
-const policyDefinitionSchema = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  title: "sla-clock policy definition",
+/** The schema of one plain policy definition (CONTRACT §2). */
+const policy = {
   description: "A support policy: time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity.",
   type: "object",
   additionalProperties: false,
   required: ["timezone", "hours"],
-  // Without `timeIn`, a target's name is one of the built-in metrics; with it, parsePolicy checks
-  // the names against its keys.
-  anyOf: [
-    { required: ["timeIn"] },
-    {
-      properties: {
-        severities: {
-          additionalProperties: {
-            properties: { targets: { propertyNames: { enum: builtInMetrics } } },
-          },
-        },
-      },
-    },
-  ],
   properties: {
     id: text,
     name: text,
@@ -164,126 +148,142 @@ const policyDefinitionSchema = {
       additionalProperties: { type: "array", minItems: 1, maxItems: POLICY_LIMITS.statuses, items: { type: "string" } },
     },
   },
-  $defs: {
-    fraction: { type: "number", exclusiveMinimum: 0, maximum: 1 },
-    localDate: { type: "string", pattern: `^${DATE}$` },
-    year: { type: "integer", minimum: 1000, maximum: 9999 },
-    observed: {
-      enum: ["none", "next", "nearest"],
-      description:
-        'On a date without weekly hours the holiday also closes the next free date ("next") or the nearest one, the earlier on a tie ("nearest"); default "none".',
-    },
-    time: { type: "string", pattern: `^(?:${TIME_OF_DAY})$` },
-    isoPoint: {
-      type: "string",
-      description: "ISO 8601 date or date-time; wall clock in the policy's zone unless it has Z or an offset.",
-      maxLength: 64,
-      pattern: `^${DATE}(?:[Tt ](?:${TIME})(?:[Zz]|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)?)?$`,
-    },
-    interval: pairOf("time"),
-    holiday: {
-      anyOf: [
-        variant("Holidays of a date-holidays region (country[-state[-region]]).", ["region"], {
-          region: { type: "string", pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,20}){0,2}$" },
-          types: {
-            type: "array",
-            minItems: 1,
-            maxItems: 20,
-            items: { enum: [...HOLIDAY_TYPES] },
-          },
-          except: { type: "array", maxItems: POLICY_LIMITS.exceptDates, items: ref("localDate") },
-          name: text,
-          observed: ref("observed"),
-        }),
-        variant("A closed local date, or special hours on it.", ["date"], {
-          date: ref("localDate"),
-          name: text,
-          hours: intervals("Special hours that replace the date's hours"),
-        }),
-        variant('Every year on MM-DD ("02-29": leap years only): closed, or special hours.', ["annual"], {
-          annual: { type: "string", pattern: "^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$" },
-          name: text,
-          hours: intervals("Special hours that replace the date's hours"),
-          observed: ref("observed"),
-        }),
-        variant("A closure: no business time in [from, to).", ["from", "to"], {
-          from: ref("isoPoint"),
-          to: ref("isoPoint"),
-          name: text,
-        }),
-      ],
-    },
-    maintenanceWindow: {
-      anyOf: [
-        variant("A weekly window, wall clock; to <= from runs past midnight.", ["weekly", "from", "to"], {
-          weekly: { type: "array", minItems: 1, maxItems: 7, items: { enum: weekdays } },
-          from: ref("time"),
-          to: ref("time"),
-          name: text,
-        }),
-        variant("A one-off window [start, end).", ["start", "end"], {
-          start: ref("isoPoint"),
-          end: ref("isoPoint"),
-          name: text,
-        }),
-      ],
-    },
-    durationParts: {
-      type: "object",
-      additionalProperties: false,
-      properties: Object.fromEntries(
-        DURATION_PART_KEYS.map((k) => [k, { type: "number", minimum: 0 }]),
-      ),
-    },
-    duration: {
-      description: 'Milliseconds, shorthand ("2h", "1h30m", "1.5h", "3d" = 72 clock hours), ISO 8601 ("PT2H30M"), or parts.',
-      anyOf: [
-        { type: "number", minimum: 0 },
-        { type: "string", maxLength: 100, pattern: SHORTHAND },
-        { type: "string", maxLength: 100, pattern: ISO_DURATION },
-        ref("durationParts"),
-      ],
-    },
-    target: {
-      anyOf: [
-        ref("duration"),
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["duration"],
-          properties: {
-            duration: ref("duration"),
-            clock: { enum: ["business", "calendar"] },
-            pausable: { type: "boolean" },
-          },
-        },
-        {
-          type: "object",
-          description: 'A business-day target: due at "at" (or the start\'s time of day) on the n-th business day after the start; never paused.',
-          additionalProperties: false,
-          required: ["businessDays"],
-          properties: {
-            businessDays: { type: "integer", minimum: 0, maximum: POLICY_LIMITS.businessDays },
-            at: ref("time"),
-            clock: { const: "business" },
-            pausable: { const: false },
-          },
-        },
-      ],
-    },
-    severity: {
-      type: "object",
-      additionalProperties: false,
-      required: ["targets"],
+  // Without `timeIn`, a target's name is one of the built-in metrics; with it, parsePolicy checks
+  // the names against its keys.
+  anyOf: [
+    { required: ["timeIn"] },
+    {
       properties: {
-        label: text,
-        description: { type: "string", maxLength: POLICY_LIMITS.descriptionLength },
-        targets: {
-          type: "object",
-          description: "Targets by metric: the built-in metrics below, and the policy's timeIn metrics by name.",
-          properties: Object.fromEntries(builtInMetrics.map((m) => [m, ref("target")])),
-          additionalProperties: ref("target"),
+        severities: {
+          additionalProperties: {
+            properties: { targets: { propertyNames: { enum: builtInMetrics } } },
+          },
         },
+      },
+    },
+  ],
+};
+
+/** The definitions that {@link policy} refers to. */
+const policyDefs = {
+  fraction: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+  localDate: { type: "string", pattern: `^${DATE}$` },
+  year: { type: "integer", minimum: 1000, maximum: 9999 },
+  observed: {
+    enum: ["none", "next", "nearest"],
+    description:
+      'On a date without weekly hours the holiday also closes the next free date ("next") or the nearest one, the earlier on a tie ("nearest"); default "none".',
+  },
+  time: { type: "string", pattern: `^(?:${TIME_OF_DAY})$` },
+  isoPoint: {
+    type: "string",
+    description: "ISO 8601 date or date-time; wall clock in the policy's zone unless it has Z or an offset.",
+    maxLength: 64,
+    pattern: `^${DATE}(?:[Tt ](?:${TIME})(?:[Zz]|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)?)?$`,
+  },
+  interval: pairOf("time"),
+  holiday: {
+    anyOf: [
+      variant("Holidays of a date-holidays region (country[-state[-region]]).", ["region"], {
+        region: { type: "string", pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,20}){0,2}$" },
+        types: {
+          type: "array",
+          minItems: 1,
+          maxItems: 20,
+          items: { enum: [...HOLIDAY_TYPES] },
+        },
+        except: { type: "array", maxItems: POLICY_LIMITS.exceptDates, items: ref("localDate") },
+        name: text,
+        observed: ref("observed"),
+      }),
+      variant("A closed local date, or special hours on it.", ["date"], {
+        date: ref("localDate"),
+        name: text,
+        hours: intervals("Special hours that replace the date's hours"),
+      }),
+      variant('Every year on MM-DD ("02-29": leap years only): closed, or special hours.', ["annual"], {
+        annual: { type: "string", pattern: "^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$" },
+        name: text,
+        hours: intervals("Special hours that replace the date's hours"),
+        observed: ref("observed"),
+      }),
+      variant("A closure: no business time in [from, to).", ["from", "to"], {
+        from: ref("isoPoint"),
+        to: ref("isoPoint"),
+        name: text,
+      }),
+    ],
+  },
+  maintenanceWindow: {
+    anyOf: [
+      variant("A weekly window, wall clock; to <= from runs past midnight.", ["weekly", "from", "to"], {
+        weekly: { type: "array", minItems: 1, maxItems: 7, items: { enum: weekdays } },
+        from: ref("time"),
+        to: ref("time"),
+        name: text,
+      }),
+      variant("A one-off window [start, end).", ["start", "end"], {
+        start: ref("isoPoint"),
+        end: ref("isoPoint"),
+        name: text,
+      }),
+    ],
+  },
+  durationParts: {
+    type: "object",
+    additionalProperties: false,
+    properties: Object.fromEntries(
+      DURATION_PART_KEYS.map((k) => [k, { type: "number", minimum: 0 }]),
+    ),
+  },
+  duration: {
+    description: 'Milliseconds, shorthand ("2h", "1h30m", "1.5h", "3d" = 72 clock hours), ISO 8601 ("PT2H30M"), or parts.',
+    anyOf: [
+      { type: "number", minimum: 0 },
+      { type: "string", maxLength: 100, pattern: SHORTHAND },
+      { type: "string", maxLength: 100, pattern: ISO_DURATION },
+      ref("durationParts"),
+    ],
+  },
+  target: {
+    anyOf: [
+      ref("duration"),
+      {
+        type: "object",
+        additionalProperties: false,
+        required: ["duration"],
+        properties: {
+          duration: ref("duration"),
+          clock: { enum: ["business", "calendar"] },
+          pausable: { type: "boolean" },
+        },
+      },
+      {
+        type: "object",
+        description: 'A business-day target: due at "at" (or the start\'s time of day) on the n-th business day after the start; never paused.',
+        additionalProperties: false,
+        required: ["businessDays"],
+        properties: {
+          businessDays: { type: "integer", minimum: 0, maximum: POLICY_LIMITS.businessDays },
+          at: ref("time"),
+          clock: { const: "business" },
+          pausable: { const: false },
+        },
+      },
+    ],
+  },
+  severity: {
+    type: "object",
+    additionalProperties: false,
+    required: ["targets"],
+    properties: {
+      label: text,
+      description: { type: "string", maxLength: POLICY_LIMITS.descriptionLength },
+      targets: {
+        type: "object",
+        description: "Targets by metric: the built-in metrics below, and the policy's timeIn metrics by name.",
+        properties: Object.fromEntries(builtInMetrics.map((m) => [m, ref("target")])),
+        additionalProperties: ref("target"),
       },
     },
   },
@@ -323,23 +323,16 @@ const combination = (key: string, rule: string) => ({
  * @category Policy
  */
 export const policyJsonSchema: JsonSchema = deepFreeze({
-  $schema: policyDefinitionSchema.$schema,
-  title: policyDefinitionSchema.title,
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  title: "sla-clock policy definition",
   description:
     'A support policy (time zone, weekly business hours, holidays, maintenance windows and SLA targets per severity), or a combination of policies: { "unionOf": [...] } / { "intersectionOf": [...] }.',
   anyOf: [ref("policy"), ref("unionOf"), ref("intersectionOf")],
   $defs: {
-    policy: {
-      description: policyDefinitionSchema.description,
-      type: policyDefinitionSchema.type,
-      additionalProperties: policyDefinitionSchema.additionalProperties,
-      required: policyDefinitionSchema.required,
-      properties: policyDefinitionSchema.properties,
-      anyOf: policyDefinitionSchema.anyOf,
-    },
+    policy,
     unionOf: combination("unionOf", "open when any part is open"),
     intersectionOf: combination("intersectionOf", "open only when every part is open"),
     definition: { anyOf: [ref("policy"), ref("unionOf"), ref("intersectionOf")] },
-    ...policyDefinitionSchema.$defs,
+    ...policyDefs,
   },
 });

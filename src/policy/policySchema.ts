@@ -10,6 +10,7 @@
  */
 
 import * as z from "zod/mini";
+import { isRecord } from "../errors.js";
 import { checkTimeZoneName } from "../time/timeZoneName.js";
 import type { HolidayDefinition } from "./holidaysSchema.js";
 import { holidaysSchema } from "./holidaysSchema.js";
@@ -94,10 +95,6 @@ export interface PolicyDefinition {
   readonly statuses?: { readonly [status: string]: StatusDefinition };
   /** Time-in-status metrics: a name (a target name for severities) to the statuses whose time it counts. */
   readonly timeIn?: { readonly [metric: string]: ReadonlyArray<string> };
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -9,6 +9,8 @@
  * @module
  */
 
+import type { PolicyDefinition } from "./policySchema.js";
+
 const prevalidated = new WeakSet<object>();
 
 /**
@@ -37,6 +39,6 @@ export function prevalidatedDefinitions<T extends Readonly<Record<string, object
 }
 
 /** True for a definition registered by {@link prevalidatedDefinitions} (by identity). */
-export function isPrevalidated(def: unknown): boolean {
+export function isPrevalidated(def: unknown): def is PolicyDefinition {
   return typeof def === "object" && def !== null && prevalidated.has(def);
 }

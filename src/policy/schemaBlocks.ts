@@ -6,7 +6,7 @@
  */
 
 import * as z from "zod/mini";
-import { describeValue } from "../errors.js";
+import { describeValue, hasOwn, isRecord } from "../errors.js";
 
 /** Run a check even when the value has other problems, so that every problem is reported. */
 export const ALWAYS = { when: () => true } as const;
@@ -15,6 +15,11 @@ type Issuer = { addIssue(issue: { code: "custom"; message: string; path?: Proper
 
 export function addIssue(ctx: unknown, message: string, path?: PropertyKey[]): void {
   (ctx as Issuer).addIssue(path === undefined ? { code: "custom", message, input: undefined } : { code: "custom", message, path, input: undefined });
+}
+
+/** Adds an issue of any zod code (`unrecognized_keys`, `too_small`, …) from inside a refinement. */
+export function raise(ctx: unknown, issue: { code: string; message: string; input?: unknown; path?: PropertyKey[]; continue?: boolean; [key: string]: unknown }): void {
+  (ctx as { addIssue(issue: object): void }).addIssue(issue);
 }
 
 /** A value as messages show it (strings cut at 100 characters; see {@link describeValue}). */
@@ -41,7 +46,7 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) 
 }
 
 export function get(obj: unknown, key: string): unknown {
-  if (typeof obj !== "object" || obj === null || !Object.prototype.hasOwnProperty.call(obj, key)) return undefined;
+  if (typeof obj !== "object" || obj === null || !hasOwn(obj, key)) return undefined;
   return (obj as Record<string, unknown>)[key];
 }
 
@@ -91,20 +96,14 @@ export function once<T>(build: () => T): () => T {
 export function recordGuard(max: number, noun: string, reservedMessage: string) {
   return z.unknown().check(
     z.superRefine((v: unknown, ctx) => {
-      if (typeof v !== "object" || v === null || Array.isArray(v)) return;
+      if (!isRecord(v)) return;
       const keys = Object.keys(v);
       if (keys.length > max) {
         addIssue(ctx, `${keys.length} ${noun} is more than the limit of ${max}`);
         return;
       }
-      if (Object.prototype.hasOwnProperty.call(v, "__proto__")) {
-        (ctx as unknown as { addIssue(i: object): void }).addIssue({
-          code: "unrecognized_keys",
-          keys: ["__proto__"],
-          reserved: true,
-          message: reservedMessage,
-          input: undefined,
-        });
+      if (hasOwn(v, "__proto__")) {
+        raise(ctx, { code: "unrecognized_keys", keys: ["__proto__"], reserved: true, message: reservedMessage, input: undefined });
       }
     }),
   );

@@ -8,6 +8,7 @@
  */
 
 import * as z from "zod/mini";
+import { isRecord } from "../errors.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
 import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict } from "./schemaBlocks.js";
@@ -85,7 +86,7 @@ export const statusesSchema = once(() => {
   return z.pipe(
     recordGuard(POLICY_LIMITS.statuses, "statuses", '"__proto__" is a reserved name and cannot be a status; rename it').check(
       z.superRefine((v: unknown, ctx) => {
-        if (typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0) {
+        if (isRecord(v) && Object.keys(v).length === 0) {
           addIssue(ctx, 'no statuses; list at least one, e.g. { "open": {}, "pending": { "pauses": true }, "solved": { "resolves": true } }');
         }
       }),

@@ -8,11 +8,12 @@
  */
 
 import * as z from "zod/mini";
+import { hasOwn, isRecord } from "../errors.js";
 import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, expected, get, once, shown, strict } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, expected, get, once, raise, shown, strict } from "./schemaBlocks.js";
 import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
@@ -64,7 +65,7 @@ export function isBusinessDaysTarget(target: unknown): boolean {
  * targetDurationMs({ duration: "3d", clock: "calendar" }); //=> 259200000
  */
 export function targetDurationMs(target: unknown): number | null {
-  if (typeof target === "object" && target !== null && !Array.isArray(target)) {
+  if (isRecord(target)) {
     if (isBusinessDaysTarget(target)) return null;
     const d = get(target, "duration");
     if (d !== undefined) {
@@ -178,8 +179,8 @@ export const targetsSchema = once(() => {
     z.unknown().check(
       z.superRefine((v: unknown, ctx) => {
         // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
-        if (typeof v === "object" && v !== null && Object.prototype.hasOwnProperty.call(v, "__proto__")) {
-          (ctx as unknown as { addIssue(i: object): void }).addIssue({
+        if (typeof v === "object" && v !== null && hasOwn(v, "__proto__")) {
+          raise(ctx, {
             code: "unrecognized_keys",
             keys: ["__proto__"],
             reserved: true,

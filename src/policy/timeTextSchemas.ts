@@ -12,18 +12,22 @@ import type { IsoTextParts } from "../time/isoText.js";
 import { parseTimeOfDay } from "../time/timeOfDay.js";
 import { checkedString, once, shown } from "./schemaBlocks.js";
 
-const TIME_WHAT = 'a time of day "HH:MM" between 00:00 and 24:00';
+/** What a time of day looks like, for "expected …" messages. */
+export const TIME_WHAT = 'a time of day "HH:MM" between 00:00 and 24:00';
+
+/** The problem with a time of day `"HH:MM[:SS]"` in the given role, or null. */
+export function timeOfDayProblem(s: string, role: "start" | "end"): string | null {
+  const ms = parseTimeOfDay(s);
+  if (typeof ms === "string") return ms;
+  if (role === "start" && ms === MS_PER_DAY) {
+    return `"24:00" cannot start an interval: it is the end of the day; start at "00:00" (of the next day) instead`;
+  }
+  return null;
+}
 
 /** A time of day `"HH:MM[:SS]"`; `"24:00"` may end an interval but not start one. */
 export function timeOfDayText(role: "start" | "end") {
-  return checkedString(TIME_WHAT, (s) => {
-    const ms = parseTimeOfDay(s);
-    if (typeof ms === "string") return ms;
-    if (role === "start" && ms === MS_PER_DAY) {
-      return `"24:00" cannot start an interval: it is the end of the day; start at "00:00" (of the next day) instead`;
-    }
-    return null;
-  });
+  return checkedString(TIME_WHAT, (s) => timeOfDayProblem(s, role));
 }
 
 /** A local date `"YYYY-MM-DD"`. */

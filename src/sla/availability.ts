@@ -6,7 +6,7 @@
 import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import { clipSegments, mergeSegments, subtractSegments } from "../calendar/segmentAlgebra.js";
-import { InputError, describeValue } from "../errors.js";
+import { InputError, describeValue, isRecord } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
 import { scheduledMaintenance } from "./scheduledMaintenance.js";
 import type { AvailabilityOptions, AvailabilityReport } from "./types.js";
@@ -46,7 +46,7 @@ function total(flat: ReadonlyArray<number>): number {
  */
 export function availability(p: Policy, options: AvailabilityOptions): AvailabilityReport {
   const c = compiledOf(p);
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw new InputError(`availability: ${describeValue(options)} is not an options object; pass { from, to, outages }`);
   }
   const from = toEpochMs(options.from, c.zone, "from");
@@ -61,7 +61,7 @@ export function availability(p: Policy, options: AvailabilityOptions): Availabil
   const flat: number[] = [];
   for (let i = 0; i < rawOutages.length; i++) {
     const o: unknown = rawOutages[i];
-    if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    if (!isRecord(o)) {
       throw new InputError(`outages[${i}]: ${describeValue(o)} is not an outage; pass { start, end }`);
     }
     const r = o as Record<string, unknown>;

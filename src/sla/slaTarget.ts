@@ -5,7 +5,7 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
-import { InputError, describeValue } from "../errors.js";
+import { InputError, describeValue, hasOwn, isRecord } from "../errors.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import { METRIC_NAMES } from "../policy/normalizedPolicy.js";
 import { toEpochMs } from "../time/instant.js";
@@ -42,7 +42,7 @@ export function queryGoal(c: CompiledPolicy, target: Target, start: number, what
  * @throws InputError for options that are not an object, an unknown severity or metric, or a bad start.
  */
 export function readTargetQuery(c: CompiledPolicy, options: unknown, fn: string): TargetQuery {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw new InputError(`${fn}: ${describeValue(options)} is not an options object; pass { severity, start, metric? }`);
   }
   const o = options as Record<string, unknown>;
@@ -61,6 +61,6 @@ export function readTargetQuery(c: CompiledPolicy, options: unknown, fn: string)
   const metric = rawMetric as MetricName;
   const start = toEpochMs(o["start"], c.zone, "start");
   const targets = c.normalized.severities[c.severityRank.get(severity)!]!.targets;
-  const target = Object.prototype.hasOwnProperty.call(targets, metric) ? targets[metric] : undefined;
+  const target = hasOwn(targets, metric) ? targets[metric] : undefined;
   return { severity, metric, start, target };
 }

@@ -96,9 +96,14 @@ function guarded<T>(what: () => string, read: () => T): T {
     return read();
   } catch (e) {
     if (e instanceof SlaClockError) throw e;
-    const why = e instanceof Error ? String(e.message) : describeValue(e);
-    throw new InputError(`${what()}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
+    throw unreadable(what(), e);
   }
+}
+
+/** The InputError for a field that threw while being read, with what it threw (up to 200 characters). */
+function unreadable(what: string, e: unknown): InputError {
+  const why = e instanceof Error ? String(e.message) : describeValue(e);
+  return new InputError(`${what}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
 }
 
 /** `obj[key]`, read once; a throwing getter or Proxy trap is an InputError naming the field. */
@@ -147,8 +152,7 @@ function instantOf(value: unknown, zone: CompiledPolicy["zone"], field: (f: stri
   } catch (e) {
     if (e instanceof InputError && e.message.startsWith(name)) throw new InputError(field(name) + e.message.slice(name.length));
     if (e instanceof SlaClockError) throw e;
-    const why = e instanceof Error ? String(e.message) : describeValue(e);
-    throw new InputError(`${field(name)}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
+    throw unreadable(field(name), e);
   }
 }
 

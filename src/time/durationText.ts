@@ -5,7 +5,7 @@
  * @module
  */
 
-import { describeValue } from "../errors.js";
+import { describeValue, isPlainObject } from "../errors.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from "./calendarDate.js";
 
 /**
@@ -227,12 +227,6 @@ function parseDurationText(s: string): number | string {
   if (c === 80 /* P */ || c === 112 /* p */) return parseIso(s, begin, end);
   if (c === 45 /* - */) return notDuration(s, "a duration cannot be negative");
   return parseShorthand(s, begin, end);
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }
 
 /** Describes an object without running its getters (accessors show as "[getter]"). */

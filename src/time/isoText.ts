@@ -45,8 +45,8 @@ function digitAt(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1;
 }
 
-/** Value of the two decimal digits at `i`, or -1. */
-function twoDigitsAt(s: string, i: number): number {
+/** Value of the two decimal digits at `i`, or -1 (also read by `parseTimeOfDay`). */
+export function twoDigitsAt(s: string, i: number): number {
   const a = digitAt(s, i);
   const b = digitAt(s, i + 1);
   return a < 0 || b < 0 ? -1 : a * 10 + b;
@@ -215,7 +215,7 @@ export function parseIsoText(s: string): IsoTextParts | string {
  */
 export function parseIsoDate(s: unknown): number | string {
   if (typeof s !== "string" || s.length !== 10) {
-    return `${typeof s === "string" ? describeValue(s) : describeValue(s)} is not a local date; use YYYY-MM-DD, e.g. "2026-12-24"`;
+    return `${describeValue(s)} is not a local date; use YYYY-MM-DD, e.g. "2026-12-24"`;
   }
   // `YYYY-MM-DD` with a valid month and day read directly (no parts object); anything else, and
   // every error message, from the general scanner
@@ -256,7 +256,7 @@ export function parseIsoDate(s: unknown): number | string {
  * @category Values
  */
 export function parseMonthDay(s: unknown): { month: number; day: number } | string {
-  const bad = `${typeof s === "string" ? describeValue(s) : describeValue(s)} is not an annual date; use MM-DD, e.g. "12-31"`;
+  const bad = `${describeValue(s)} is not an annual date; use MM-DD, e.g. "12-31"`;
   if (typeof s !== "string" || s.length !== 5 || s.charCodeAt(2) !== 45) return bad;
   const month = twoDigitsAt(s, 0);
   const day = twoDigitsAt(s, 3);

@@ -6,17 +6,7 @@
 
 import { describeValue } from "../errors.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from "./calendarDate.js";
-
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
-
-function twoDigits(s: string, i: number): number {
-  const a = digit(s, i);
-  const b = digit(s, i + 1);
-  return a < 0 || b < 0 ? -1 : a * 10 + b;
-}
+import { twoDigitsAt } from "./isoText.js";
 
 /**
  * Parses a time of day into milliseconds since local midnight.
@@ -41,12 +31,12 @@ function twoDigits(s: string, i: number): number {
  */
 export function parseTimeOfDay(s: unknown): number | string {
   if (typeof s === "string" && (s.length === 5 || s.length === 8) && s.charCodeAt(2) === 58 /* : */) {
-    const h = twoDigits(s, 0);
-    const m = twoDigits(s, 3);
+    const h = twoDigitsAt(s, 0);
+    const m = twoDigitsAt(s, 3);
     let sec = 0;
     let ok = h >= 0 && m >= 0;
     if (ok && s.length === 8) {
-      sec = twoDigits(s, 6);
+      sec = twoDigitsAt(s, 6);
       ok = s.charCodeAt(5) === 58 && sec >= 0;
     }
     if (ok && m <= 59 && sec <= 59) {
