@@ -186,6 +186,24 @@ describe("evaluateMany over an async iterable", () => {
     expect(all.slice(0, 3).map((r) => r.value)).toEqual([...evaluateMany(seed, [good, badSeverity, other], NOW)]);
   });
 
+  it("keeps input order even over an input whose overlapping calls settle out of order", async () => {
+    const items = [good, badSeverity, other];
+    let k = 0;
+    const source: AsyncIterable<unknown> = {
+      [Symbol.asyncIterator]: () => ({
+        next: () => {
+          const i = k++;
+          // later calls settle sooner: 15, 10, 5, 0 ms
+          return new Promise((resolve) => setTimeout(() => resolve(i < items.length ? { done: false, value: items[i] } : { done: true, value: undefined }), 15 - 5 * i));
+        },
+      }),
+    };
+    const it = evaluateMany(seed, source, NOW)[Symbol.asyncIterator]();
+    const all = await Promise.all([it.next(), it.next(), it.next(), it.next()]);
+    expect(all.map((r) => (r.done ? "done" : r.value.index))).toEqual([0, 1, 2, "done"]);
+    expect(all.slice(0, 3).map((r) => r.value)).toEqual([...evaluateMany(seed, items, NOW)]);
+  });
+
   it("rejects with the input's own error and is done after it (a failing stream ends the iteration)", async () => {
     async function* source(): AsyncGenerator<unknown> {
       yield good;
