@@ -29,8 +29,9 @@ import type { Breach, Ticket } from "./types.js";
  * async source, use {@link evaluateMany}.
  *
  * @throws InputError when `tickets` is not iterable, for a bad `now`, or for the first bad ticket
- *   or event (named by index, id, event index and field). HorizonError as for `evaluateTicket`
- *   (a ticket open for more than 100 years included). Every error thrown for a ticket starts with
+ *   or event (named by index, id, event index and field). HorizonError as for `evaluateTicket`,
+ *   except that a ticket open for more than 100 years is judged when its breaches were settled a
+ *   century in (docs/sla.md, "Hostile tickets"). Every error thrown for a ticket starts with
  *   its name, `tickets[3] (id "T-9")` or `tickets[3]`, whatever its class.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // sev1 first response 2 h, Mon–Fri 04:00–22:00 Toronto

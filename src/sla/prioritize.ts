@@ -27,8 +27,9 @@ import type { Ticket } from "./types.js";
  * besides it only four numbers per ticket are kept (no full evaluation).
  *
  * @throws InputError when `tickets` is not iterable, for a bad `now`, or for the first bad ticket
- *   (named by index, id, event index and field). HorizonError as for `evaluateTicket` (a ticket
- *   open for more than 100 years included). Every error thrown for a ticket starts with its name,
+ *   (named by index, id, event index and field). HorizonError as for `evaluateTicket`, except
+ *   that a ticket open for more than 100 years is judged when its breaches and deadlines were
+ *   settled a century in (docs/sla.md, "Hostile tickets"). Every error thrown for a ticket starts with its name,
  *   `tickets[3] (id "T-9")` or `tickets[3]`, whatever its class.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // sev1 2 h, sev3 24 h first response

@@ -5,6 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { HorizonError, checkBreaches, definePolicy, evaluateMany, evaluateTicket, explainTicket, prioritize } from "../../src/index.js";
+import { refCheckBreachesV2 } from "../reference/referenceSlaV2.js";
+import { subjectOf } from "../support/slaModelAgreement.js";
+
+const DAY = 86_400_000;
+const WEEKDAYS = { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]] } as const;
 
 const p = definePolicy({ timezone: "UTC", hours: "24x7", severities: { s1: { targets: { firstResponse: "2h", resolution: "8h" } } } });
 const NOW = "2026-03-02T12:00Z";
@@ -45,11 +50,38 @@ describe("a ticket open for more than 100 years before now", () => {
     expect(out[3]!.status).toEqual(out[0]!.status);
   });
 
-  it("checkBreaches and prioritize keep stopping at the first bad ticket (use evaluateMany to go on), naming it", () => {
-    for (const f of [() => checkBreaches(p, [fresh, old], NOW), () => prioritize(p, [fresh, old], NOW)]) {
+  it("checkBreaches and prioritize judge it with the others: its breaches are breaches, none is lost", () => {
+    const breaches = checkBreaches(p, [fresh, old], NOW);
+    expect(breaches.map((b) => [b.ticketId, b.metric, b.breachedAt.toISOString()])).toEqual([
+      ["NEW", "firstResponse", "2026-03-02T10:00:00.000Z"],
+      ["OLD", "firstResponse", "1900-01-01T02:00:00.000Z"],
+      ["OLD", "resolution", "1900-01-01T08:00:00.000Z"],
+    ]);
+    // the one whose deadline passed longest ago comes first
+    expect(prioritize(p, [fresh, old], NOW).map((t) => t.id)).toEqual(["OLD", "NEW"]);
+  });
+
+  it("in a batch, its numbers are those at createdAt + 100 years, as the v2 reference gives them there, when nothing can change after", () => {
+    // Europe/Paris weekdays 09–17; one ticket breached in 1925, one paused before its targets ran out
+    const def = { timezone: "Europe/Paris", hours: WEEKDAYS, severities: { s1: { targets: { firstResponse: "2h", update: "4h", resolution: "40h" } } } };
+    const s = subjectOf(def as never);
+    const breached = { id: "B", createdAt: Date.parse("1925-03-02T08:00Z"), severity: "s1", events: [{ type: "response", at: Date.parse("1925-03-02T09:00Z") }] };
+    const paused = { id: "P", createdAt: Date.parse("1925-03-02T08:00Z"), severity: "s1", events: [{ type: "pause", at: Date.parse("1925-03-02T09:00Z") }] };
+    const now = Date.parse("2026-03-04T12:00Z");
+    const cap = Date.parse("1925-03-02T08:00Z") + 36_525 * DAY;
+    const tickets = [breached, paused];
+    const real = checkBreaches(s.policy, tickets as never, now).map((b) => ({ ticketId: b.ticketId, metric: b.metric, breachedAt: b.breachedAt.getTime() }));
+    expect(real).toEqual(refCheckBreachesV2(s.clocks, s.ref, tickets as never, cap));
+    expect(real.map((b) => `${b.ticketId} ${b.metric}`)).toEqual(["B update", "B resolution"]);
+    expect(prioritize(s.policy, tickets as never, now).map((t) => t.id)).toEqual(["B", "P"]);
+  });
+
+  it("in a batch, it is still refused by name when a clock may have changed after createdAt + 100 years (an event after it)", () => {
+    const late = { ...old, events: [{ type: "response", at: "2026-01-05T10:00Z" }] };
+    for (const f of [() => checkBreaches(p, [fresh, late], NOW), () => prioritize(p, [fresh, late], NOW)]) {
       const e = thrown(f);
       expect(e).toBeInstanceOf(HorizonError);
-      expect(e.message.startsWith('tickets[1] (id "OLD"): ')).toBe(true);
+      expect(e.message).toMatch(/^tickets\[1\] \(id "OLD"\): its clocks would be measured across more than 100 calendar years/);
     }
   });
 
