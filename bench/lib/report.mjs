@@ -8,7 +8,9 @@ export function fmtOps(x) {
   if (!Number.isFinite(x)) return "–";
   const digits = x >= 100 ? 0 : x >= 10 ? 1 : 2;
   // three significant figures, thousands separators
-  const p = Math.pow(10, Math.max(0, Math.floor(Math.log10(x)) - 2));
+  if (x === 0) return "0";
+  // (no lower bound on the step: 1.48 is 1.48, not 1; ratios below 10 keep two decimals)
+  const p = Math.pow(10, Math.floor(Math.log10(Math.abs(x))) - 2);
   return (Math.round(x / p) * p).toLocaleString("en-US", { maximumFractionDigits: digits });
 }
 
