@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { hasOwn, isPlainObject } from "../errors.js";
 import { parseIsoDate } from "../time/isoText.js";
 import type { DateHolidayDefinition } from "./holidaysSchema.js";
 import type { DatedRules } from "./normalizedPolicy.js";
@@ -20,14 +21,6 @@ export interface PlainDateHolidays {
   readonly entries: ReadonlyArray<DateHolidayDefinition>;
   /** The entries as the normalized policy keeps them (column-wise, sorted by day). */
   readonly dated: DatedRules;
-}
-
-const hasOwn = Object.prototype.hasOwnProperty;
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }
 
 /**
@@ -60,7 +53,7 @@ export function plainDateHolidays(list: unknown): PlainDateHolidays | null {
       // own enumerable keys: `date` and perhaps `name`, nothing else (counted without an array)
       let keys = 0;
       for (const k in e) {
-        if ((k !== "date" && k !== "name") || !hasOwn.call(e, k)) return null;
+        if ((k !== "date" && k !== "name") || !hasOwn(e, k)) return null;
         keys++;
       }
       const date = e["date"];

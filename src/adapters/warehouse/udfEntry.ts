@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { describeValue } from "../../errors.js";
 import { InputError, definePolicy, presets } from "../../lite.js";
 import { PACKAGE_VERSION, SHEETS_HOLIDAY_YEARS } from "../../policy/expandedPresets.generated.js";
 import { EMBEDDED_ZONES } from "../../time/embeddedZoneRules.js";
@@ -28,13 +29,13 @@ function instant(v: unknown, name: string): number {
     const t = getTime.call(v) as number;
     if (Number.isFinite(t)) return t;
   }
-  throw new InputError(`${name}: ${typeof v === "object" ? toDateTag.call(v) : String(v)} is not an instant; pass a timestamp (a JavaScript Date) or epoch milliseconds`);
+  throw new InputError(`${name}: ${typeof v === "object" && v !== null ? toDateTag.call(v) : describeValue(v)} is not an instant; pass a timestamp (a JavaScript Date) or epoch milliseconds`);
 }
 
 /** The text argument `name`. @throws InputError naming it. */
 function text(v: unknown, name: string): string {
   if (typeof v === "string") return v;
-  throw new InputError(`${name}: ${String(v)} is not text`);
+  throw new InputError(`${name}: ${describeValue(v)} is not text`);
 }
 
 const isNull = (v: unknown): boolean => v === null || v === undefined;

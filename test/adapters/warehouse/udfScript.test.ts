@@ -290,7 +290,7 @@ describe("dist/warehouse/sla-clock-udf.js", () => {
       null,
       null,
       null,
-      "InputError: at: tomorrow is not an instant; pass a timestamp (a JavaScript Date) or epoch milliseconds",
+      'InputError: at: "tomorrow" is not an instant; pass a timestamp (a JavaScript Date) or epoch milliseconds',
     ]);
   });
 });
