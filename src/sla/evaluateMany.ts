@@ -24,7 +24,7 @@ export interface TicketResult {
   status?: TicketStatus;
   /**
    * Why the ticket could not be evaluated: an `InputError` naming `tickets[index]` and the field,
-   * or a `HorizonError` (a deadline beyond the horizon; a ticket open for more than 100 years is judged),
+   * or a `HorizonError` (a deadline beyond the horizon, a ticket open for more than 100 years),
    * whose message starts with `tickets[index]` (and the id) too.
    */
   error?: SlaClockError;
@@ -47,9 +47,63 @@ function* evaluateSync(c: CompiledPolicy, tickets: Iterable<unknown>, now: numbe
   for (const ticket of tickets) yield resultOf(c, ticket, now, index++);
 }
 
-async function* evaluateAsync(c: CompiledPolicy, tickets: AsyncIterable<unknown>, now: number): AsyncGenerator<TicketResult, void, undefined> {
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
+/**
+ * The async results, as a hand-written async iterator rather than an async generator: each result
+ * costs one `await` of the input's own `next()`, where an async generator adds its own queue and an
+ * extra `await` per yield (a measurable share of a ~10 µs evaluation). It behaves as the generator
+ * did: results in input order (calls made before the previous one settled wait their turn); after
+ * the end or an error it only says done; `return()` (a `break` out of `for await`) closes the
+ * input; an error that is not an `SlaClockError` (a defect) closes the input and rejects.
+ */
+function evaluateAsync(c: CompiledPolicy, tickets: AsyncIterable<unknown>, now: number): AsyncIterableIterator<TicketResult> {
+  const input = tickets[Symbol.asyncIterator]();
   let index = 0;
-  for await (const ticket of tickets) yield resultOf(c, ticket, now, index++);
+  let open = true;
+  const close = async (): Promise<IteratorReturnResult<undefined>> => {
+    if (open) {
+      open = false;
+      await input.return?.();
+    }
+    return DONE;
+  };
+  const next = async (): Promise<IteratorResult<TicketResult, undefined>> => {
+    if (!open) return DONE;
+    let r: IteratorResult<unknown>;
+    try {
+      r = await input.next();
+    } catch (e) {
+      open = false;
+      throw e;
+    }
+    if (!open || r.done === true) return (open = false), DONE;
+    try {
+      return { done: false, value: resultOf(c, r.value, now, index++) };
+    } catch (e) {
+      await close();
+      throw e;
+    }
+  };
+  // A call made before the previous one settled waits for it, so results keep input order whatever
+  // the input does with overlapping calls.
+  let tail: Promise<unknown> | null = null;
+  const inTurn = (): Promise<IteratorResult<TicketResult, undefined>> => {
+    const p = tail === null ? next() : tail.then(next, next);
+    tail = p;
+    const settled = (): void => {
+      if (tail === p) tail = null;
+    };
+    p.then(settled, settled);
+    return p;
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    next: inTurn,
+    return: close,
+  };
 }
 
 /**

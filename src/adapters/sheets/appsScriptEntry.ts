@@ -4,7 +4,9 @@
  * functions that `functions.js` delegates to.
  *
  * The lite API without `policyJsonSchema`: a JSON Schema serves editors that validate policy files,
- * not a spreadsheet, and leaving it out keeps the readable bundle within its 60 KB gzip budget.
+ * not a spreadsheet, and leaving it out keeps the readable bundle within its 60 KB gzip budget. The
+ * functions' specs (their descriptions) are not in it either: the build reads them from the sources
+ * to write functions.js, whose JSDoc is what Sheets shows.
  *
  * @module
  */
@@ -18,7 +20,6 @@ export {
   safeDefinePolicy, selectPolicy, subtractBusinessTime, unionOf,
 } from "../../lite.js";
 export { EXPANDED_PRESETS as expandedPresets, PACKAGE_VERSION as VERSION, SHEETS_HOLIDAY_YEARS as holidayYears } from "../../policy/expandedPresets.generated.js";
-export { SHEET_FUNCTION_SPECS as sheetFunctionSpecs } from "./sheetFunctionSpecs.js";
 
 /** The spreadsheet functions (CONTRACT §4), called by the `SLA_…` declarations of functions.js. */
 export const sheets = createSheetFunctions(defaultSheetEnv);
