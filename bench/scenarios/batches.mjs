@@ -72,10 +72,7 @@ async function childTime(lib, n) {
   const best = Object.fromEntries(Object.keys(tasks).map((k) => [k, Number.POSITIVE_INFINITY]));
   for (let r = 0; r <= rounds; r++) {
     for (const [name, f] of Object.entries(tasks)) {
-      // No forced gc() between tasks: a full collection forced with --expose-gc also throws away
-      // warm code and feedback, so every task paid a re-warm-up that dwarfed a 10,000-ticket run
-      // (evaluateMany measured 1.59× the loop that way, 0.97× without). Garbage left by one task is
-      // collected while the next runs; the best of several rounds evens that out.
+      globalThis.gc?.();
       // CPU time of this process, not wall time: on a shared machine, waiting for a core is not
       // the code's cost (the work is single-threaded; GC helper threads count, as they should)
       const c0 = process.cpuUsage();
