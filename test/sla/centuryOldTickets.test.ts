@@ -85,6 +85,13 @@ describe("a ticket open for more than 100 years before now", () => {
     }
   });
 
+  it("the boundary is createdAt + 36,525 days exactly: an event at that instant is judged, one a millisecond later is refused", () => {
+    const cap = Date.parse(old.createdAt) + 36_525 * DAY;
+    const at = (t: number) => ({ ...old, events: [{ type: "pause" as const, at: t }] });
+    expect(checkBreaches(p, [at(cap)], NOW).map((b) => b.metric)).toEqual(["firstResponse", "resolution"]);
+    expect(() => checkBreaches(p, [at(cap + 1)], NOW)).toThrow(HorizonError);
+  });
+
   it("a century-old ticket resolved long ago is judged as any other: nothing is measured beyond its first day", () => {
     const s = evaluateTicket(p, { ...old, events: [{ type: "resolve", at: "1900-01-01T09:00Z" }] }, NOW);
     expect(s.metrics.firstResponse!.status).toBe("breached");
