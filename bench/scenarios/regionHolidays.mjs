@@ -5,7 +5,7 @@
  *   node bench/scenarios/regionHolidays.mjs DIST_DIR MODE     (child: prints ms as JSON)
  *
  * MODE `between100y:REGION:ZONE`: compile a policy with one region entry, then time
- * businessTimeBetween over 100 years (CA-ON, a typical region; TW, the most expensive region of
+ * businessTimeBetween over 100 years (CA-ON, a typical region; TW and HK, the most expensive regions of
  * date-holidays per year: its lunar rules).
  * MODE `isOpen10`: compile a policy with ten region entries, then time one isBusinessTime.
  * MODE `deadline:index.js` / `deadline:lite.js`: process start → import + compile of a policy
@@ -68,10 +68,12 @@ export function measureRegionHolidays(dist, runs) {
   const lite = pick("deadline:lite.js", "wall");
   const between = pick("between100y:CA-ON:America/Toronto", "ms");
   const betweenTw = pick("between100y:TW:Asia/Taipei", "ms");
+  const betweenHk = pick("between100y:HK:Asia/Hong_Kong", "ms");
   const isOpen = pick("isOpen10", "ms");
   return [
     { what: "cold businessTimeBetween over 100 years, one region entry (CA-ON)", target: "< 1 s", measured: between, met: between < 1000 },
-    { what: "cold businessTimeBetween over 100 years, one region entry (TW: date-holidays' lunar rules, the slowest region)", target: "< 1 s", measured: betweenTw, met: betweenTw < 1000 },
+    { what: "cold businessTimeBetween over 100 years, one region entry (TW: date-holidays' lunar rules)", target: "< 1 s", measured: betweenTw, met: betweenTw < 1000 },
+    { what: "cold businessTimeBetween over 100 years, one region entry (HK: the slowest region per year)", target: "< 1 s", measured: betweenHk, met: betweenHk < 1000 },
     { what: "cold isBusinessTime on ten region entries", target: "< 100 ms", measured: isOpen, met: isOpen < 100 },
     {
       what: "cold process: import `sla-clock` + compile a policy without regions + one deadline, over bare Node, vs the same with `sla-clock/lite`",

@@ -9,6 +9,7 @@
  */
 import { createRequire } from "node:module";
 import type HolidaysClass from "date-holidays";
+import { shareLunarCalendarMemo, type LunarCalendarClass } from "./shareLunarCalendarMemo.js";
 
 declare const __filename: string | undefined;
 
@@ -18,8 +19,25 @@ let loaded: typeof HolidaysClass | undefined;
 export function loadDateHolidays(): typeof HolidaysClass {
   if (loaded === undefined) {
     const from = typeof __filename === "string" ? __filename : import.meta.url;
-    const m = createRequire(from)("date-holidays") as { default?: typeof HolidaysClass } & typeof HolidaysClass;
+    const require = createRequire(from);
+    const m = require("date-holidays") as { default?: typeof HolidaysClass } & typeof HolidaysClass;
     loaded = m.default ?? m;
+    shareLunarMemoOf(require);
   }
   return loaded;
+}
+
+/**
+ * Shares the lunar calendar memo (`shareLunarCalendarMemo.ts`) of the very date-chinese module
+ * date-holidays' parser requires: resolved from the parser's own location, as Node resolves it for
+ * the parser. Where that fails (another layout, a newer date-holidays without it), nothing changes.
+ */
+function shareLunarMemoOf(require: NodeJS.Require): void {
+  try {
+    const parser = createRequire(createRequire(require.resolve("date-holidays")).resolve("date-holidays-parser"));
+    const dateChinese = parser("date-chinese") as { CalendarChinese?: LunarCalendarClass };
+    if (typeof dateChinese.CalendarChinese === "function") shareLunarCalendarMemo(dateChinese.CalendarChinese);
+  } catch {
+    // date-holidays answers as before, without the shared memo.
+  }
 }
