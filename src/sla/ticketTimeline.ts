@@ -87,33 +87,10 @@ function fieldOf(label: string, id: string | undefined, field: string): string {
 /** Largest length a real array can have (2^32 - 1). */
 const MAX_ARRAY_LENGTH = 4_294_967_295;
 
-/**
- * Runs `read` (a property read, a getter, a Proxy trap), turning anything it throws into an
- * InputError naming the field: a caller-built value never escapes as an untyped error.
- */
-function guarded<T>(what: () => string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof SlaClockError) throw e;
-    throw unreadable(what(), e);
-  }
-}
-
 /** The InputError for a field that threw while being read, with what it threw (up to 200 characters). */
 function unreadable(what: string, e: unknown): InputError {
   const why = e instanceof Error ? String(e.message) : describeValue(e);
   return new InputError(`${what}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
-}
-
-/** `obj[key]`, read once; a throwing getter or Proxy trap is an InputError naming the field. */
-function get(obj: Record<string, unknown>, key: string, what: () => string): unknown {
-  return guarded(what, () => obj[key]);
-}
-
-/** An object that is not an array (a revoked Proxy, on which `Array.isArray` throws, is an InputError). */
-function isRecord(v: unknown, what: () => string): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !guarded(what, () => Array.isArray(v));
 }
 
 function checkSeverity(c: CompiledPolicy, value: unknown, what: () => string): string {
@@ -141,20 +118,26 @@ function checkGroup(value: unknown, what: () => string): string {
 }
 
 /**
- * Epoch ms of an instant. The ticket's label is only built when the instant is bad: the message of
- * `toEpochMs` starts with the `what` it was given, which is then replaced by the full field path.
- * Anything else the value throws while being read (a luxon look-alike whose methods throw, a
- * revoked Proxy) is an InputError naming the field too.
+ * Epoch ms of an instant. The field's path is only built when the instant is bad: the message of
+ * `toEpochMs` starts with the `what` it was given, which is then replaced by `path()`. Anything else
+ * the value throws while being read (a luxon look-alike whose methods throw, a revoked Proxy) is an
+ * InputError naming the field too.
  */
-function instantOf(value: unknown, zone: CompiledPolicy["zone"], field: (f: string) => string, name: string): number {
+function instantOf(value: unknown, zone: CompiledPolicy["zone"], what: string, path: () => string): number {
   try {
-    return toEpochMs(value, zone, name);
+    return toEpochMs(value, zone, what);
   } catch (e) {
-    if (e instanceof InputError && e.message.startsWith(name)) throw new InputError(field(name) + e.message.slice(name.length));
+    if (e instanceof InputError && e.message.startsWith(what)) throw new InputError(path() + e.message.slice(what.length));
     if (e instanceof SlaClockError) throw e;
-    throw unreadable(field(name), e);
+    throw unreadable(path(), e);
   }
 }
+
+/** What `readTicket` is reading (for the message when a read throws): the ticket, its id, a field, an event's field. */
+const READING_TICKET = 0;
+const READING_ID = 1;
+const READING_FIELD = 2;
+const READING_EVENT = 3;
 
 /**
  * Validates `ticket`, reads its instants in the policy's zone and sorts its events.
@@ -174,86 +157,125 @@ function instantOf(value: unknown, zone: CompiledPolicy["zone"], field: (f: stri
  *   `events` or as an event, a luxon look-alike whose methods throw), as "could not be read".
  */
 export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, index?: number, seen?: { id?: string }): Timeline {
-  if (!isRecord(ticket, () => ticketLabel(undefined, index))) {
-    throw new InputError(`${ticketLabel(undefined, index)}: ${describeValue(ticket)} is not a ticket; pass { id?, createdAt, severity, events? }`);
-  }
-  const rawId = get(ticket, "id", () => `${ticketLabel(undefined, index)}.id`);
-  if (rawId !== undefined && typeof rawId !== "string") {
-    throw new InputError(`${ticketLabel(undefined, index)}.id: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
-  }
-  const id = rawId;
-  if (seen !== undefined && id !== undefined) seen.id = id;
+  // Each field is read once (a getter runs once), and only when the policy uses it. Whatever a read
+  // throws (a getter, a Proxy trap, Array.isArray on a revoked Proxy) becomes an InputError naming
+  // the field: what is being read is tracked in plain variables, so the path is built only for a
+  // message (this runs for every event of every ticket: no closure or string per read).
+  let reading = READING_TICKET;
+  let name = "";
+  let event = 0;
+  let id: string | undefined;
   const field = (f: string): string => fieldOf(ticketLabel(id, index), id, f);
-  const zone = c.zone;
-  // Each field is read once (a getter runs once), and only when the policy uses it; whatever a
-  // read throws is an InputError naming the field.
-  const createdAt = instantOf(get(ticket, "createdAt", () => field("createdAt")), zone, field, "createdAt");
-  const severity = checkSeverity(c, get(ticket, "severity", () => field("severity")), () => field("severity"));
-  const statuses = c.normalized.statuses;
-  let status = -1;
-  if (statuses !== null) {
-    const rawStatus = get(ticket, "status", () => field("status"));
-    status = rawStatus === undefined ? 0 : checkStatus(c, rawStatus, () => field("status"));
-  }
-  let rawGroup: string | undefined;
-  if (c.normalized.metrics.includes("ownership")) {
-    const g = get(ticket, "group", () => field("group"));
-    if (g !== undefined) rawGroup = checkGroup(g, () => field("group"));
-  }
-  const rawEvents = get(ticket, "events", () => field("events"));
-  if (rawEvents !== undefined && !guarded(() => field("events"), () => Array.isArray(rawEvents))) {
-    throw new InputError(`${field("events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
-  }
-  // The array is snapshotted: its length is read once (a Proxy whose length grows cannot make the
-  // loop run on), its items by index, once each.
-  let length = 0;
-  if (rawEvents !== undefined) {
-    const l = get(rawEvents as unknown as Record<string, unknown>, "length", () => field("events.length"));
-    if (typeof l !== "number" || !Number.isInteger(l) || l < 0 || l > MAX_ARRAY_LENGTH) {
-      throw new InputError(`${field("events.length")}: ${describeValue(l)} is not the length of an array; pass a plain array of events`);
+  const path = (): string =>
+    reading === READING_TICKET
+      ? ticketLabel(undefined, index)
+      : reading === READING_ID
+        ? `${ticketLabel(undefined, index)}.id`
+        : reading === READING_FIELD
+          ? field(name)
+          : field(name === "" ? `events[${event}]` : `events[${event}].${name}`);
+  try {
+    if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) {
+      throw new InputError(`${ticketLabel(undefined, index)}: ${describeValue(ticket)} is not a ticket; pass { id?, createdAt, severity, events? }`);
     }
-    length = l;
-  }
-  const events: TimelineEvent[] = [];
-  let sorted = true;
-  if (rawEvents !== undefined) {
-    const items = rawEvents as unknown as Record<number, unknown>;
-    for (let i = 0; i < length; i++) {
-      const e: unknown = guarded(() => field(`events[${i}]`), () => items[i]);
-      if (!isRecord(e, () => field(`events[${i}]`))) {
-        throw new InputError(`${field(`events[${i}]`)}: ${describeValue(e)} is not an event; pass { "type": …, "at": … }`);
+    const t = ticket as Record<string, unknown>;
+    reading = READING_ID;
+    const rawId = t["id"];
+    if (rawId !== undefined && typeof rawId !== "string") {
+      throw new InputError(`${ticketLabel(undefined, index)}.id: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
+    }
+    id = rawId;
+    if (seen !== undefined && id !== undefined) seen.id = id;
+    const zone = c.zone;
+    reading = READING_FIELD;
+    name = "createdAt";
+    const createdAt = instantOf(t["createdAt"], zone, "createdAt", path);
+    name = "severity";
+    const severity = checkSeverity(c, t["severity"], path);
+    const statuses = c.normalized.statuses;
+    let status = -1;
+    if (statuses !== null) {
+      name = "status";
+      const rawStatus = t["status"];
+      status = rawStatus === undefined ? 0 : checkStatus(c, rawStatus, path);
+    }
+    let rawGroup: string | undefined;
+    if (c.normalized.metrics.includes("ownership")) {
+      name = "group";
+      const g = t["group"];
+      if (g !== undefined) rawGroup = checkGroup(g, path);
+    }
+    name = "events";
+    const rawEvents = t["events"];
+    if (rawEvents !== undefined && !Array.isArray(rawEvents)) {
+      throw new InputError(`${field("events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
+    }
+    // The array is snapshotted: its length is read once (a Proxy whose length grows cannot make the
+    // loop run on), its items by index, once each.
+    let length = 0;
+    if (rawEvents !== undefined) {
+      name = "events.length";
+      const l = (rawEvents as unknown as Record<string, unknown>)["length"];
+      if (typeof l !== "number" || !Number.isInteger(l) || l < 0 || l > MAX_ARRAY_LENGTH) {
+        throw new InputError(`${field("events.length")}: ${describeValue(l)} is not the length of an array; pass a plain array of events`);
       }
-      const type = get(e, "type", () => field(`events[${i}].type`));
-      if (typeof type !== "string" || !EVENT_TYPES.has(type)) {
-        const why = type === undefined ? "is missing" : `${describeValue(type)} is not an event type`;
-        throw new InputError(`${field(`events[${i}].type`)}: ${why}; use ${EVENT_TYPE_LIST}`);
-      }
-      const at = instantOf(get(e, "at", () => field(`events[${i}].at`)), zone, field, `events[${i}].at`);
-      if (at < createdAt) {
-        throw new InputError(
-          `${field(`events[${i}].at`)}: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
-        );
-      }
-      let ev: TimelineEvent;
-      if (type === "severity") ev = { type, at, severity: checkSeverity(c, get(e, "severity", () => field(`events[${i}].severity`)), () => field(`events[${i}].severity`)) };
-      else if (type === "status") {
-        if (statuses === null) {
-          throw new InputError(`${field(`events[${i}].type`)}: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
+      length = l;
+    }
+    const events: TimelineEvent[] = [];
+    let sorted = true;
+    if (rawEvents !== undefined) {
+      const items = rawEvents as unknown as Record<number, unknown>;
+      reading = READING_EVENT;
+      for (let i = 0; i < length; i++) {
+        event = i;
+        name = "";
+        const e: unknown = items[i];
+        if (typeof e !== "object" || e === null || Array.isArray(e)) {
+          throw new InputError(`${field(`events[${i}]`)}: ${describeValue(e)} is not an event; pass { "type": …, "at": … }`);
         }
-        ev = { type, at, status: checkStatus(c, get(e, "status", () => field(`events[${i}].status`)), () => field(`events[${i}].status`)) };
-      } else if (type === "assign") ev = { type, at, group: checkGroup(get(e, "group", () => field(`events[${i}].group`)), () => field(`events[${i}].group`)) };
-      else ev = { type: type as TicketEventType, at };
-      if (events.length > 0 && events[events.length - 1]!.at > at) sorted = false;
-      events.push(ev);
+        const fields = e as Record<string, unknown>;
+        name = "type";
+        const type = fields["type"];
+        if (typeof type !== "string" || !EVENT_TYPES.has(type)) {
+          const why = type === undefined ? "is missing" : `${describeValue(type)} is not an event type`;
+          throw new InputError(`${field(`events[${i}].type`)}: ${why}; use ${EVENT_TYPE_LIST}`);
+        }
+        name = "at";
+        const at = instantOf(fields["at"], zone, "at", path);
+        if (at < createdAt) {
+          throw new InputError(
+            `${field(`events[${i}].at`)}: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
+          );
+        }
+        let ev: TimelineEvent;
+        if (type === "severity") {
+          name = "severity";
+          ev = { type, at, severity: checkSeverity(c, fields["severity"], path) };
+        } else if (type === "status") {
+          if (statuses === null) {
+            throw new InputError(`${field(`events[${i}].type`)}: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
+          }
+          name = "status";
+          ev = { type, at, status: checkStatus(c, fields["status"], path) };
+        } else if (type === "assign") {
+          name = "group";
+          ev = { type, at, group: checkGroup(fields["group"], path) };
+        } else ev = { type: type as TicketEventType, at };
+        if (events.length > 0 && events[events.length - 1]!.at > at) sorted = false;
+        events.push(ev);
+      }
     }
+    if (!sorted) events.sort((a, b) => a.at - b.at); // Array#sort is stable: ties keep their input order
+    const evaluatedAt = Math.max(now, createdAt);
+    let n = events.length;
+    while (n > 0 && events[n - 1]!.at > now) n--;
+    const kept = n === events.length ? events : events.slice(0, n);
+    const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = { createdAt, severity, events: kept, now: evaluatedAt, status };
+    if (id !== undefined) timeline.id = id;
+    if (rawGroup !== undefined) timeline.group = rawGroup;
+    return timeline;
+  } catch (e) {
+    if (e instanceof SlaClockError) throw e;
+    throw unreadable(path(), e);
   }
-  if (!sorted) events.sort((a, b) => a.at - b.at); // Array#sort is stable: ties keep their input order
-  const evaluatedAt = Math.max(now, createdAt);
-  let n = events.length;
-  while (n > 0 && events[n - 1]!.at > now) n--;
-  const kept = n === events.length ? events : events.slice(0, n);
-  const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = { createdAt, severity, events: kept, now: evaluatedAt, status };
-  if (id !== undefined) timeline.id = id;
-  if (rawGroup !== undefined) timeline.group = rawGroup;
-  return timeline;
 }
