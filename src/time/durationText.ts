@@ -187,8 +187,14 @@ function parseIso(s: string, begin: number, end: number): number | string {
  * The fast path of the commonest shorthand: one whole number of 1–9 digits and one unit, nothing
  * else (`"2h"`, `"90m"`, `"500ms"`, `"3d"`, `"1w"`); -1 for anything else, which the full scanner
  * reads (and which gives the same answer for these forms: `test/time/durationText.test.ts`).
+ *
+ * @throws Never.
+ * @example
+ * simpleShorthandMs("2h");    //=> 7_200_000
+ * simpleShorthandMs("1h30m"); //=> -1 (the full scanner reads it)
+ * @category Values
  */
-function simpleShorthandMs(s: string): number {
+export function simpleShorthandMs(s: string): number {
   const len = s.length;
   if (len < 2 || len > 11) return -1;
   let value = 0;
