@@ -3,12 +3,12 @@
  *
  * @module
  */
-import { civilFromDay, dayFromCivil } from "../time/calendarDate.js";
-import { localDayOf, timeOfDayOf, wallToEpoch } from "../time/wallClock.js";
+import { MS_PER_DAY, civilFromDay, dayFromCivil } from "../time/calendarDate.js";
+import { localDayOf, wallToEpoch } from "../time/wallClock.js";
 import type { Calendar } from "./calendar.js";
 import { HORIZON_DAYS, beyondHorizon, spanTooLong, withinSupportedYears } from "./horizon.js";
 import type { YearBlock } from "./yearBlock.js";
-import { supportedYear, yearBlock, yearTotals, yearsTotals } from "./yearBlock.js";
+import { blockOfDay, supportedYear, yearBlock, yearTotals, yearsTotals } from "./yearBlock.js";
 
 /** Number of business days among local dates `[fromDay, toDay]` (inclusive, fromDay <= toDay). */
 export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number): number {
@@ -50,8 +50,13 @@ export function businessDaysBetweenInstants(cal: Calendar, a: number, b: number)
  */
 export function shiftBusinessDays(cal: Calendar, at: number, n: number): number {
   if (n === 0) return at;
-  const day = shiftBusinessDay(cal, at, n);
-  return withinSupportedYears(wallToEpoch(cal.zone, day, timeOfDayOf(cal.zone, at)), cal.zone, "addBusinessDays");
+  const zone = cal.zone;
+  // The wall clock of `at` read once: one offset gives both its date and its time of day.
+  const offset = zone.offsetAt(at);
+  const wall = at + offset;
+  const timeOfDay = wall - Math.floor(wall / MS_PER_DAY) * MS_PER_DAY;
+  const day = shiftFromDay(cal, localDayOf(zone, at, offset), n);
+  return withinSupportedYears(wallToEpoch(zone, day, timeOfDay), zone, "addBusinessDays");
 }
 
 /**
@@ -61,16 +66,19 @@ export function shiftBusinessDays(cal: Calendar, at: number, n: number): number 
  * @throws HorizonError when that day lies more than 100 years away.
  */
 export function shiftBusinessDay(cal: Calendar, at: number, n: number): number {
-  const zone = cal.zone;
-  const day0 = localDayOf(zone, at);
-  if (n === 0) return day0;
+  const day0 = localDayOf(cal.zone, at);
+  return n === 0 ? day0 : shiftFromDay(cal, day0, n);
+}
+
+/** The local date of the `n`-th business day after (n > 0) or before (n < 0) local date `day0` (n ≠ 0). */
+function shiftFromDay(cal: Calendar, day0: number, n: number): number {
   // The n-th business day is at least n dates away: beyond the horizon without looking.
   if (Math.abs(n) > HORIZON_DAYS) throw beyondHorizon("addBusinessDays", "tooLong");
   if (cal.neverOpen) throw beyondHorizon("addBusinessDays", "neverOpen");
   const dir = n > 0 ? 1 : -1;
   let remaining = Math.abs(n);
-  let year = civilFromDay(day0).year;
-  let block = yearBlock(cal, year);
+  let block = blockOfDay(cal, day0);
+  let year = block.year;
   // position k: index of day0 within its block
   let k = day0 - block.firstDay;
   for (;;) {

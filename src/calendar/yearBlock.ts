@@ -169,6 +169,23 @@ export function blockAt(cal: Calendar, t: number): YearBlock {
   return block;
 }
 
+/**
+ * The block of the local year that contains local date `day` (a day number): the two blocks used
+ * last are checked first, as in {@link blockAt}; otherwise the date's year is built or read.
+ */
+export function blockOfDay(cal: Calendar, day: number): YearBlock {
+  const cache = cal.cache;
+  const last = cache.last;
+  if (last !== undefined && day >= last.firstDay && day < last.firstDay + last.dayCum.length - 1) return last;
+  const previous = cache.previous;
+  if (previous !== undefined && day >= previous.firstDay && day < previous.firstDay + previous.dayCum.length - 1) {
+    cache.previous = last;
+    cache.last = previous;
+    return previous;
+  }
+  return yearBlock(cal, yearOfDay(day));
+}
+
 /** The local year whose block contains instant `t`. */
 export function yearOf(cal: Calendar, t: number): number {
   return blockAt(cal, t).year;

@@ -7,7 +7,7 @@ import { isLuxon } from "./instant.js";
 import { temporalDurationMs, temporalKind } from "./temporalValue.js";
 import type { TemporalDurationLike } from "./temporalValue.js";
 import { InputError, describeValue } from "../errors.js";
-import { parseDuration } from "./durationText.js";
+import { parseDuration, simpleShorthandMs } from "./durationText.js";
 
 /**
  * A duration as sla-clock accepts it: milliseconds, a shorthand (`"2h"`, `"1h30m"`, `"1.5h"`,
@@ -55,8 +55,24 @@ export interface DurationLike {
  * toDurationMs({ days: 1 }, "d"); //=> 86_400_000
  */
 export function toDurationMs(input: unknown, what: string): number {
+  // The common forms first, in a body small enough for the engine to inline into every caller: a
+  // finite number >= 0 (rounded as parseDuration rounds it) and one whole number with one unit.
+  if (typeof input === "number") {
+    if (input >= 0 && input < Number.POSITIVE_INFINITY) {
+      const ms = Math.round(input);
+      return ms === 0 ? 0 : ms;
+    }
+  } else if (typeof input === "string") {
+    const ms = simpleShorthandMs(input);
+    if (ms >= 0) return ms;
+  }
+  return otherDurationMs(input, what);
+}
+
+/** {@link toDurationMs} of every other input, and every error message. */
+function otherDurationMs(input: unknown, what: string): number {
   if (typeof input === "string" || typeof input === "number") {
-    // the common forms first: no object probes for text and numbers
+    // no object probes for text and numbers
     const result = parseDuration(input);
     if (typeof result === "string") throw new InputError(`${what}: ${result}`);
     return result;

@@ -58,6 +58,14 @@ const dateGetTime = Date.prototype.getTime;
  * toEpochMs("2026-11-27T21:30Z", toronto, "at"); //=> Date.UTC(2026, 10, 27, 21, 30)
  */
 export function toEpochMs(input: unknown, zone: ZoneRules, what: string): number {
+  // Finite numbers and canonical UTC text well inside the supported years, in a body small enough
+  // for the engine to inline into every caller; everything else, and every error, below.
+  const t = typeof input === "number" ? (input === 0 ? 0 : Math.floor(input)) : typeof input === "string" ? canonicalIsoEpochMs(input) : Number.NaN;
+  return t >= MIN_EPOCH_MS && t <= MAX_EPOCH_MS - MS_PER_DAY ? t : otherEpochMs(input, zone, what);
+}
+
+/** {@link toEpochMs} of every other input, and every error message. */
+function otherEpochMs(input: unknown, zone: ZoneRules, what: string): number {
   let t: number;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new InputError(`${what}: ${describeValue(input)} is not a finite number of epoch milliseconds`);

@@ -73,13 +73,13 @@ export function epochToWall(zone: ZoneRules, t: number): number {
 
 /**
  * The local day (day number) of instant `t`: the date D with
- * `wallToEpoch(D, 0) <= t < wallToEpoch(D + 1, 0)`.
+ * `wallToEpoch(D, 0) <= t < wallToEpoch(D + 1, 0)`. `o` is the zone's offset at `t`, when the
+ * caller has read it already.
  *
  * @example
  * localDayOf(getZoneRules("America/Toronto"), Date.UTC(2026, 10, 27, 3)); //=> day of 2026-11-26
  */
-export function localDayOf(zone: ZoneRules, t: number): number {
-  const o = zone.offsetAt(t);
+export function localDayOf(zone: ZoneRules, t: number, o: number = zone.offsetAt(t)): number {
   // The same offset from a day before to a day after: both midnights around t are plain, so the
   // wall-clock date is the local day (three lookups instead of seven).
   if (zone.offsetAt(t - MS_PER_DAY) === o && zone.offsetAt(t + MS_PER_DAY) === o) return Math.floor((t + o) / MS_PER_DAY);

@@ -1,0 +1,45 @@
+/**
+ * toDurationMs: its fast paths for numbers and one-unit shorthand (small enough for the engine to
+ * inline, issue 14) answer exactly what parseDuration answers, errors included.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/errors.js";
+import { toDurationMs } from "../../src/time/duration.js";
+import { parseDuration, simpleShorthandMs } from "../../src/time/durationText.js";
+
+/** What toDurationMs should do with `input`: parseDuration's answer, or its message as an InputError. */
+function expectSameAsParseDuration(input: number | string): void {
+  const expected = parseDuration(input);
+  if (typeof expected === "string") {
+    expect(() => toDurationMs(input, "duration")).toThrow(InputError);
+    expect(() => toDurationMs(input, "duration")).toThrow(`duration: ${expected}`);
+  } else {
+    expect(Object.is(toDurationMs(input, "duration"), expected)).toBe(true);
+  }
+}
+
+describe("toDurationMs reads numbers and text exactly as parseDuration does", () => {
+  it("for any number, including -0, NaN, the infinities, negatives, fractions and huge values", () => {
+    fc.assert(fc.property(fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, 0.5, 1.5, -0.4, 2.5, Number.MAX_VALUE, Number.MIN_VALUE)), expectSameAsParseDuration), { numRuns: 3_000 });
+  });
+
+  it("for one-unit shorthand, longer shorthand, ISO 8601 and arbitrary text", () => {
+    const shorthand = fc.tuple(fc.integer({ min: 0, max: 99_999_999_999 }), fc.constantFrom("w", "d", "h", "m", "s", "ms", "H", "x", "mo", "", " h")).map(([n, u]) => `${n}${u}`);
+    fc.assert(fc.property(fc.oneof(shorthand, fc.string({ maxLength: 12 }), fc.constantFrom("1h30m", "PT2H", " 2h", "2h ", "-2h", "2.5h", "0h", "0ms")), expectSameAsParseDuration), { numRuns: 3_000 });
+  });
+});
+
+describe("simpleShorthandMs, the fast path of one whole number and one unit", () => {
+  const UNIT_MS: Record<string, number> = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+  it("answers exactly the texts of 1–9 digits and one unit, and nothing else", () => {
+    const alphabet = fc.constantFrom("0", "1", "5", "9", "h", "m", "s", "d", "w", "x", "H", ".", " ", "-", "/", ":");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 13 }).map((a) => a.join("")), (s) => {
+        const match = /^([0-9]{1,9})(w|d|h|m|s|ms)$/.exec(s);
+        expect(simpleShorthandMs(s)).toBe(match ? Number(match[1]) * UNIT_MS[match[2]!]! : -1);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
