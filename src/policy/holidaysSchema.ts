@@ -13,7 +13,7 @@ import type { HoursIntervalDefinition } from "./hoursSchema.js";
 import { dayHoursSchema } from "./hoursSchema.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
 import { parseRegionCode } from "./regionCode.js";
-import { ALWAYS, addIssue, cappedArray, checkedString, expected, get, once, shown, strict, text } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, cappedArray, checkedString, expected, get, once, shown, strict, text, oneOf } from "./schemaBlocks.js";
 import { compareIsoPoints, isoPointSchema, localDateSchema, monthDaySchema } from "./timeTextSchemas.js";
 
 /** Holiday types of date-holidays that a region entry can include. */
@@ -82,7 +82,7 @@ export const holidaysSchema = once(() => {
   });
 
   const holidayTypesSchema = z
-    .array(z.enum(HOLIDAY_TYPES, { error: expected(`one of ${HOLIDAY_TYPES.join(", ")}`) }), {
+    .array(oneOf(HOLIDAY_TYPES, `one of ${HOLIDAY_TYPES.join(", ")}`), {
       error: expected('a list of holiday types such as ["public"]'),
     })
     .check(
@@ -110,7 +110,7 @@ export const holidaysSchema = once(() => {
       from: z.optional(isoPoint),
       to: z.optional(isoPoint),
       name: z.optional(text("a holiday name", POLICY_LIMITS.textLength)),
-      observed: z.optional(z.enum(OBSERVED_MODES, { error: expected(`one of ${OBSERVED_MODES.map((m) => `"${m}"`).join(", ")}`) })),
+      observed: z.optional(oneOf(OBSERVED_MODES, `one of ${OBSERVED_MODES.map((m) => `"${m}"`).join(", ")}`)),
     },
     'a holiday entry such as { "region": "CA-ON" }, { "date": "2026-12-24" }, { "annual": "12-31" } or { "from": "2026-12-24T12:00", "to": "2026-12-27T09:00" }',
   ).check(

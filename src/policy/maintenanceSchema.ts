@@ -10,7 +10,7 @@ import { isRecord } from "../errors.js";
 import { WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type { WeekdayKey } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, cappedArray, expected, get, once, shown, strict, text } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, cappedArray, expected, get, once, shown, strict, text, oneOf, booleanSchema } from "./schemaBlocks.js";
 import { compareIsoPoints, isoPointSchema, timeOfDayText } from "./timeTextSchemas.js";
 
 /**
@@ -42,7 +42,7 @@ export const maintenanceSchema = once(() => {
   const isoPoint = isoPointSchema();
 
   const weekdayListSchema = z
-    .array(z.enum(WEEKDAY_KEYS, { error: expected(`a weekday key (${WEEKDAY_KEYS.join(", ")})`) }), {
+    .array(oneOf(WEEKDAY_KEYS, `a weekday key (${WEEKDAY_KEYS.join(", ")})`), {
       error: expected('a list of weekday keys such as ["sat"]'),
     })
     .check(
@@ -119,7 +119,7 @@ export const maintenanceSchema = once(() => {
           }, ALWAYS),
         ),
       ),
-      pausesClocks: z.optional(z.boolean({ error: expected("true or false") })),
+      pausesClocks: z.optional(booleanSchema()),
     },
     'an object such as { "windows": [...], "pausesClocks": false }',
   );

@@ -13,7 +13,7 @@ import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, expected, get, once, raise, shown, strict } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema } from "./schemaBlocks.js";
 import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
@@ -128,8 +128,8 @@ export const targetsSchema = once(() => {
   const targetObjectSchema = strict(
     {
       duration: z.optional(durationSchema),
-      clock: z.optional(z.enum(["business", "calendar"], { error: expected('"business" or "calendar"') })),
-      pausable: z.optional(z.boolean({ error: expected("true or false") })),
+      clock: z.optional(oneOf(["business", "calendar"], '"business" or "calendar"')),
+      pausable: z.optional(booleanSchema()),
       ...durationPartsShape,
       businessDays: z.optional(businessDaysSchema),
       at: z.optional(timeOfDayText("end")),
