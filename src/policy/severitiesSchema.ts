@@ -8,7 +8,7 @@
 import * as z from "zod/mini";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
-import { checkedString, expected, once, recordGuard, shown, strict, text } from "./schemaBlocks.js";
+import { checkedString, expected, once, recordGuard, shown, strict, text, recordOf } from "./schemaBlocks.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { targetsSchema } from "./targetSchema.js";
 
@@ -45,9 +45,7 @@ export const severitiesSchema = once(() => {
 
   const schema = z.pipe(
     recordGuard(POLICY_LIMITS.severities, "severities", `"__proto__" is a reserved name and cannot be a severity key; rename it, e.g. "sev1"`),
-    z.record(severityKeySchema, severitySchema, {
-      error: expected('an object of severities such as { "sev1": { "targets": { "firstResponse": "2h" } } }'),
-    }),
+    recordOf(severityKeySchema, severitySchema, 'an object of severities such as { "sev1": { "targets": { "firstResponse": "2h" } } }'),
   );
 
   return schema;

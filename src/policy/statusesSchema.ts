@@ -11,7 +11,7 @@ import * as z from "zod/mini";
 import { isRecord } from "../errors.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
-import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema } from "./schemaBlocks.js";
+import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf } from "./schemaBlocks.js";
 
 /**
  * A status: `pauses: true` stops every pausable target while the ticket is in it (as `pause` …
@@ -91,9 +91,7 @@ export const statusesSchema = once(() => {
         }
       }),
     ),
-    z.record(checkedString("a status name", statusNameProblem), statusSchema, {
-      error: expected('an object of statuses such as { "open": {}, "pending": { "pauses": true }, "solved": { "resolves": true } }'),
-    }),
+    recordOf(checkedString("a status name", statusNameProblem), statusSchema, 'an object of statuses such as { "open": {}, "pending": { "pauses": true }, "solved": { "resolves": true } }'),
   );
 });
 
@@ -101,14 +99,14 @@ export const statusesSchema = once(() => {
 export const timeInSchema = once(() =>
   z.pipe(
     recordGuard(POLICY_LIMITS.timeIn, "timeIn metrics", '"__proto__" is a reserved name and cannot name a metric; rename it'),
-    z.record(
+    recordOf(
       checkedString("a metric name", timeInNameProblem),
       nameList("a status name", "statuses").check(
         z.superRefine((list: ReadonlyArray<string>, ctx) => {
           if (Array.isArray(list) && list.length === 0) addIssue(ctx, 'an empty list; name the statuses whose time it counts, e.g. ["new", "open"]');
         }),
       ),
-      { error: expected('an object of time-in-status metrics such as { "agentWork": ["new", "open"] }') },
+      'an object of time-in-status metrics such as { "agentWork": ["new", "open"] }',
     ),
   ),
 );

@@ -13,7 +13,7 @@ import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema, recordOf } from "./schemaBlocks.js";
 import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
@@ -190,7 +190,7 @@ export const targetsSchema = once(() => {
         }
       }),
     ),
-    z.record(z.string(), targetSchema, { error: expected('an object of targets such as { "firstResponse": "2h" }') }),
+    recordOf(z.string(), targetSchema, 'an object of targets such as { "firstResponse": "2h" }'),
   );
 
   return schema as unknown as z.ZodMiniType<Readonly<Partial<Record<MetricName, TargetDefinition>>>>;
