@@ -137,7 +137,8 @@ type Payload = { value: unknown; issues: Array<{ path?: PropertyKey[] }> };
  * issues under its key), and is written out because z.record costs `sla-clock/lite` ~0.4 KB gzip.
  * The check replaces the parsed value with the record it builds, as zod's `overwrite` checks do;
  * keys and values are parsed without the caller's parse options (the policy schemas have no async
- * parts, transforms or codecs, so they change nothing).
+ * parts, transforms or codecs, so they change nothing; with `reportInput`, the issues inside a
+ * refused key's `invalid_key` keep no input, which only a symbol key's type issue had).
  */
 export function recordOf<V extends z.core.SomeType>(key: z.ZodMiniType, value: V, what: string) {
   const error = expected(what);
