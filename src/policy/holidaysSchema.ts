@@ -13,7 +13,7 @@ import type { HoursIntervalDefinition } from "./hoursSchema.js";
 import { dayHoursSchema } from "./hoursSchema.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
 import { parseRegionCode } from "./regionCode.js";
-import { ALWAYS, addIssue, cappedArray, checkedString, expected, get, once, shown, strict, text, oneOf } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, cappedArray, checkedString, expected, get, once, shown, strict, text, oneOf, listOf } from "./schemaBlocks.js";
 import { compareIsoPoints, isoPointSchema, localDateSchema, monthDaySchema } from "./timeTextSchemas.js";
 
 /** Holiday types of date-holidays that a region entry can include. */
@@ -81,10 +81,7 @@ export const holidaysSchema = once(() => {
     return typeof r === "string" ? r : null;
   });
 
-  const holidayTypesSchema = z
-    .array(oneOf(HOLIDAY_TYPES, `one of ${HOLIDAY_TYPES.join(", ")}`), {
-      error: expected('a list of holiday types such as ["public"]'),
-    })
+  const holidayTypesSchema = listOf(oneOf(HOLIDAY_TYPES, `one of ${HOLIDAY_TYPES.join(", ")}`), 'a list of holiday types such as ["public"]')
     .check(
       z.superRefine((v: unknown[], ctx) => {
         if (v.length === 0) addIssue(ctx, 'an empty list of types selects no holidays; list at least one type, or leave "types" out for ["public"]');

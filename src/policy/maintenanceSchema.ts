@@ -10,7 +10,7 @@ import { isRecord } from "../errors.js";
 import { WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type { WeekdayKey } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, cappedArray, expected, get, once, shown, strict, text, oneOf, booleanSchema } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, cappedArray, expected, get, once, shown, strict, text, oneOf, booleanSchema, listOf } from "./schemaBlocks.js";
 import { compareIsoPoints, isoPointSchema, timeOfDayText } from "./timeTextSchemas.js";
 
 /**
@@ -41,10 +41,7 @@ export interface MaintenanceDefinition {
 export const maintenanceSchema = once(() => {
   const isoPoint = isoPointSchema();
 
-  const weekdayListSchema = z
-    .array(oneOf(WEEKDAY_KEYS, `a weekday key (${WEEKDAY_KEYS.join(", ")})`), {
-      error: expected('a list of weekday keys such as ["sat"]'),
-    })
+  const weekdayListSchema = listOf(oneOf(WEEKDAY_KEYS, `a weekday key (${WEEKDAY_KEYS.join(", ")})`), 'a list of weekday keys such as ["sat"]')
     .check(
       z.superRefine((v: unknown[], ctx) => {
         if (v.length === 0) addIssue(ctx, 'an empty list of weekdays never recurs; list at least one weekday, e.g. ["sat"]');

@@ -79,7 +79,7 @@ export function cappedArray<T extends z.core.SomeType>(item: T, max: number, wha
         }
       }),
     ),
-    z.array(item, { error: expected(what) }),
+    listOf(item, what),
   );
 }
 
@@ -158,15 +158,41 @@ export function recordOf<V extends z.core.SomeType>(key: z.ZodMiniType, value: V
           payload.issues.push({ code: "invalid_key", origin: "record", issues: checked.error.issues, input: k, path: [k], message: error({ input: k }) } as Payload["issues"][number]);
           continue;
         }
-        const result = (value as unknown as { _zod: { run(p: Payload, c: object): Payload } })._zod.run({ value: input[k], issues: [] }, {});
-        for (const iss of result.issues) {
-          (iss.path ??= []).unshift(k);
-          payload.issues.push(iss);
-        }
-        out[k] = result.value;
+        out[k] = runInto(payload, value, input[k], k);
       }
     }),
   ) as unknown as z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
+}
+
+/**
+ * An array of `item`s. It parses and raises what `z.array(item, { error: expected(what) })` does
+ * (the same output and issues, each item's under its index), and is written out for the reason
+ * and with the parse options of {@link recordOf} (z.array costs `sla-clock/lite` ~0.2 KB gzip).
+ */
+export function listOf<I extends z.core.SomeType>(item: I, what: string) {
+  const error = expected(what);
+  return z.unknown().check(
+    z.superRefine((input: unknown, ctx) => {
+      const payload = ctx as unknown as Payload;
+      if (!Array.isArray(input)) {
+        payload.issues.push({ expected: "array", code: "invalid_type", input, message: error({ input }) } as Payload["issues"][number]);
+        return;
+      }
+      const out: unknown[] = Array(input.length);
+      payload.value = out;
+      for (let i = 0; i < input.length; i++) out[i] = runInto(payload, item, input[i], i);
+    }),
+  ) as unknown as z.ZodMiniType<Array<z.output<I>>, Array<z.input<I>>>;
+}
+
+/** Runs `schema` on `value`, adds its issues to `payload` under `key`, and returns its output. */
+function runInto(payload: Payload, schema: z.core.SomeType, value: unknown, key: PropertyKey): unknown {
+  const result = (schema as unknown as { _zod: { run(p: Payload, c: object): Payload } })._zod.run({ value, issues: [] }, {});
+  for (const iss of result.issues) {
+    (iss.path ??= []).unshift(key);
+    payload.issues.push(iss);
+  }
+  return result.value;
 }
 
 /** Reports own keys beyond `max` and an own `__proto__` key (z.record skips it silently). */
