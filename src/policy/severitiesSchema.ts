@@ -8,7 +8,7 @@
 import * as z from "zod/mini";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
-import { checkedString, expected, once, recordGuard, shown, strict, text, recordOf } from "./schemaBlocks.js";
+import { checkedString, expected, once, recordGuard, shown, strict, text, recordOf, guarded } from "./schemaBlocks.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { targetsSchema } from "./targetSchema.js";
 
@@ -43,7 +43,7 @@ export const severitiesSchema = once(() => {
 
   const severityKeySchema = checkedString("a severity key", severityKeyProblem);
 
-  const schema = z.pipe(
+  const schema = guarded(
     recordGuard(POLICY_LIMITS.severities, "severities", `"__proto__" is a reserved name and cannot be a severity key; rename it, e.g. "sev1"`),
     recordOf(severityKeySchema, severitySchema, 'an object of severities such as { "sev1": { "targets": { "firstResponse": "2h" } } }'),
   );

@@ -11,7 +11,7 @@ import * as z from "zod/mini";
 import { isRecord } from "../errors.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
-import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf } from "./schemaBlocks.js";
+import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf, guarded } from "./schemaBlocks.js";
 
 /**
  * A status: `pauses: true` stops every pausable target while the ticket is in it (as `pause` …
@@ -83,7 +83,7 @@ export const statusesSchema = once(() => {
     }),
   );
 
-  return z.pipe(
+  return guarded(
     recordGuard(POLICY_LIMITS.statuses, "statuses", '"__proto__" is a reserved name and cannot be a status; rename it').check(
       z.superRefine((v: unknown, ctx) => {
         if (isRecord(v) && Object.keys(v).length === 0) {
@@ -97,7 +97,7 @@ export const statusesSchema = once(() => {
 
 /** The `timeIn` section: metric names to the statuses during which their clock counts. */
 export const timeInSchema = once(() =>
-  z.pipe(
+  guarded(
     recordGuard(POLICY_LIMITS.timeIn, "timeIn metrics", '"__proto__" is a reserved name and cannot name a metric; rename it'),
     recordOf(
       checkedString("a metric name", timeInNameProblem),

@@ -13,7 +13,7 @@ import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema, recordOf } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema, recordOf, guarded } from "./schemaBlocks.js";
 import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
@@ -175,7 +175,7 @@ export const targetsSchema = once(() => {
   );
 
   // Keys are checked by the root schema, which knows the policy's `timeIn` metrics.
-  const schema = z.pipe(
+  const schema = guarded(
     z.unknown().check(
       z.superRefine((v: unknown, ctx) => {
         // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { booleanSchema, checkedString, expected, listOf, oneOf, recordOf, strict } from "../../src/policy/schemaBlocks.js";
+import { booleanSchema, checkedString, expected, guarded, listOf, oneOf, recordOf, strict } from "../../src/policy/schemaBlocks.js";
 
-// The hand-written blocks replace z.enum, z.boolean, z.record and z.array, which cost sla-clock/lite ~1 KB
+// The hand-written blocks replace z.enum, z.boolean, z.record, z.array and z.pipe, which cost sla-clock/lite ~1.1 KB
 // gzip; each is checked here against the zod schema it replaces, inside an object whose `when`
 // check shows whether an issue stops the parse.
 
@@ -125,5 +125,34 @@ describe("listOf", () => {
     for (const v of [[, { n: 1 }], new Array(2), { 0: { n: 1 }, length: 1 }, "ab"]) {
       expect(issuesOf(mine, { v }, true)).toEqual(issuesOf(zods, { v }, true));
     }
+  });
+});
+
+describe("guarded", () => {
+  // a guard that raises a plain issue for long lists and an unrecognized_keys one for a "__proto__" key
+  const guard = z.unknown().check(
+    z.superRefine((v: unknown, ctx) => {
+      if (Array.isArray(v) && v.length > 2) ctx.addIssue({ code: "custom", message: "too long", input: undefined });
+      if (typeof v === "object" && v !== null && Object.prototype.hasOwnProperty.call(v, "x")) {
+        ctx.addIssue({ code: "unrecognized_keys", keys: ["x"], message: "x is reserved", input: undefined });
+      }
+    }),
+  );
+  const main = strict({ n: z.optional(z.number({ error: expected("a number") })) }, "an object such as { n: 1 }");
+  const mine = inObject(guarded(guard, main));
+  const zods = inObject(z.pipe(guard, main));
+
+  it("parses and raises what z.pipe parsed and raised, and stops where it stopped", () => {
+    for (const v of [{ n: 1 }, { n: "a" }, { x: 1 }, { x: 1, n: "a" }, [1, 2, 3], [1], "s", null, undefined]) {
+      expect(issuesOf(mine, { v }, true)).toEqual(issuesOf(zods, { v }, true));
+    }
+  });
+
+  it("aborts a union branch as z.pipe did", () => {
+    const listOrNumber = (schema: z.ZodMiniType) => z.union([z.number({ error: expected("a number") }), schema], { error: expected("a number or a list") });
+    const item = z.number({ error: expected("a number") });
+    const a = listOrNumber(guarded(guard, listOf(item, "a list")));
+    const b = listOrNumber(z.pipe(guard, z.array(item, { error: expected("a list") })));
+    for (const v of [1, [1, 2], [1, "a"], [1, 2, 3], "s"]) expect(issuesOf(a, v, true)).toEqual(issuesOf(b, v, true));
   });
 });
