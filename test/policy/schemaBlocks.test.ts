@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { booleanSchema, checkedString, expected, guarded, listOf, oneOf, recordOf, strict } from "../../src/policy/schemaBlocks.js";
+import { booleanSchema, checkedString, expected, guarded, listOf, oneOf, recordOf, strict, unknownKeysMessage } from "../../src/policy/schemaBlocks.js";
 
-// The hand-written blocks replace z.enum, z.boolean, z.record, z.array and z.pipe, which cost sla-clock/lite ~1.1 KB
+// The hand-written blocks replace z.enum, z.boolean, z.record, z.array, z.pipe and z.strictObject, which cost sla-clock/lite ~2 KB
 // gzip; each is checked here against the zod schema it replaces, inside an object whose `when`
 // check shows whether an issue stops the parse.
 
@@ -12,7 +12,10 @@ function issuesOf(schema: z.ZodMiniType, value: unknown, reportInput: boolean): 
   return r.success ? { data: r.data } : r.error.issues;
 }
 
-/** `{ v }` whose check runs with `when` (as the policy schemas' cross-field checks do). */
+/**
+ * `{ v }` with two checks: one that runs with `when` (as the policy schemas' cross-field checks do),
+ * which an explicit abort stops, and a plain one, which any issue that does not continue stops.
+ */
 function inObject(schema: z.ZodMiniType) {
   return strict({ v: schema, w: z.optional(z.string()) }, "an object").check(
     z.superRefine(
@@ -21,6 +24,9 @@ function inObject(schema: z.ZodMiniType) {
       },
       { when: () => true },
     ),
+    z.superRefine((o: { v?: unknown }, ctx) => {
+      ctx.addIssue({ code: "custom", message: `the plain check ran with ${typeof o.v}`, input: undefined });
+    }),
   );
 }
 
@@ -154,5 +160,45 @@ describe("guarded", () => {
     const a = listOrNumber(guarded(guard, listOf(item, "a list")));
     const b = listOrNumber(z.pipe(guard, z.array(item, { error: expected("a list") })));
     for (const v of [1, [1, 2], [1, "a"], [1, 2, 3], "s"]) expect(issuesOf(a, v, true)).toEqual(issuesOf(b, v, true));
+  });
+});
+
+describe("strict", () => {
+  const shape = {
+    a: z.number({ error: expected("a number") }),
+    b: z.optional(z.string({ error: expected("a string") })),
+    c: z.optional(listOf(z.number({ error: expected("a number") }), "a list")),
+    d: booleanSchema(),
+  };
+  const error = (iss: { code?: string; keys?: PropertyKey[]; input?: unknown }) =>
+    iss.code === "unrecognized_keys" ? unknownKeysMessage(iss.keys ?? [], Object.keys(shape)) : expected("an object")(iss);
+  const mine = inObject(strict(shape, "an object"));
+  const zods = inObject(z.strictObject(shape, { error }));
+  const field = fc.oneof(anyValue, fc.array(fc.oneof(fc.integer(), fc.string({ maxLength: 2 })), { maxLength: 3 }));
+  const objects = fc.oneof(
+    { weight: 5, arbitrary: fc.dictionary(fc.constantFrom("a", "b", "c", "d", "e", "constructor", "__proto__"), field, { maxKeys: 5 }) },
+    { weight: 1, arbitrary: anyValue },
+  );
+
+  it("parses and raises what z.strictObject parsed and raised: output, issues, order, and where the parse stops", () => {
+    fc.assert(
+      fc.property(objects, (v) => {
+        expect(issuesOf(mine, { v }, true)).toEqual(issuesOf(zods, { v }, true));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads explicit undefined, inherited keys, an own __proto__, dates and arrays as z.strictObject does", () => {
+    const cases: unknown[] = [
+      { a: 1, d: true, b: undefined },
+      { a: undefined, d: undefined },
+      Object.create({ a: 1, d: false, x: 2 }) as object,
+      JSON.parse('{"a": 1, "d": true, "__proto__": {"b": "x"}}'),
+      new Date(0),
+      [1, 2],
+      Object.create(null) as object,
+    ];
+    for (const v of cases) expect(issuesOf(mine, { v }, true)).toEqual(issuesOf(zods, { v }, true));
   });
 });
