@@ -20,7 +20,7 @@ import type { MaintenanceDefinition } from "./maintenanceSchema.js";
 import { maintenanceSchema } from "./maintenanceSchema.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text } from "./schemaBlocks.js";
+import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text, numberSchema } from "./schemaBlocks.js";
 import type { SeverityDefinition } from "./severitiesSchema.js";
 import { holidayYearsSchema } from "./holidayYearsSchema.js";
 import { severitiesSchema } from "./severitiesSchema.js";
@@ -157,7 +157,7 @@ function crossCheck(def: unknown, ctx: unknown): void {
  * never need to pay.
  */
 function buildRootSchema() {
-  const fractionSchema = z.number({ error: expected("a fraction such as 0.75") }).check(
+  const fractionSchema = numberSchema("a fraction such as 0.75").check(
     z.superRefine((v: number, ctx) => {
       if (!(v > 0 && v <= 1)) addIssue(ctx, `${shown(v)} is not a fraction of a target; use a number greater than 0 and at most 1, e.g. 0.75`);
     }),

@@ -11,7 +11,7 @@ import * as z from "zod/mini";
 import { isRecord } from "../errors.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
-import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf, guarded } from "./schemaBlocks.js";
+import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf, guarded, stringSchema } from "./schemaBlocks.js";
 
 /**
  * A status: `pauses: true` stops every pausable target while the ticket is in it (as `pause` …
@@ -49,7 +49,7 @@ export function timeInNameProblem(key: string): string | null {
 
 /** A list of names without repeats (each name checked by the root schema). */
 function nameList(what: string, noun: string) {
-  return cappedArray(z.string({ error: expected(what) }), POLICY_LIMITS.statuses, `a list of ${noun}`, noun).check(
+  return cappedArray(stringSchema(what), POLICY_LIMITS.statuses, `a list of ${noun}`, noun).check(
     z.superRefine((list: ReadonlyArray<string>, ctx) => {
       if (!Array.isArray(list)) return;
       const seen = new Set<string>();
