@@ -8,7 +8,7 @@
 import * as z from "zod/mini";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
-import { checkedString, expected, once, recordGuard, shown, strict, text, recordOf, guarded } from "./schemaBlocks.js";
+import { checkedString, expected, once, recordGuard, shown, strict, text, recordOf, guarded, optional } from "./schemaBlocks.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { targetsSchema } from "./targetSchema.js";
 
@@ -34,8 +34,8 @@ function severityKeyProblem(key: string): string | null {
 export const severitiesSchema = once(() => {
   const severitySchema = strict(
     {
-      label: z.optional(text("a label", POLICY_LIMITS.textLength)),
-      description: z.optional(text("a description", POLICY_LIMITS.descriptionLength)),
+      label: optional(text("a label", POLICY_LIMITS.textLength)),
+      description: optional(text("a description", POLICY_LIMITS.descriptionLength)),
       targets: targetsSchema(),
     },
     'a severity such as { "label": "Severity 1", "targets": { "firstResponse": "2h" } }',

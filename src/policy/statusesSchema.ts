@@ -11,7 +11,7 @@ import * as z from "zod/mini";
 import { isRecord } from "../errors.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
-import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf, guarded, stringSchema } from "./schemaBlocks.js";
+import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf, guarded, stringSchema, optional } from "./schemaBlocks.js";
 
 /**
  * A status: `pauses: true` stops every pausable target while the ticket is in it (as `pause` …
@@ -65,12 +65,12 @@ function nameList(what: string, noun: string) {
 export const statusesSchema = once(() => {
   const statusSchema = strict(
     {
-      pauses: z.optional(
+      pauses: optional(
         z.union([booleanSchema(), nameList("a metric name", "metrics")], {
           error: expected('true, or a list of the metrics it stops such as ["resolution"]'),
         }),
       ),
-      resolves: z.optional(booleanSchema()),
+      resolves: optional(booleanSchema()),
     },
     'a status such as {}, { "pauses": true }, { "pauses": ["resolution"] } or { "resolves": true }',
   ).check(

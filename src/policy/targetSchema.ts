@@ -13,7 +13,7 @@ import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema, recordOf, guarded, numberSchema, stringSchema } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema, recordOf, guarded, numberSchema, stringSchema, optional } from "./schemaBlocks.js";
 import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
@@ -106,7 +106,7 @@ export const targetsSchema = once(() => {
     }),
   );
 
-  const durationPartsShape = Object.fromEntries(DURATION_PART_KEYS.map((k) => [k, z.optional(partNumberSchema)])) as Record<
+  const durationPartsShape = Object.fromEntries(DURATION_PART_KEYS.map((k) => [k, optional(partNumberSchema)])) as Record<
     (typeof DURATION_PART_KEYS)[number],
     z.ZodMiniOptional<typeof partNumberSchema>
   >;
@@ -127,12 +127,12 @@ export const targetsSchema = once(() => {
 
   const targetObjectSchema = strict(
     {
-      duration: z.optional(durationSchema),
-      clock: z.optional(oneOf(["business", "calendar"], '"business" or "calendar"')),
-      pausable: z.optional(booleanSchema()),
+      duration: optional(durationSchema),
+      clock: optional(oneOf(["business", "calendar"], '"business" or "calendar"')),
+      pausable: optional(booleanSchema()),
       ...durationPartsShape,
-      businessDays: z.optional(businessDaysSchema),
-      at: z.optional(timeOfDayText("end")),
+      businessDays: optional(businessDaysSchema),
+      at: optional(timeOfDayText("end")),
     },
     TARGET_WHAT,
   ).check(
