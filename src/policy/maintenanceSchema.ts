@@ -10,7 +10,7 @@ import { isRecord } from "../errors.js";
 import { WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type { WeekdayKey } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, cappedArray, expected, get, once, shown, strict, text } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, cappedArray, expected, get, once, shown, strict, text, oneOf, booleanSchema, listOf, optional } from "./schemaBlocks.js";
 import { compareIsoPoints, isoPointSchema, timeOfDayText } from "./timeTextSchemas.js";
 
 /**
@@ -41,10 +41,7 @@ export interface MaintenanceDefinition {
 export const maintenanceSchema = once(() => {
   const isoPoint = isoPointSchema();
 
-  const weekdayListSchema = z
-    .array(z.enum(WEEKDAY_KEYS, { error: expected(`a weekday key (${WEEKDAY_KEYS.join(", ")})`) }), {
-      error: expected('a list of weekday keys such as ["sat"]'),
-    })
+  const weekdayListSchema = listOf(oneOf(WEEKDAY_KEYS, `a weekday key (${WEEKDAY_KEYS.join(", ")})`), 'a list of weekday keys such as ["sat"]')
     .check(
       z.superRefine((v: unknown[], ctx) => {
         if (v.length === 0) addIssue(ctx, 'an empty list of weekdays never recurs; list at least one weekday, e.g. ["sat"]');
@@ -54,12 +51,12 @@ export const maintenanceSchema = once(() => {
 
   const maintenanceWindowSchema = strict(
     {
-      weekly: z.optional(weekdayListSchema),
-      from: z.optional(timeOfDayText("start")),
-      to: z.optional(timeOfDayText("end")),
-      start: z.optional(isoPoint),
-      end: z.optional(isoPoint),
-      name: z.optional(text("a window name", POLICY_LIMITS.textLength)),
+      weekly: optional(weekdayListSchema),
+      from: optional(timeOfDayText("start")),
+      to: optional(timeOfDayText("end")),
+      start: optional(isoPoint),
+      end: optional(isoPoint),
+      name: optional(text("a window name", POLICY_LIMITS.textLength)),
     },
     'a maintenance window such as { "weekly": ["sat"], "from": "07:00", "to": "09:00" } or { "start": "2026-05-02T07:00", "end": "2026-05-02T11:00" }',
   ).check(
@@ -100,7 +97,7 @@ export const maintenanceSchema = once(() => {
 
   const schema = strict(
     {
-      windows: z.optional(
+      windows: optional(
         cappedArray(maintenanceWindowSchema, POLICY_LIMITS.maintenanceWindows, "a list of maintenance windows", "maintenance windows").check(
           z.superRefine((windows: unknown[], ctx) => {
             if (!Array.isArray(windows)) return;
@@ -119,7 +116,7 @@ export const maintenanceSchema = once(() => {
           }, ALWAYS),
         ),
       ),
-      pausesClocks: z.optional(z.boolean({ error: expected("true or false") })),
+      pausesClocks: optional(booleanSchema()),
     },
     'an object such as { "windows": [...], "pausesClocks": false }',
   );

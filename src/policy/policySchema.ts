@@ -20,7 +20,7 @@ import type { MaintenanceDefinition } from "./maintenanceSchema.js";
 import { maintenanceSchema } from "./maintenanceSchema.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text } from "./schemaBlocks.js";
+import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text, numberSchema, optional } from "./schemaBlocks.js";
 import type { SeverityDefinition } from "./severitiesSchema.js";
 import { holidayYearsSchema } from "./holidayYearsSchema.js";
 import { severitiesSchema } from "./severitiesSchema.js";
@@ -157,7 +157,7 @@ function crossCheck(def: unknown, ctx: unknown): void {
  * never need to pay.
  */
 function buildRootSchema() {
-  const fractionSchema = z.number({ error: expected("a fraction such as 0.75") }).check(
+  const fractionSchema = numberSchema("a fraction such as 0.75").check(
     z.superRefine((v: number, ctx) => {
       if (!(v > 0 && v <= 1)) addIssue(ctx, `${shown(v)} is not a fraction of a target; use a number greater than 0 and at most 1, e.g. 0.75`);
     }),
@@ -181,19 +181,19 @@ function buildRootSchema() {
 
   const rootSchema = strict(
     {
-      id: z.optional(text("an id", POLICY_LIMITS.textLength)),
-      name: z.optional(text("a name", POLICY_LIMITS.textLength)),
-      version: z.optional(text("a version", POLICY_LIMITS.textLength)),
-      effectiveFrom: z.optional(localDateSchema()),
+      id: optional(text("an id", POLICY_LIMITS.textLength)),
+      name: optional(text("a name", POLICY_LIMITS.textLength)),
+      version: optional(text("a version", POLICY_LIMITS.textLength)),
+      effectiveFrom: optional(localDateSchema()),
       timezone: timezoneSchema,
       hours: hoursSchema(),
-      holidays: z.optional(holidaysSchema()),
-      holidayYears: z.optional(holidayYearsSchema()),
-      maintenance: z.optional(maintenanceSchema()),
-      severities: z.optional(severitiesSchema()),
-      warnAt: z.optional(warnAtSchema),
-      statuses: z.optional(statusesSchema()),
-      timeIn: z.optional(timeInSchema()),
+      holidays: optional(holidaysSchema()),
+      holidayYears: optional(holidayYearsSchema()),
+      maintenance: optional(maintenanceSchema()),
+      severities: optional(severitiesSchema()),
+      warnAt: optional(warnAtSchema),
+      statuses: optional(statusesSchema()),
+      timeIn: optional(timeInSchema()),
     },
     'a policy definition object such as { "timezone": "America/Toronto", "hours": "24x7" }',
   ).check(z.superRefine(crossCheck, ALWAYS));

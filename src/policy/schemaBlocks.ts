@@ -37,12 +37,50 @@ export function unknownKeysMessage(keys: ReadonlyArray<PropertyKey>, allowed: Re
   return `unknown key${keys.length === 1 ? "" : "s"} ${list}; expected one of ${allowed.join(", ")}`;
 }
 
+/**
+ * A closed object of `shape`. It parses and raises what `z.strictObject(shape, { error })` does
+ * with the messages of {@link expected} and {@link unknownKeysMessage} (the same output, issues and
+ * order: the shape's keys first, then one `unrecognized_keys` issue that lets the checks after it
+ * run), and is written out for the reason and with the parse options of {@link recordOf}
+ * (z.strictObject costs `sla-clock/lite` ~1 KB gzip).
+ */
 export function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
   const allowed = Object.keys(shape);
   const typeError = expected(what);
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === "unrecognized_keys" ? unknownKeysMessage(iss.keys, allowed) : typeError(iss)),
-  });
+  return z.unknown().check(
+    z.superRefine((input: unknown, ctx) => {
+      const payload = ctx as unknown as Payload;
+      if (typeof input !== "object" || input === null || Array.isArray(input)) {
+        payload.issues.push({ expected: "object", code: "invalid_type", input, message: typeError({ input }) } as Payload["issues"][number]);
+        return;
+      }
+      const out: Record<string, unknown> = {};
+      payload.value = out;
+      for (const key of allowed) {
+        // zod's handlePropertyResult: a missing optional key is left out, a missing required one is an issue
+        const { optin, optout } = (shape[key] as unknown as { _zod: { optin?: string; optout?: string } })._zod;
+        const present = key in input;
+        if (!present && optin === "optional" && optout === "optional") continue;
+        const result = run(shape[key]!, (input as Record<string, unknown>)[key]);
+        if (result.issues.length > 0) {
+          if (!present && optin !== undefined && optout === "optional") continue;
+          for (const iss of result.issues) {
+            (iss.path ??= []).unshift(key);
+            payload.issues.push(iss);
+          }
+        }
+        if (!present && optin === undefined) {
+          if (result.issues.length === 0) payload.issues.push({ code: "invalid_type", expected: "nonoptional", input: undefined, path: [key] } as Payload["issues"][number]);
+        } else if (result.value !== undefined) out[key] = result.value;
+        else if (present || (optin === "defaulted" && optout !== "optional")) out[key] = undefined;
+      }
+      const unknown: string[] = [];
+      for (const key in input) if (!allowed.includes(key)) unknown.push(key);
+      if (unknown.length > 0) {
+        payload.issues.push({ code: "unrecognized_keys", keys: unknown, input, message: unknownKeysMessage(unknown, allowed), continue: true } as Payload["issues"][number]);
+      }
+    }),
+  ) as unknown as z.ZodMiniObject<T, z.core.$strict>;
 }
 
 export function get(obj: unknown, key: string): unknown {
@@ -52,7 +90,7 @@ export function get(obj: unknown, key: string): unknown {
 
 /** A string checked by `parse`, which returns an error message or a value. */
 export function checkedString(what: string, parse: (s: string) => unknown) {
-  return z.string({ error: expected(what) }).check(
+  return stringSchema(what).check(
     z.superRefine((s: string, ctx) => {
       const r = parse(s);
       if (typeof r === "string") addIssue(ctx, r);
@@ -71,7 +109,7 @@ export function text(what: string, max: number) {
  * costs one comparison.
  */
 export function cappedArray<T extends z.core.SomeType>(item: T, max: number, what: string, noun: string) {
-  return z.pipe(
+  return guarded(
     z.unknown().check(
       z.superRefine((v: unknown, ctx) => {
         if (Array.isArray(v) && v.length > max) {
@@ -79,7 +117,7 @@ export function cappedArray<T extends z.core.SomeType>(item: T, max: number, wha
         }
       }),
     ),
-    z.array(item, { error: expected(what) }),
+    listOf(item, what),
   );
 }
 
@@ -90,6 +128,177 @@ export function cappedArray<T extends z.core.SomeType>(item: T, max: number, wha
 export function once<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
+}
+
+/**
+ * One of `values` (compared with `===`). It raises exactly the issue `z.enum(values, { error:
+ * expected(what) })` raises (`invalid_value` with the values and the message of {@link expected}),
+ * and is written out because z.enum would be the only enum in the schema and costs
+ * `sla-clock/lite` ~0.3 KB gzip.
+ */
+export function oneOf<const T extends ReadonlyArray<string>>(values: T, what: string) {
+  return valueIn(values, what, { code: "invalid_value", values: [...values] }) as unknown as z.ZodMiniType<T[number], T[number]>;
+}
+
+/** `true` or `false`: the issue of `z.boolean({ error: expected("true or false") })` (`invalid_type`), for the same reason as {@link oneOf}. */
+export function booleanSchema() {
+  return valueIn([true, false], "true or false", { code: "invalid_type", expected: "boolean" }) as unknown as z.ZodMiniType<boolean, boolean>;
+}
+
+/**
+ * A string: the issue of `z.string({ error: expected(what) })` (`invalid_type`; without `what`, that
+ * of `z.string()`), for the same reason as {@link oneOf} (z.string costs `sla-clock/lite` ~0.1 KB gzip).
+ */
+export function stringSchema(what?: string) {
+  return typed("string", (v) => typeof v === "string", what) as unknown as z.ZodMiniType<string, string>;
+}
+
+/** A finite number: the issue of `z.number({ error: expected(what) })` (with its `received` for NaN and ±Infinity), for the same reason. */
+export function numberSchema(what: string) {
+  return typed("number", (v) => typeof v === "number" && Number.isFinite(v), what) as unknown as z.ZodMiniType<number, number>;
+}
+
+/**
+ * `schema`, or nothing: what `z.optional(schema)` parses and raises (`undefined` passes, any other
+ * value is `schema`'s), carrying zod's own `optin`/`optout` markers so that {@link strict} leaves a
+ * missing key out; written out for the reason and with the parse options of {@link recordOf}
+ * (z.optional costs `sla-clock/lite` ~0.1 KB gzip).
+ */
+export function optional<T extends z.core.SomeType>(schema: T) {
+  const s = z.unknown().check(
+    z.superRefine((v: unknown, ctx) => {
+      const payload = ctx as unknown as Payload;
+      if (v !== undefined) payload.value = runInto(payload, schema, v);
+    }),
+  );
+  Object.assign(s._zod, { optin: "optional", optout: "optional" });
+  return s as unknown as z.ZodMiniOptional<T>;
+}
+
+function typed(type: "string" | "number", ok: (v: unknown) => boolean, what: string | undefined) {
+  const error = what === undefined ? undefined : expected(what);
+  return z.unknown().check(
+    z.superRefine((v: unknown, ctx) => {
+      if (ok(v)) return;
+      const issue: Record<string, unknown> = { expected: type, code: "invalid_type", input: v };
+      if (type === "number" && typeof v === "number") issue["received"] = Number.isNaN(v) ? "NaN" : String(v);
+      if (error !== undefined) issue["message"] = error({ input: v });
+      (ctx as unknown as Payload).issues.push(issue);
+    }),
+  );
+}
+
+function valueIn(values: ReadonlyArray<unknown>, what: string, issue: { code: string; [key: string]: unknown }) {
+  const error = expected(what);
+  return z.unknown().check(
+    z.superRefine((v: unknown, ctx) => {
+      // Pushed as zod's own types push it, without `continue`: the object around it stops, but its
+      // checks with a `when` still run (addIssue would mark the issue `continue: true`).
+      if (!values.includes(v)) (ctx as unknown as { issues: object[] }).issues.push({ ...issue, message: error({ input: v }), input: v });
+    }),
+  );
+}
+
+/** zod's `util.isPlainObject` (what z.record accepts); `util` would come whole into the bundle. */
+function zodPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
+  const ctor: unknown = (o as { constructor?: unknown }).constructor;
+  if (ctor === undefined || typeof ctor !== "function") return true;
+  const prot: unknown = (ctor as { prototype?: unknown }).prototype;
+  if (typeof prot !== "object" || prot === null || Array.isArray(prot)) return false;
+  return Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf");
+}
+
+type Payload = { value: unknown; issues: Array<{ path?: PropertyKey[] }> };
+
+/**
+ * An object of `value`s by keys that `key` (a string schema) accepts. It parses and raises what
+ * `z.record(key, value, { error: expected(what) })` does (the same output, issues and order: own
+ * enumerable keys, `__proto__` skipped, `invalid_key` for a key that `key` refuses, each value's
+ * issues under its key), and is written out because z.record costs `sla-clock/lite` ~0.4 KB gzip.
+ * The check replaces the parsed value with the record it builds, as zod's `overwrite` checks do;
+ * keys and values are parsed without the caller's parse options (the policy schemas have no async
+ * parts, transforms or codecs, so they change nothing; with `reportInput`, the issues inside a
+ * refused key's `invalid_key` keep no input, which only a symbol key's type issue had).
+ */
+export function recordOf<V extends z.core.SomeType>(key: z.ZodMiniType, value: V, what: string) {
+  const error = expected(what);
+  return z.unknown().check(
+    z.superRefine((input: unknown, ctx) => {
+      const payload = ctx as unknown as Payload;
+      if (!zodPlainObject(input)) {
+        payload.issues.push({ expected: "record", code: "invalid_type", input, message: error({ input }) } as Payload["issues"][number]);
+        return;
+      }
+      const out: Record<PropertyKey, unknown> = {};
+      payload.value = out;
+      for (const k of Reflect.ownKeys(input)) {
+        if (k === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, k)) continue;
+        const checked = key.safeParse(k);
+        if (!checked.success) {
+          payload.issues.push({ code: "invalid_key", origin: "record", issues: checked.error.issues, input: k, path: [k], message: error({ input: k }) } as Payload["issues"][number]);
+          continue;
+        }
+        out[k] = runInto(payload, value, input[k], k);
+      }
+    }),
+  ) as unknown as z.ZodMiniType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
+}
+
+/**
+ * An array of `item`s. It parses and raises what `z.array(item, { error: expected(what) })` does
+ * (the same output and issues, each item's under its index), and is written out for the reason
+ * and with the parse options of {@link recordOf} (z.array costs `sla-clock/lite` ~0.3 KB gzip).
+ */
+export function listOf<I extends z.core.SomeType>(item: I, what: string) {
+  const error = expected(what);
+  return z.unknown().check(
+    z.superRefine((input: unknown, ctx) => {
+      const payload = ctx as unknown as Payload;
+      if (!Array.isArray(input)) {
+        payload.issues.push({ expected: "array", code: "invalid_type", input, message: error({ input }) } as Payload["issues"][number]);
+        return;
+      }
+      const out: unknown[] = Array(input.length);
+      payload.value = out;
+      for (let i = 0; i < input.length; i++) out[i] = runInto(payload, item, input[i], i);
+    }),
+  ) as unknown as z.ZodMiniType<Array<z.output<I>>, Array<z.input<I>>>;
+}
+
+/**
+ * `main` behind `guard`: what `z.pipe(guard, main)` parses and raises (`main` reads what `guard`
+ * passed, and does not run when `guard` raised an issue other than `unrecognized_keys`, which then
+ * aborts the parse as zod's pipe does), written out for the reason and with the parse options of {@link recordOf} (z.pipe costs
+ * `sla-clock/lite` ~0.1 KB gzip).
+ */
+export function guarded<M extends z.core.SomeType>(guard: z.core.SomeType, main: M): M {
+  return z.unknown().check(
+    z.superRefine((input: unknown, ctx) => {
+      const payload = ctx as unknown as Payload & { aborted?: boolean };
+      const left = run(guard, input);
+      payload.issues.push(...left.issues);
+      if (left.issues.some((iss) => (iss as { code?: string }).code !== "unrecognized_keys")) {
+        payload.aborted = true;
+        return;
+      }
+      payload.value = runInto(payload, main, left.value);
+    }),
+  ) as unknown as M;
+}
+
+function run(schema: z.core.SomeType, value: unknown): Payload {
+  return (schema as unknown as { _zod: { run(p: Payload, c: object): Payload } })._zod.run({ value, issues: [] }, {});
+}
+
+/** Runs `schema` on `value`, adds its issues to `payload` (under `key` if given), and returns its output. */
+function runInto(payload: Payload, schema: z.core.SomeType, value: unknown, key?: PropertyKey): unknown {
+  const result = run(schema, value);
+  for (const iss of result.issues) {
+    if (key !== undefined) (iss.path ??= []).unshift(key);
+    payload.issues.push(iss);
+  }
+  return result.value;
 }
 
 /** Reports own keys beyond `max` and an own `__proto__` key (z.record skips it silently). */

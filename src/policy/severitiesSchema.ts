@@ -8,7 +8,7 @@
 import * as z from "zod/mini";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
-import { checkedString, expected, once, recordGuard, shown, strict, text } from "./schemaBlocks.js";
+import { checkedString, expected, once, recordGuard, shown, strict, text, recordOf, guarded, optional } from "./schemaBlocks.js";
 import type { TargetDefinition } from "./targetSchema.js";
 import { targetsSchema } from "./targetSchema.js";
 
@@ -34,8 +34,8 @@ function severityKeyProblem(key: string): string | null {
 export const severitiesSchema = once(() => {
   const severitySchema = strict(
     {
-      label: z.optional(text("a label", POLICY_LIMITS.textLength)),
-      description: z.optional(text("a description", POLICY_LIMITS.descriptionLength)),
+      label: optional(text("a label", POLICY_LIMITS.textLength)),
+      description: optional(text("a description", POLICY_LIMITS.descriptionLength)),
       targets: targetsSchema(),
     },
     'a severity such as { "label": "Severity 1", "targets": { "firstResponse": "2h" } }',
@@ -43,11 +43,9 @@ export const severitiesSchema = once(() => {
 
   const severityKeySchema = checkedString("a severity key", severityKeyProblem);
 
-  const schema = z.pipe(
+  const schema = guarded(
     recordGuard(POLICY_LIMITS.severities, "severities", `"__proto__" is a reserved name and cannot be a severity key; rename it, e.g. "sev1"`),
-    z.record(severityKeySchema, severitySchema, {
-      error: expected('an object of severities such as { "sev1": { "targets": { "firstResponse": "2h" } } }'),
-    }),
+    recordOf(severityKeySchema, severitySchema, 'an object of severities such as { "sev1": { "targets": { "firstResponse": "2h" } } }'),
   );
 
   return schema;

@@ -11,7 +11,7 @@ import * as z from "zod/mini";
 import { isRecord } from "../errors.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
-import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict } from "./schemaBlocks.js";
+import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf, guarded, stringSchema, optional } from "./schemaBlocks.js";
 
 /**
  * A status: `pauses: true` stops every pausable target while the ticket is in it (as `pause` …
@@ -49,7 +49,7 @@ export function timeInNameProblem(key: string): string | null {
 
 /** A list of names without repeats (each name checked by the root schema). */
 function nameList(what: string, noun: string) {
-  return cappedArray(z.string({ error: expected(what) }), POLICY_LIMITS.statuses, `a list of ${noun}`, noun).check(
+  return cappedArray(stringSchema(what), POLICY_LIMITS.statuses, `a list of ${noun}`, noun).check(
     z.superRefine((list: ReadonlyArray<string>, ctx) => {
       if (!Array.isArray(list)) return;
       const seen = new Set<string>();
@@ -65,12 +65,12 @@ function nameList(what: string, noun: string) {
 export const statusesSchema = once(() => {
   const statusSchema = strict(
     {
-      pauses: z.optional(
-        z.union([z.boolean(), nameList("a metric name", "metrics")], {
+      pauses: optional(
+        z.union([booleanSchema(), nameList("a metric name", "metrics")], {
           error: expected('true, or a list of the metrics it stops such as ["resolution"]'),
         }),
       ),
-      resolves: z.optional(z.boolean({ error: expected("true or false") })),
+      resolves: optional(booleanSchema()),
     },
     'a status such as {}, { "pauses": true }, { "pauses": ["resolution"] } or { "resolves": true }',
   ).check(
@@ -83,7 +83,7 @@ export const statusesSchema = once(() => {
     }),
   );
 
-  return z.pipe(
+  return guarded(
     recordGuard(POLICY_LIMITS.statuses, "statuses", '"__proto__" is a reserved name and cannot be a status; rename it').check(
       z.superRefine((v: unknown, ctx) => {
         if (isRecord(v) && Object.keys(v).length === 0) {
@@ -91,24 +91,22 @@ export const statusesSchema = once(() => {
         }
       }),
     ),
-    z.record(checkedString("a status name", statusNameProblem), statusSchema, {
-      error: expected('an object of statuses such as { "open": {}, "pending": { "pauses": true }, "solved": { "resolves": true } }'),
-    }),
+    recordOf(checkedString("a status name", statusNameProblem), statusSchema, 'an object of statuses such as { "open": {}, "pending": { "pauses": true }, "solved": { "resolves": true } }'),
   );
 });
 
 /** The `timeIn` section: metric names to the statuses during which their clock counts. */
 export const timeInSchema = once(() =>
-  z.pipe(
+  guarded(
     recordGuard(POLICY_LIMITS.timeIn, "timeIn metrics", '"__proto__" is a reserved name and cannot name a metric; rename it'),
-    z.record(
+    recordOf(
       checkedString("a metric name", timeInNameProblem),
       nameList("a status name", "statuses").check(
         z.superRefine((list: ReadonlyArray<string>, ctx) => {
           if (Array.isArray(list) && list.length === 0) addIssue(ctx, 'an empty list; name the statuses whose time it counts, e.g. ["new", "open"]');
         }),
       ),
-      { error: expected('an object of time-in-status metrics such as { "agentWork": ["new", "open"] }') },
+      'an object of time-in-status metrics such as { "agentWork": ["new", "open"] }',
     ),
   ),
 );

@@ -13,7 +13,7 @@ import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, expected, get, once, raise, shown, strict } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema, recordOf, guarded, numberSchema, stringSchema, optional } from "./schemaBlocks.js";
 import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
@@ -96,17 +96,17 @@ export const targetsSchema = once(() => {
     });
   }
 
-  const durationTextSchema = z.string({ error: expected(DURATION_WHAT) }).check(durationCheck());
-  const durationNumberSchema = z.number({ error: expected(DURATION_WHAT) }).check(durationCheck());
+  const durationTextSchema = stringSchema(DURATION_WHAT).check(durationCheck());
+  const durationNumberSchema = numberSchema(DURATION_WHAT).check(durationCheck());
 
-  const partNumberSchema = z.number({ error: expected("a finite number >= 0") }).check(
+  const partNumberSchema = numberSchema("a finite number >= 0").check(
     z.superRefine((v: number, ctx) => {
       if (!Number.isFinite(v)) addIssue(ctx, `${shown(v)} is not a finite number; use a number >= 0`);
       else if (v < 0) addIssue(ctx, `${shown(v)} is negative; a duration cannot be negative`);
     }),
   );
 
-  const durationPartsShape = Object.fromEntries(DURATION_PART_KEYS.map((k) => [k, z.optional(partNumberSchema)])) as Record<
+  const durationPartsShape = Object.fromEntries(DURATION_PART_KEYS.map((k) => [k, optional(partNumberSchema)])) as Record<
     (typeof DURATION_PART_KEYS)[number],
     z.ZodMiniOptional<typeof partNumberSchema>
   >;
@@ -117,7 +117,7 @@ export const targetsSchema = once(() => {
 
   const TARGET_WHAT = 'a target: a duration such as "2h", { "duration": "3d", "clock": "calendar" } or { "businessDays": 2, "at": "17:00" }';
 
-  const businessDaysSchema = z.number({ error: expected("a whole number of business days such as 2") }).check(
+  const businessDaysSchema = numberSchema("a whole number of business days such as 2").check(
     z.superRefine((v: number, ctx) => {
       if (!Number.isInteger(v) || v < 0 || v > POLICY_LIMITS.businessDays) {
         addIssue(ctx, `${shown(v)} is not a number of business days; use a whole number from 1 to ${POLICY_LIMITS.businessDays} (or 0 with "at": the same day)`);
@@ -127,12 +127,12 @@ export const targetsSchema = once(() => {
 
   const targetObjectSchema = strict(
     {
-      duration: z.optional(durationSchema),
-      clock: z.optional(z.enum(["business", "calendar"], { error: expected('"business" or "calendar"') })),
-      pausable: z.optional(z.boolean({ error: expected("true or false") })),
+      duration: optional(durationSchema),
+      clock: optional(oneOf(["business", "calendar"], '"business" or "calendar"')),
+      pausable: optional(booleanSchema()),
       ...durationPartsShape,
-      businessDays: z.optional(businessDaysSchema),
-      at: z.optional(timeOfDayText("end")),
+      businessDays: optional(businessDaysSchema),
+      at: optional(timeOfDayText("end")),
     },
     TARGET_WHAT,
   ).check(
@@ -175,7 +175,7 @@ export const targetsSchema = once(() => {
   );
 
   // Keys are checked by the root schema, which knows the policy's `timeIn` metrics.
-  const schema = z.pipe(
+  const schema = guarded(
     z.unknown().check(
       z.superRefine((v: unknown, ctx) => {
         // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
@@ -190,7 +190,7 @@ export const targetsSchema = once(() => {
         }
       }),
     ),
-    z.record(z.string(), targetSchema, { error: expected('an object of targets such as { "firstResponse": "2h" }') }),
+    recordOf(stringSchema(), targetSchema, 'an object of targets such as { "firstResponse": "2h" }'),
   );
 
   return schema as unknown as z.ZodMiniType<Readonly<Partial<Record<MetricName, TargetDefinition>>>>;
