@@ -133,12 +133,6 @@ function instantOf(value: unknown, zone: CompiledPolicy["zone"], what: string, p
   }
 }
 
-/** What `readTicket` is reading (for the message when a read throws): the ticket, its id, a field, an event's field. */
-const READING_TICKET = 0;
-const READING_ID = 1;
-const READING_FIELD = 2;
-const READING_EVENT = 3;
-
 /**
  * Validates `ticket`, reads its instants in the policy's zone and sorts its events.
  *
@@ -161,33 +155,25 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
   // throws (a getter, a Proxy trap, Array.isArray on a revoked Proxy) becomes an InputError naming
   // the field: what is being read is tracked in plain variables, so the path is built only for a
   // message (this runs for every event of every ticket: no closure or string per read).
-  let reading = READING_TICKET;
-  let name = "";
-  let event = 0;
+  let name = ""; // the field being read; "" while reading the ticket itself or an event
+  let event = -1; // the event being read, or -1
   let id: string | undefined;
   const field = (f: string): string => fieldOf(ticketLabel(id, index), id, f);
   const path = (): string =>
-    reading === READING_TICKET
-      ? ticketLabel(undefined, index)
-      : reading === READING_ID
-        ? `${ticketLabel(undefined, index)}.id`
-        : reading === READING_FIELD
-          ? field(name)
-          : field(name === "" ? `events[${event}]` : `events[${event}].${name}`);
+    event >= 0 ? field(name === "" ? `events[${event}]` : `events[${event}].${name}`) : name === "" ? ticketLabel(undefined, index) : field(name);
   try {
     if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) {
       throw new InputError(`${ticketLabel(undefined, index)}: ${describeValue(ticket)} is not a ticket; pass { id?, createdAt, severity, events? }`);
     }
     const t = ticket as Record<string, unknown>;
-    reading = READING_ID;
+    name = "id"; // (field("id") names it as `ticket.id` / `tickets[i].id`: the id is not known yet)
     const rawId = t["id"];
     if (rawId !== undefined && typeof rawId !== "string") {
-      throw new InputError(`${ticketLabel(undefined, index)}.id: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
+      throw new InputError(`${field("id")}: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
     }
     id = rawId;
     if (seen !== undefined && id !== undefined) seen.id = id;
     const zone = c.zone;
-    reading = READING_FIELD;
     name = "createdAt";
     const createdAt = instantOf(t["createdAt"], zone, "createdAt", path);
     name = "severity";
@@ -225,7 +211,6 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
     let sorted = true;
     if (rawEvents !== undefined) {
       const items = rawEvents as unknown as Record<number, unknown>;
-      reading = READING_EVENT;
       for (let i = 0; i < length; i++) {
         event = i;
         name = "";

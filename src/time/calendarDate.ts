@@ -30,11 +30,6 @@ export interface CivilDate {
  */
 export function dayFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
-  if ((y | 0) === y && y >= 0 && (month | 0) === month && month >= 1 && month <= 12) {
-    // The same count in whole-number arithmetic (truncation is the floor of a non-negative
-    // number): no floating-point division on the path of every parsed date.
-    return y * 365 + (y >> 2) - ((y / 100) | 0) + ((y / 400) | 0) + (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 719469;
-  }
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const mp = (month + 9) % 12;
