@@ -68,33 +68,36 @@ function evaluateAsync(c: CompiledPolicy, tickets: AsyncIterable<unknown>, now: 
     }
     return DONE;
   };
+  // Calls not yet finished (the one running and those waiting their turn).
+  let pending = 0;
   const next = async (): Promise<IteratorResult<TicketResult, undefined>> => {
-    if (!open) return DONE;
-    let r: IteratorResult<unknown>;
     try {
-      r = await input.next();
-    } catch (e) {
-      open = false;
-      throw e;
-    }
-    if (!open || r.done === true) return (open = false), DONE;
-    try {
-      return { done: false, value: resultOf(c, r.value, now, index++) };
-    } catch (e) {
-      await close();
-      throw e;
+      if (!open) return DONE;
+      let r: IteratorResult<unknown>;
+      try {
+        r = await input.next();
+      } catch (e) {
+        open = false;
+        throw e;
+      }
+      if (!open || r.done === true) return (open = false), DONE;
+      try {
+        return { done: false, value: resultOf(c, r.value, now, index++) };
+      } catch (e) {
+        await close();
+        throw e;
+      }
+    } finally {
+      pending--;
     }
   };
-  // A call made before the previous one settled waits for it, so results keep input order whatever
-  // the input does with overlapping calls.
+  // A call made before the previous one finished waits for it, so results keep input order whatever
+  // the input does with overlapping calls. The usual caller (`for await`) never overlaps: its call
+  // runs at once, with no promise or closure beyond its own.
   let tail: Promise<unknown> | null = null;
   const inTurn = (): Promise<IteratorResult<TicketResult, undefined>> => {
-    const p = tail === null ? next() : tail.then(next, next);
+    const p = ++pending === 1 ? next() : tail!.then(next, next);
     tail = p;
-    const settled = (): void => {
-      if (tail === p) tail = null;
-    };
-    p.then(settled, settled);
     return p;
   };
   return {
