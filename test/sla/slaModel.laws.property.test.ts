@@ -67,12 +67,20 @@ describe("SLA model v2 laws", () => {
     fc.assert(
       fc.property(casesArb(12), ([{ def, anchors }, tickets]) => {
         if (def["statuses"] === undefined) return;
-        const statuses = { ...(def["statuses"] as Record<string, unknown>) };
+        // Both sides without targets for the timeIn metrics: the law is about the built-in metrics,
+        // and a timeIn clock that can never run (all its business time paused) makes the whole
+        // evaluation a HorizonError on one side only. Statuses keep the built-in metrics they pause.
+        const timeIn = Object.keys((def["timeIn"] as object | undefined) ?? {});
+        const statuses = Object.fromEntries(
+          Object.entries(def["statuses"] as Record<string, Record<string, unknown>>).map(([name, rule]) => {
+            const pauses = rule["pauses"];
+            if (!Array.isArray(pauses)) return [name, rule];
+            const kept = pauses.filter((m: string) => !timeIn.includes(m));
+            return [name, { ...rule, pauses: kept.length > 0 ? kept : false }];
+          }),
+        );
         const first = Object.keys(statuses)[0]!;
         statuses[first] = {}; // runs every clock
-        const withStatuses = definePolicy({ ...def, statuses });
-        // without statuses: no timeIn, and no targets for the timeIn metrics
-        const timeIn = Object.keys((def["timeIn"] as object | undefined) ?? {});
         const severities = Object.fromEntries(
           Object.entries(def["severities"] as Record<string, { targets: Record<string, unknown> }>).map(([k, sev]) => [
             k,
@@ -80,6 +88,7 @@ describe("SLA model v2 laws", () => {
           ]),
         );
         const { statuses: _s, timeIn: _t, ...rest } = def;
+        const withStatuses = definePolicy({ ...rest, statuses, timeIn: def["timeIn"], severities }); // the timeIn rules stay, untargeted
         const without = definePolicy({ ...rest, severities });
         for (const a of tickets) {
           const { ticket, now } = concrete(def, without, anchors, { ...a, status: undefined, events: a.events.filter((e) => e.type !== "status") });
