@@ -5,7 +5,10 @@
  * checking that they agree; then the SLA engine, input forms, cold start, the Apps Script bundle
  * and memory. Prints Markdown tables and rewrites the generated part of bench/RESULTS.md.
  *
- *   node bench/run.mjs [--quick] [--no-write] [--batch-1m]
+ *   node bench/run.mjs [--quick] [--no-write] [--no-batch-1m]
+ *
+ * The batch comparison runs at 10,000, 100,000 and 1,000,000 tickets (issue 16 asks for all three;
+ * the million adds about a minute and a half); `--no-batch-1m` leaves the million out.
  *
  * Exit 1 when sla-clock itself gives a wrong answer (an edge case with a hand-computed answer, or
  * a disagreement with the independent luxon reference loop). Missed speed targets are reported,
@@ -366,10 +369,10 @@ emit(
 emit();
 verdicts.push({ what: "memory after queries over 100 years", target: "< 5 MB", measured: `${(mem.bytes / 1048576).toFixed(2)} MB`, met: mem.bytes < 5 * 1048576 });
 
-// ─── Batches (bench/scenarios/batches.mjs; --batch-1m adds the 1,000,000-ticket timing row) ──────
+// ─── Batches (bench/scenarios/batches.mjs; --no-batch-1m leaves out the 1,000,000-ticket row) ────
 if (lib.evaluateMany) {
   const { batchesReport } = await import("./scenarios/batches.mjs");
-  const sizes = QUICK ? [10_000] : args.has("--batch-1m") ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
+  const sizes = QUICK ? [10_000] : args.has("--no-batch-1m") ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
   const batches = batchesReport(`${DIST}index.js`, { sizes, rssTickets: QUICK ? 100_000 : 1_000_000, progress });
   for (const line of batches.lines) emit(line);
   verdicts.push(...batches.verdicts);
