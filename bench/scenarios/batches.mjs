@@ -44,7 +44,7 @@ async function* ticketStream(n) {
  * The tasks a timing child compares, by group. Each group runs in its own processes: a process
  * that runs every batch API in turn optimises their shared code for all of them at once
  * (polymorphic call sites), which no program that uses one of them is in, and which made the
- * 10,000-ticket ratios swing 1.0–2.4× from one process to the next.
+ * 10,000-ticket ratios swing 1.08–2.37× from one process to the next.
  */
 const GROUPS = {
   sync: ["loop", "evaluateMany"],
@@ -98,7 +98,7 @@ async function childTime(lib, n, group) {
     }
   }
   // Agreement, after the clock (checked before it, it changed how V8 optimised the timed code: the
-  // async pair then measured 1.6–2.4× instead of 1.03–1.07×): evaluateMany, in the form this
+  // async pair then measured 1.11–1.64× instead of 1.03–1.07×): evaluateMany, in the form this
   // comparison timed, gives the same statuses as the loop.
   const many = [];
   if (group === "async") for await (const r of lib.evaluateMany(p, ticketStream(1000), NOW)) many.push(r);
