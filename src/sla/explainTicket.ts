@@ -16,7 +16,7 @@ import { modeTable } from "./clockModes.js";
 import { evaluateTimeline } from "./evaluateTicket.js";
 import { calendarOf } from "./metricClock.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
-import { replayTicket } from "./ticketHistory.js";
+import { replayTicket, spansOfRun } from "./ticketHistory.js";
 import type { MetricExplanation, TicketExplanation, TimelineSpan, TimelineSpanKind } from "./ticketExplanation.js";
 import type { Timeline } from "./ticketTimeline.js";
 import { namingTicket, readTicket } from "./ticketTimeline.js";
@@ -74,15 +74,15 @@ function push(out: RawSpan[], s: RawSpan): void {
 }
 
 /** The spans of one run: its live spans by mode, and the gaps between them (resolved time). */
-function runSpans(n: NormalizedPolicy, cal: Calendar, metric: MetricName, run: MetricRun, counts: ModeTable, now: number): RawSpan[] {
+function runSpans(n: NormalizedPolicy, cal: Calendar, metric: MetricName, h: TicketHistory, run: MetricRun, counts: ModeTable, now: number): RawSpan[] {
   const out: RawSpan[] = [];
-  const spans = run.spans;
+  const { spans, modes } = spansOfRun(h, run);
   let cursor = run.start;
   for (let i = 0, k = 0; i < spans.length; i += 2, k++) {
     const a = spans[i]!;
     const b = spans[i + 1]!;
     if (a > cursor) label(cal, cursor, a, "paused", RESOLVED, out);
-    const mode = run.modes[k]!;
+    const mode = modes[k]!;
     if (counts[mode] === 1) label(cal, a, b, "counted", undefined, out);
     else label(cal, a, b, "paused", pauseName(n, metric, mode), out);
     cursor = b;
@@ -161,7 +161,7 @@ function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanati
     const run = shownRun(c, h, metric);
     if (run === null || s === undefined) continue;
     const target = n.severities[c.severityRank.get(run.severity)!]!.targets[metric]!;
-    const spans = runSpans(n, calendarOf(c, target), metric, run, modeTable(n, metric, target), timeline.now);
+    const spans = runSpans(n, calendarOf(c, target), metric, h, run, modeTable(n, metric, target), timeline.now);
     metrics[metric] = { spans: spans.map(toSpan), status: s };
   }
   const out: TicketExplanation = { timezone: c.normalized.timezone, from: new Date(timeline.createdAt), to: new Date(timeline.now), metrics };

@@ -12,10 +12,10 @@ import { measure } from "../calendar/measure.js";
 import { HorizonError } from "../errors.js";
 import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
-import { businessBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
+import { businessBefore, lastStartAtOrBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import type { ModeTable } from "./clockModes.js";
-import type { MetricRun } from "./ticketHistory.js";
+import type { MetricRun, TicketHistory } from "./ticketHistory.js";
 import type { MetricState } from "./types.js";
 
 /** A run measured against a target, in epoch ms (turned into a `MetricStatus` by the caller). */
@@ -56,21 +56,32 @@ function beyondTicketHorizon(origin: number, t: number): HorizonError {
 }
 
 /**
- * Running time of a calendar since a fixed origin (a ticket's `createdAt`). One evaluation asks for
- * the same instants (event times) over and over, for several metrics and cycles: instants in the
+ * Running time of a calendar since a ticket's `createdAt`, read at the ticket's marks (the instants
+ * of its history, see {@link TicketHistory.marks}). One evaluation asks for the same marks over and
+ * over, for several metrics and cycles: each mark's position is computed once, on first need, in
+ * order (marks ascend, so a mark is never read without the ones before it). Instants in the
  * origin's local year are answered from that year's block with one binary search, others through
- * `measure`, memoised.
+ * `measure`.
  */
 export class ClockReader {
   private readonly block: YearBlock;
   private readonly base: number;
-  private memo: Map<number, number> | undefined;
+  private readonly origin: number;
+  /** Positions of `marks[0 … pos.length - 1]`. */
+  private readonly pos: number[] = [0];
+  /** The block segment of the last mark read: the last one starting at or before it (-1: none). */
+  private seg: number;
   constructor(
     readonly cal: Calendar,
-    private readonly origin: number,
+    readonly history: TicketHistory,
   ) {
+    const origin = history.marks[0]!;
+    this.origin = origin;
     this.block = yearBlock(cal, yearOf(cal, origin));
-    this.base = businessBefore(this.block, origin);
+    const b = this.block;
+    const i = lastStartAtOrBefore(b, origin);
+    this.seg = i;
+    this.base = i < 0 ? 0 : origin < b.ends[i]! ? b.cum[i]! + (origin - b.starts[i]!) : b.cum[i + 1]!;
   }
 
   /**
@@ -86,42 +97,92 @@ export class ClockReader {
     return advance(this.cal, from, d, what);
   }
 
+  /** {@link advance} from `marks[k]`, whose position is known: one search fewer. */
+  advanceFromMark(k: number, d: number, what: string): number {
+    const b = this.block;
+    const from = this.history.marks[k]!;
+    if (d > 0 && from < b.end) {
+      const target = this.base + this.at(k) + d;
+      if (target <= b.total) return instantReaching(b, target);
+    }
+    return advance(this.cal, from, d, what);
+  }
+
+  /** Running ms in `[origin, marks[k])`. */
+  at(k: number): number {
+    const pos = this.pos;
+    while (pos.length <= k) pos.push(this.markPosition(this.history.marks[pos.length]!));
+    return pos[k]!;
+  }
+
+  /**
+   * {@link position} of the next mark `t` (marks are read in order): inside the origin's block, the
+   * segment cursor steps forward from the last mark's segment (a few steps, then a binary search).
+   */
+  private markPosition(t: number): number {
+    const b = this.block;
+    if (t >= b.end) return this.position(t);
+    const starts = b.starts;
+    let i = this.seg;
+    for (let steps = 0; i + 1 < starts.length && starts[i + 1]! <= t; i++) {
+      if (++steps > 8) {
+        i = lastStartAtOrBefore(b, t);
+        break;
+      }
+    }
+    this.seg = i;
+    const before = i < 0 ? 0 : t < b.ends[i]! ? b.cum[i]! + (t - starts[i]!) : b.cum[i + 1]!;
+    return before - this.base;
+  }
+
   /** Running ms in `[origin, t)` (negative before the origin). */
   position(t: number): number {
     const b = this.block;
     if (t >= b.start && t < b.end) return businessBefore(b, t) - this.base;
-    const memo = this.memo ?? (this.memo = new Map());
-    let v = memo.get(t);
-    if (v === undefined) {
-      if (Math.abs(t - this.origin) > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
-      v = measure(this.cal, this.origin, t, "ticket");
-      memo.set(t, v);
-    }
-    return v;
+    if (Math.abs(t - this.origin) > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
+    return measure(this.cal, this.origin, t, "ticket");
   }
 }
 
 /**
- * The instants at which the time counted over `run`'s spans (in the modes `counts` accepts) first
- * reaches each of `needs` (ascending, >= 0); null for a need it has not reached. A need of 0 is
- * reached at the run's start.
+ * The instant at which the time counted over `run`'s stretches (in the modes `counts` accepts)
+ * first reaches `need` (>= 0), or null when it has not. A need of 0 is reached at the run's start.
  */
-export function countedInstants(clock: ClockReader, run: MetricRun, counts: ModeTable, needs: ReadonlyArray<number>): Array<number | null> {
-  const out: Array<number | null> = new Array(needs.length).fill(null);
-  let j = 0;
-  while (j < needs.length && needs[j]! <= 0) out[j++] = run.start;
-  const spans = run.spans;
+export function instantCounting(clock: ClockReader, run: MetricRun, counts: ModeTable, need: number): number | null {
+  if (need <= 0) return run.start;
   let sum = 0;
-  for (let i = 0, k = 0; i < spans.length && j < needs.length; i += 2, k++) {
-    if (counts[run.modes[k]!] === 0) continue;
-    const m = clock.position(spans[i + 1]!) - clock.position(spans[i]!);
-    while (j < needs.length && sum + m >= needs[j]!) {
-      out[j] = clock.advance(spans[i]!, needs[j]! - sum, "deadline");
-      j++;
+  const earlier = run.earlier;
+  if (earlier !== null) {
+    for (let i = 0; i < earlier.length; i += 2) {
+      for (let s = earlier[i]!; s < earlier[i + 1]!; s++) {
+        const m = countedIn(clock, counts, s);
+        if (sum + m >= need) return clock.advanceFromMark(s, need - sum, "deadline");
+        sum += m;
+      }
     }
+  }
+  for (let s = run.from; s < run.to; s++) {
+    const m = countedIn(clock, counts, s);
+    if (sum + m >= need) return clock.advanceFromMark(s, need - sum, "deadline");
     sum += m;
   }
-  return out;
+  return null;
+}
+
+/** Running time of `clock` over stretch `s` when its mode counts, else 0. */
+function countedIn(clock: ClockReader, counts: ModeTable, s: number): number {
+  return counts[clock.history.modes[s]!] === 1 ? clock.at(s + 1) - clock.at(s) : 0;
+}
+
+/** Running time of `clock` over `run`'s stretches whose mode `counts` accepts. */
+export function countedTime(clock: ClockReader, run: MetricRun, counts: ModeTable): number {
+  let sum = 0;
+  const earlier = run.earlier;
+  if (earlier !== null) {
+    for (let i = 0; i < earlier.length; i += 2) for (let s = earlier[i]!; s < earlier[i + 1]!; s++) sum += countedIn(clock, counts, s);
+  }
+  for (let s = run.from; s < run.to; s++) sum += countedIn(clock, counts, s);
+  return sum;
 }
 
 /**
@@ -146,13 +207,8 @@ export function measureRun(
   modeNow: number,
   warnAt: number,
 ): MeasuredRun {
-  const spans = run.spans;
-  let elapsed = 0;
-  for (let i = 0, k = 0; i < spans.length; i += 2, k++) {
-    if (counts[run.modes[k]!] === 0) continue;
-    elapsed += clock.position(spans[i + 1]!) - clock.position(spans[i]!);
-  }
-  const reached = elapsed >= goal ? countedInstants(clock, run, counts, [goal])[0]! : null;
+  const elapsed = countedTime(clock, run, counts);
+  const reached = elapsed >= goal ? instantCounting(clock, run, counts, goal) : null;
   const completed = run.completedAt !== null;
   const paused = !completed && counts[modeNow] === 0;
   const over = elapsed > goal;
@@ -165,10 +221,11 @@ export function measureRun(
  * The deadline of a measured run: null while paused; `reached` once `elapsed >= goal` (for an
  * overdue run, the past instant it reached the target); otherwise the instant the rest of the
  * target runs out, counting on from the run's frontier (`now`, or its completion instant) with no
- * further pause — for a completed run, the deadline as it stood when it completed.
+ * further pause — for a completed run, the deadline as it stood when it completed. (The frontier is
+ * the run's last mark, `run.to`.)
  */
-export function deadlineOf(clock: ClockReader, m: MeasuredRun, now: number): number | null {
+export function deadlineOf(clock: ClockReader, m: MeasuredRun): number | null {
   if (m.paused) return null;
   if (m.reached !== null) return m.reached;
-  return clock.advance(m.run.completedAt ?? now, m.goal - m.elapsed, "deadline");
+  return clock.advanceFromMark(m.run.to, m.goal - m.elapsed, "deadline");
 }

@@ -6,14 +6,8 @@
  */
 import { HorizonError } from "../errors.js";
 import type { ClockReader, MeasuredRun } from "./metricClock.js";
-import { countedInstants } from "./metricClock.js";
-
-/** A threshold in epoch ms (turned into a `Threshold` by the caller). */
-export interface ThresholdPoint {
-  readonly fraction: number;
-  readonly at: number | null;
-  readonly reached: boolean;
-}
+import { instantCounting } from "./metricClock.js";
+import type { Threshold } from "./types.js";
 
 /**
  * The elapsed ms at which a fraction is reached: the least whole number `e` with
@@ -28,21 +22,23 @@ function need(fraction: number, goal: number): number {
  * The thresholds of a measured run, one per fraction in order.
  *
  * `at`: reached → the first instant the counted time reached `need`; else null while the clock is
- * stopped; else counting on from the frontier (`now`, or the completion instant) with no pause.
+ * stopped; else counting on from the frontier (`now`, or the completion instant: the run's last
+ * mark) with no pause.
  */
-export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: ReadonlyArray<number>, now: number): ThresholdPoint[] {
-  const needs = fractions.map((f) => need(f, m.goal));
-  let reachedAt: Array<number | null> | undefined;
-  const frontier = m.run.completedAt ?? now;
-  return fractions.map((fraction, i) => {
-    const n = needs[i]!;
+export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: ReadonlyArray<number>): Threshold[] {
+  const out: Threshold[] = [];
+  for (let i = 0; i < fractions.length; i++) {
+    const fraction = fractions[i]!;
+    const n = need(fraction, m.goal);
+    let at: number | null;
+    let reached = false;
     if (m.elapsed >= n) {
-      reachedAt ??= countedInstants(clock, m.run, m.counts, needs.filter((x) => x <= m.elapsed));
-      return { fraction, at: reachedAt[i]!, reached: true };
-    }
-    if (m.paused) return { fraction, at: null, reached: false };
-    return { fraction, at: clock.advance(frontier, n - m.elapsed, "deadline"), reached: false };
-  });
+      at = instantCounting(clock, m.run, m.counts, n);
+      reached = true;
+    } else at = m.paused ? null : clock.advanceFromMark(m.run.to, n - m.elapsed, "deadline");
+    out.push({ fraction, at: at === null ? null : new Date(at), reached });
+  }
+  return out;
 }
 
 /**
@@ -54,12 +50,12 @@ export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: Read
  *
  * @param thresholds - the run's {@link thresholdsOf}.
  */
-export function nextChangeOf(clock: ClockReader, m: MeasuredRun, thresholds: ReadonlyArray<ThresholdPoint>, now: number): number | null {
+export function nextChangeOf(clock: ClockReader, m: MeasuredRun, thresholds: ReadonlyArray<Threshold>): number | null {
   if (m.run.completedAt !== null || m.paused || m.elapsed > m.goal) return null;
   // fractions ascend: the first unreached threshold is the nearest, and comes before the breach
-  for (const t of thresholds) if (!t.reached) return t.at;
+  for (const t of thresholds) if (!t.reached) return t.at!.getTime();
   try {
-    return clock.advance(now, m.goal - m.elapsed + 1, "nextChangeAt");
+    return clock.advanceFromMark(m.run.to, m.goal - m.elapsed + 1, "nextChangeAt");
   } catch (e) {
     if (e instanceof HorizonError) return null;
     throw e;

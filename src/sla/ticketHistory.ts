@@ -13,19 +13,21 @@ import type { TicketState } from "./types.js";
 
 /**
  * The life of one measured thing (`firstResponse`, `resolution`, one `update` or `nextReply` cycle,
- * one `ownership` stint). `spans` is flat `[start0, end0, start1, end1, …]` (epoch ms, half-open,
- * in order, non-empty); `modes[i]` is the clock mode of span i (see {@link clockMode}).
+ * one `ownership` stint), on the ticket's marks (see {@link TicketHistory.marks}): the run was live
+ * over the stretches `from … to - 1` (mark indices; none when `from === to`) and, for `resolution`
+ * after a reopen, over the `earlier` pieces too (flat `[from0, to0, …]`, in order, before `from`).
  */
 export interface MetricRun {
   readonly start: number;
-  readonly spans: number[];
-  readonly modes: number[];
+  from: number;
+  to: number;
+  earlier: number[] | null;
   /** Completion instant, or null while the run is still live at `now`. */
   completedAt: number | null;
   /** Severity that judges the run: in force at completion, or at `now`. */
   severity: string;
   /** `ownership` stints: the group that owns it. */
-  readonly group?: string;
+  readonly group: string | undefined;
 }
 
 /** Everything the metrics need from a ticket's events. */
@@ -38,6 +40,13 @@ export interface TicketHistory {
   readonly status: number;
   /** Clock mode at `now`. */
   readonly mode: number;
+  /**
+   * The instants at which something can change, ascending and distinct: `createdAt`, each later
+   * event instant, and `now` (when later). Stretch `i` is `[marks[i], marks[i + 1])`.
+   */
+  readonly marks: ReadonlyArray<number>;
+  /** `modes[i]`: the clock mode of stretch `i` (see {@link clockMode}). */
+  readonly modes: ReadonlyArray<number>;
   readonly firstResponse: MetricRun;
   /** Also the run of every `timeIn` metric (they start and complete with it; only counting differs). */
   readonly resolution: MetricRun;
@@ -57,25 +66,15 @@ export function clockMode(status: number, eventPaused: boolean): number {
   return (status + 1) * 2 + (eventPaused ? 1 : 0);
 }
 
-function newRun(start: number, severity: string, group?: string): MetricRun {
-  return group === undefined
-    ? { start, spans: [], modes: [], completedAt: null, severity }
-    : { start, spans: [], modes: [], completedAt: null, severity, group };
+/** A run that starts live at mark `k` (its `to` is set when it completes, or at the end). */
+function newRun(start: number, k: number, severity: string, group: string | undefined): MetricRun {
+  return { start, from: k, to: -1, earlier: null, completedAt: null, severity, group };
 }
 
-/** Appends `[from, to)` to a live run, extending its last span when it touches with the same mode. */
-function extend(run: MetricRun, from: number, to: number, mode: number): void {
-  const k = run.spans.length;
-  if (k > 0 && run.spans[k - 1] === from && run.modes[run.modes.length - 1] === mode) {
-    run.spans[k - 1] = to;
-  } else {
-    run.spans.push(from, to);
-    run.modes.push(mode);
-  }
-}
-
-function complete(run: MetricRun | null, at: number, severity: string): null {
+/** Completes a live run at `at` (mark `k`; null: still live at `now`), judged by `severity`. */
+function complete(run: MetricRun | null, at: number | null, k: number, severity: string): null {
   if (run !== null) {
+    run.to = k;
     run.completedAt = at;
     run.severity = severity;
   }
@@ -107,6 +106,9 @@ function complete(run: MetricRun | null, at: number, severity: string): null {
  * - `resolve` while resolved and `reopen` while not resolved are ignored; neither changes the status.
  * - A `severity` event always changes the severity in force.
  *
+ * Cost: one pass over the events; a run records only the marks where it starts and ends, so nothing
+ * is done per live run per event.
+ *
  * @param statuses - the policy's statuses (null: none).
  * @param replies - track `nextReply` cycles; @param stints - track `ownership` stints.
  */
@@ -117,79 +119,63 @@ export function replayTicket(t: Timeline, statuses: ReadonlyArray<StatusRule> | 
   let mode = clockMode(status, false);
   let severity = t.severity;
   let group = stints ? t.group : undefined;
-  const firstResponse = newRun(t.createdAt, severity);
-  const resolution = newRun(t.createdAt, severity);
+  const marks: number[] = [t.createdAt];
+  const modes: number[] = [];
+  let k = 0; // the current mark: marks[k] is the instant the replay has reached
+  const firstResponse = newRun(t.createdAt, 0, severity, undefined);
+  const resolution = newRun(t.createdAt, 0, severity, undefined);
   const updates: MetricRun[] = [];
   const replyRuns: MetricRun[] = [];
   const stintRuns: MetricRun[] = [];
   let cycle: MetricRun | null = null;
   let reply: MetricRun | null = null;
   let stint: MetricRun | null = null;
-  let mark = t.createdAt;
+  if (stints && group !== undefined) stintRuns.push((stint = newRun(t.createdAt, 0, severity, group)));
 
-  const advanceTo = (to: number): void => {
-    if (to <= mark) return;
-    if (firstResponse.completedAt === null) extend(firstResponse, mark, to, mode);
-    if (!resolved) extend(resolution, mark, to, mode);
-    if (cycle !== null) extend(cycle, mark, to, mode);
-    if (reply !== null) extend(reply, mark, to, mode);
-    if (stint !== null) extend(stint, mark, to, mode);
-    mark = to;
-  };
-  const startCycle = (at: number): void => {
-    cycle = newRun(at, severity);
-    updates.push(cycle);
-  };
-  const startStint = (at: number): void => {
-    if (group === undefined) return;
-    stint = newRun(at, severity, group);
-    stintRuns.push(stint);
-  };
-  const resolve = (at: number): void => {
-    if (firstResponse.completedAt === null) complete(firstResponse, at, severity);
-    cycle = complete(cycle, at, severity);
-    reply = complete(reply, at, severity);
-    stint = complete(stint, at, severity);
-    complete(resolution, at, severity);
-    resolved = true;
-    eventPaused = false;
-  };
-  const reopen = (at: number): void => {
-    resolved = false;
-    resolution.completedAt = null;
-    startCycle(at);
-    startStint(at);
-  };
-
-  startStint(t.createdAt);
-  if (statuses !== null && statuses[status]!.resolves) resolve(t.createdAt);
-
-  for (const e of t.events) {
-    advanceTo(e.at);
-    switch (e.type) {
+  const events = t.events;
+  const count = events.length;
+  // A status at creation that resolves resolves the ticket at createdAt: as a resolve before the first event.
+  let resolveAtStart = statuses !== null && statuses[status]!.resolves;
+  for (let i = resolveAtStart ? -1 : 0; i <= count; i++) {
+    const at = i < 0 ? t.createdAt : i < count ? events[i]!.at : t.now;
+    if (at > marks[k]!) {
+      modes.push(mode);
+      marks.push(at);
+      k++;
+    }
+    if (i === count) break;
+    let type: string;
+    let e: (typeof events)[number] | undefined;
+    if (i < 0) {
+      type = "resolve";
+      resolveAtStart = false;
+    } else {
+      e = events[i]!;
+      type = e.type;
+    }
+    switch (type) {
       case "response":
         if (resolved) break;
-        if (firstResponse.completedAt === null) complete(firstResponse, e.at, severity);
-        cycle = complete(cycle, e.at, severity);
-        startCycle(e.at);
-        reply = complete(reply, e.at, severity);
+        if (firstResponse.completedAt === null) complete(firstResponse, at, k, severity);
+        cycle = complete(cycle, at, k, severity);
+        updates.push((cycle = newRun(at, k, severity, undefined)));
+        reply = complete(reply, at, k, severity);
         break;
       case "update":
         if (cycle === null) break;
-        cycle = complete(cycle, e.at, severity);
-        startCycle(e.at);
+        cycle = complete(cycle, at, k, severity);
+        updates.push((cycle = newRun(at, k, severity, undefined)));
         break;
       case "customerReply":
         if (resolved || !replies || reply !== null) break;
-        reply = newRun(e.at, severity);
-        replyRuns.push(reply);
+        replyRuns.push((reply = newRun(at, k, severity, undefined)));
         break;
       case "assign":
-        if (!stints || e.group === group) break;
-        group = e.group;
+        if (!stints || e!.group === group) break;
+        group = e!.group;
         if (resolved) break;
-        stint = complete(stint, e.at, severity);
-        startStint(e.at);
+        stint = complete(stint, at, k, severity);
+        if (group !== undefined) stintRuns.push((stint = newRun(at, k, severity, group)));
         break;
       case "pause":
         // Independent of a `pauses: true` status: the event pause holds until a `resume`.
@@ -199,30 +185,64 @@ export function replayTicket(t: Timeline, statuses: ReadonlyArray<StatusRule> | 
         eventPaused = false;
         break;
       case "severity":
-        severity = e.severity!;
-        break;
-      case "resolve":
-        if (!resolved) resolve(e.at);
-        break;
-      case "reopen":
-        if (resolved) reopen(e.at);
+        severity = e!.severity!;
         break;
       case "status": {
-        if (e.status === status) break;
-        status = e.status!;
+        if (e!.status === status) break;
+        status = e!.status!;
         const resolves = statuses![status]!.resolves;
-        if (resolves && !resolved) resolve(e.at);
-        else if (!resolves && resolved) reopen(e.at);
+        if (resolves && !resolved) type = "resolve";
+        else if (!resolves && resolved) type = "reopen";
         break;
       }
     }
+    if (type === "resolve" && !resolved) {
+      if (firstResponse.completedAt === null) complete(firstResponse, at, k, severity);
+      cycle = complete(cycle, at, k, severity);
+      reply = complete(reply, at, k, severity);
+      stint = complete(stint, at, k, severity);
+      complete(resolution, at, k, severity);
+      resolved = true;
+      eventPaused = false;
+    } else if (type === "reopen" && resolved) {
+      resolved = false;
+      resolution.completedAt = null;
+      if (resolution.to > resolution.from) (resolution.earlier ??= []).push(resolution.from, resolution.to);
+      resolution.from = k;
+      updates.push((cycle = newRun(at, k, severity, undefined)));
+      if (group !== undefined) stintRuns.push((stint = newRun(at, k, severity, group)));
+    }
     mode = clockMode(status, eventPaused);
   }
-  advanceTo(t.now);
-  if (firstResponse.completedAt === null) firstResponse.severity = severity;
-  if (resolution.completedAt === null) resolution.severity = severity;
-  for (const live of [cycle as MetricRun | null, reply as MetricRun | null, stint as MetricRun | null]) if (live !== null) live.severity = severity;
+  if (firstResponse.completedAt === null) complete(firstResponse, null, k, severity);
+  if (resolution.completedAt === null) complete(resolution, null, k, severity);
+  complete(cycle, null, k, severity);
+  complete(reply, null, k, severity);
+  complete(stint, null, k, severity);
   const pausedByStatus = statuses !== null && statuses[status]!.pausesAll;
   const state: TicketState = resolved ? "resolved" : eventPaused || pausedByStatus ? "paused" : "open";
-  return { state, severity, status, mode, firstResponse, resolution, updates, replies: replyRuns, stints: stintRuns };
+  return { state, severity, status, mode, marks, modes, firstResponse, resolution, updates, replies: replyRuns, stints: stintRuns };
+}
+
+/**
+ * A run's spans in epoch ms, as flat `[start0, end0, …]` with the clock mode of each, touching
+ * stretches of the same mode merged (what `explainTicket` draws).
+ */
+export function spansOfRun(h: TicketHistory, run: MetricRun): { spans: number[]; modes: number[] } {
+  const spans: number[] = [];
+  const modes: number[] = [];
+  const pieces = run.earlier === null ? [run.from, run.to] : [...run.earlier, run.from, run.to];
+  for (let i = 0; i < pieces.length; i += 2) {
+    for (let j = pieces[i]!; j < pieces[i + 1]!; j++) {
+      const from = h.marks[j]!;
+      const mode = h.modes[j]!;
+      const n = spans.length;
+      if (n > 0 && spans[n - 1] === from && modes[modes.length - 1] === mode) spans[n - 1] = h.marks[j + 1]!;
+      else {
+        spans.push(from, h.marks[j + 1]!);
+        modes.push(mode);
+      }
+    }
+  }
+  return { spans, modes };
 }

@@ -93,44 +93,59 @@ function unreadable(what: string, e: unknown): InputError {
   return new InputError(`${what}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
 }
 
-function checkSeverity(c: CompiledPolicy, value: unknown, what: () => string): string {
+/**
+ * A problem with the field being read, whose path the reader adds (`rest` follows it): thrown by the
+ * checks below and turned into an `InputError` by `readTicket`, which knows what it was reading.
+ */
+class FieldProblem extends Error {
+  constructor(readonly rest: string) {
+    super(rest);
+  }
+}
+
+function checkSeverity(c: CompiledPolicy, value: unknown): string {
   if (typeof value === "string" && c.severityRank.has(value)) return value;
   const known = c.normalized.severities.map((s) => JSON.stringify(s.key)).join(", ");
   const why = value === undefined ? "is missing" : `${describeValue(value)} is not a severity of this policy`;
-  throw new InputError(`${what()}: ${why}; use one of ${known}`);
+  throw new FieldProblem(`: ${why}; use one of ${known}`);
 }
 
 /** The index of a status of the policy (which has statuses). */
-function checkStatus(c: CompiledPolicy, value: unknown, what: () => string): number {
+function checkStatus(c: CompiledPolicy, value: unknown): number {
   const statuses = c.normalized.statuses!;
   if (typeof value === "string") {
     for (let i = 0; i < statuses.length; i++) if (statuses[i]!.key === value) return i;
   }
   const known = statuses.map((s) => JSON.stringify(s.key)).join(", ");
   const why = value === undefined ? "is missing" : `${describeValue(value)} is not a status of this policy`;
-  throw new InputError(`${what()}: ${why}; use one of ${known}`);
+  throw new FieldProblem(`: ${why}; use one of ${known}`);
 }
 
-function checkGroup(value: unknown, what: () => string): string {
+function checkGroup(value: unknown): string {
   if (typeof value === "string") return value;
   const why = value === undefined ? "is missing" : `${describeValue(value)} is not a group name`;
-  throw new InputError(`${what()}: ${why}; pass the group as a string, e.g. "tier-2"`);
+  throw new FieldProblem(`: ${why}; pass the group as a string, e.g. "tier-2"`);
 }
 
 /**
- * Epoch ms of an instant. The field's path is only built when the instant is bad: the message of
- * `toEpochMs` starts with the `what` it was given, which is then replaced by `path()`. Anything else
- * the value throws while being read (a luxon look-alike whose methods throw, a revoked Proxy) is an
- * InputError naming the field too.
+ * Epoch ms of an instant. A bad instant is a {@link FieldProblem} (the message of `toEpochMs`
+ * starts with the `what` it was given, which `readTicket` replaces by the field's path); anything
+ * else the value throws while being read (a luxon look-alike whose methods throw, a revoked Proxy)
+ * passes to `readTicket`, which reports it as "could not be read".
  */
-function instantOf(value: unknown, zone: CompiledPolicy["zone"], what: string, path: () => string): number {
+function instantOf(value: unknown, zone: CompiledPolicy["zone"], what: string): number {
   try {
     return toEpochMs(value, zone, what);
   } catch (e) {
-    if (e instanceof InputError && e.message.startsWith(what)) throw new InputError(path() + e.message.slice(what.length));
-    if (e instanceof SlaClockError) throw e;
-    throw unreadable(path(), e);
+    if (e instanceof InputError && e.message.startsWith(what)) throw new FieldProblem(e.message.slice(what.length));
+    throw e;
   }
+}
+
+/** Where `readTicket` was reading: the ticket, an event, or a field of either. */
+function readingPath(id: string | undefined, index: number | undefined, event: number, name: string): string {
+  if (event >= 0) return fieldOf(ticketLabel(id, index), id, name === "" ? `events[${event}]` : `events[${event}].${name}`);
+  return name === "" ? ticketLabel(undefined, index) : fieldOf(ticketLabel(id, index), id, name);
 }
 
 /**
@@ -154,47 +169,45 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
   // Each field is read once (a getter runs once), and only when the policy uses it. Whatever a read
   // throws (a getter, a Proxy trap, Array.isArray on a revoked Proxy) becomes an InputError naming
   // the field: what is being read is tracked in plain variables, so the path is built only for a
-  // message (this runs for every event of every ticket: no closure or string per read).
+  // message (this runs for every event of every ticket: no closure or string per read). The checks
+  // throw a FieldProblem, to which the catch below adds that path.
   let name = ""; // the field being read; "" while reading the ticket itself or an event
   let event = -1; // the event being read, or -1
   let id: string | undefined;
-  const field = (f: string): string => fieldOf(ticketLabel(id, index), id, f);
-  const path = (): string =>
-    event >= 0 ? field(name === "" ? `events[${event}]` : `events[${event}].${name}`) : name === "" ? ticketLabel(undefined, index) : field(name);
   try {
     if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) {
       throw new InputError(`${ticketLabel(undefined, index)}: ${describeValue(ticket)} is not a ticket; pass { id?, createdAt, severity, events? }`);
     }
     const t = ticket as Record<string, unknown>;
-    name = "id"; // (field("id") names it as `ticket.id` / `tickets[i].id`: the id is not known yet)
+    name = "id"; // (readingPath names it as `ticket.id` / `tickets[i].id`: the id is not known yet)
     const rawId = t["id"];
     if (rawId !== undefined && typeof rawId !== "string") {
-      throw new InputError(`${field("id")}: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
+      throw new InputError(`${fieldOf(ticketLabel(id, index), id, "id")}: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
     }
     id = rawId;
     if (seen !== undefined && id !== undefined) seen.id = id;
     const zone = c.zone;
     name = "createdAt";
-    const createdAt = instantOf(t["createdAt"], zone, "createdAt", path);
+    const createdAt = instantOf(t["createdAt"], zone, "createdAt");
     name = "severity";
-    const severity = checkSeverity(c, t["severity"], path);
+    const severity = checkSeverity(c, t["severity"]);
     const statuses = c.normalized.statuses;
     let status = -1;
     if (statuses !== null) {
       name = "status";
       const rawStatus = t["status"];
-      status = rawStatus === undefined ? 0 : checkStatus(c, rawStatus, path);
+      status = rawStatus === undefined ? 0 : checkStatus(c, rawStatus);
     }
     let rawGroup: string | undefined;
     if (c.normalized.metrics.includes("ownership")) {
       name = "group";
       const g = t["group"];
-      if (g !== undefined) rawGroup = checkGroup(g, path);
+      if (g !== undefined) rawGroup = checkGroup(g);
     }
     name = "events";
     const rawEvents = t["events"];
     if (rawEvents !== undefined && !Array.isArray(rawEvents)) {
-      throw new InputError(`${field("events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
+      throw new InputError(`${fieldOf(ticketLabel(id, index), id, "events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
     }
     // The array is snapshotted: its length is read once (a Proxy whose length grows cannot make the
     // loop run on), its items by index, once each.
@@ -203,7 +216,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
       name = "events.length";
       const l = (rawEvents as unknown as Record<string, unknown>)["length"];
       if (typeof l !== "number" || !Number.isInteger(l) || l < 0 || l > MAX_ARRAY_LENGTH) {
-        throw new InputError(`${field("events.length")}: ${describeValue(l)} is not the length of an array; pass a plain array of events`);
+        throw new InputError(`${fieldOf(ticketLabel(id, index), id, "events.length")}: ${describeValue(l)} is not the length of an array; pass a plain array of events`);
       }
       length = l;
     }
@@ -216,35 +229,35 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
         name = "";
         const e: unknown = items[i];
         if (typeof e !== "object" || e === null || Array.isArray(e)) {
-          throw new InputError(`${field(`events[${i}]`)}: ${describeValue(e)} is not an event; pass { "type": …, "at": … }`);
+          throw new InputError(`${fieldOf(ticketLabel(id, index), id, `events[${i}]`)}: ${describeValue(e)} is not an event; pass { "type": …, "at": … }`);
         }
         const fields = e as Record<string, unknown>;
         name = "type";
         const type = fields["type"];
         if (typeof type !== "string" || !EVENT_TYPES.has(type)) {
           const why = type === undefined ? "is missing" : `${describeValue(type)} is not an event type`;
-          throw new InputError(`${field(`events[${i}].type`)}: ${why}; use ${EVENT_TYPE_LIST}`);
+          throw new InputError(`${fieldOf(ticketLabel(id, index), id, `events[${i}].type`)}: ${why}; use ${EVENT_TYPE_LIST}`);
         }
         name = "at";
-        const at = instantOf(fields["at"], zone, "at", path);
+        const at = instantOf(fields["at"], zone, "at");
         if (at < createdAt) {
           throw new InputError(
-            `${field(`events[${i}].at`)}: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
+            `${fieldOf(ticketLabel(id, index), id, `events[${i}].at`)}: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
           );
         }
         let ev: TimelineEvent;
         if (type === "severity") {
           name = "severity";
-          ev = { type, at, severity: checkSeverity(c, fields["severity"], path) };
+          ev = { type, at, severity: checkSeverity(c, fields["severity"]) };
         } else if (type === "status") {
           if (statuses === null) {
-            throw new InputError(`${field(`events[${i}].type`)}: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
+            throw new InputError(`${fieldOf(ticketLabel(id, index), id, `events[${i}].type`)}: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
           }
           name = "status";
-          ev = { type, at, status: checkStatus(c, fields["status"], path) };
+          ev = { type, at, status: checkStatus(c, fields["status"]) };
         } else if (type === "assign") {
           name = "group";
-          ev = { type, at, group: checkGroup(fields["group"], path) };
+          ev = { type, at, group: checkGroup(fields["group"]) };
         } else ev = { type: type as TicketEventType, at };
         if (events.length > 0 && events[events.length - 1]!.at > at) sorted = false;
         events.push(ev);
@@ -260,7 +273,8 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
     if (rawGroup !== undefined) timeline.group = rawGroup;
     return timeline;
   } catch (e) {
+    if (e instanceof FieldProblem) throw new InputError(readingPath(id, index, event, name) + e.rest);
     if (e instanceof SlaClockError) throw e;
-    throw unreadable(path(), e);
+    throw unreadable(readingPath(id, index, event, name), e);
   }
 }
