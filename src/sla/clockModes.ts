@@ -20,6 +20,7 @@ const cache = new WeakMap<NormalizedPolicy, Map<string, [ModeTable | undefined, 
  * The rule (CONTRACT §6): a `timeIn` metric counts only in the statuses it lists; any metric stops
  * while an event pause holds, while the status has `pauses: true`, or while the status's `pauses`
  * list names it — unless its target is not pausable (`pausable: false`, business-day targets).
+ * No metric counts while the ticket is resolved.
  */
 export function modeTable(n: NormalizedPolicy, metric: MetricName, target: Target): ModeTable {
   let tables = cache.get(n);
@@ -39,12 +40,12 @@ export function modeTable(n: NormalizedPolicy, metric: MetricName, target: Targe
 function buildTable(n: NormalizedPolicy, metric: MetricName, pausable: boolean): ModeTable {
   const statuses = n.statuses ?? [];
   const timeIn = n.timeIn.find((r) => r.key === metric);
-  const table = new Uint8Array(2 * (statuses.length + 1));
+  const table = new Uint8Array(4 * (statuses.length + 1));
   for (let mode = 0; mode < table.length; mode++) {
-    const rule = mode >= 2 ? statuses[(mode >> 1) - 1]! : null;
+    const rule = mode >= 4 ? statuses[(mode >> 2) - 1]! : null;
     const listed = timeIn === undefined || (rule !== null && timeIn.statuses.includes(rule.key));
-    const stopped = (mode & 1) === 1 || (rule !== null && (rule.pausesAll || rule.pauses.includes(metric)));
-    table[mode] = listed && (!pausable || !stopped) ? 1 : 0;
+    const stopped = (mode & 2) === 2 || (rule !== null && (rule.pausesAll || rule.pauses.includes(metric)));
+    table[mode] = (mode & 1) === 0 && listed && (!pausable || !stopped) ? 1 : 0;
   }
   return table;
 }

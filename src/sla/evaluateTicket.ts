@@ -14,7 +14,7 @@ import { ClockReader, countedTime, deadlineOf, instantCounting, measureRun } fro
 import type { MetricAim, MetricPlan } from "./metricPlan.js";
 import { FIRST_RESPONSE, NEXT_REPLY, OWNERSHIP, RESOLUTION, TIME_IN, UPDATE, metricPlan } from "./metricPlan.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
-import { replayTicket } from "./ticketHistory.js";
+import { completedAtOf, replayTicket } from "./ticketHistory.js";
 import type { Timeline } from "./ticketTimeline.js";
 import { namingTicket, readTicket } from "./ticketTimeline.js";
 import { nextChangeOf, thresholdsOf } from "./thresholds.js";
@@ -43,10 +43,10 @@ function percentOf(elapsed: number, goal: number): number {
   return (elapsed * 100) / goal;
 }
 
-function toStatus(m: MeasuredRun, deadline: number | null, breaches: number, thresholds: Threshold[], now: number): MetricStatus {
+function toStatus(h: TicketHistory, m: MeasuredRun, deadline: number | null, breaches: number, thresholds: Threshold[], now: number): MetricStatus {
   const target = m.goal;
   const elapsed = m.elapsed;
-  const completedAt = m.run.completedAt;
+  const completedAt = completedAtOf(h, m.run);
   const status: MetricStatus = {
     metric: m.metric,
     status: m.status,
@@ -60,7 +60,7 @@ function toStatus(m: MeasuredRun, deadline: number | null, breaches: number, thr
     warning: m.warning,
     breaches,
     thresholds,
-    calendarElapsed: (completedAt ?? now) - m.run.start,
+    calendarElapsed: (completedAt ?? now) - h.marks[m.run.from]!,
   };
   if (m.run.group !== undefined) status.group = m.run.group;
   return status;
@@ -109,7 +109,7 @@ class Evaluator {
   /** The target's length for `run` (business-day targets depend on its start). */
   private goalOf(target: Target, run: MetricRun): number {
     if (target.days === undefined) return target.duration;
-    return targetLength(this.c.business, target, run.start, (a, b) => {
+    return targetLength(this.c.business, target, this.h.marks[run.from]!, (a, b) => {
       const r = this.businessClock();
       return r.position(b) - r.position(a);
     });
@@ -128,12 +128,12 @@ class Evaluator {
     const deadline = deadlineOf(clock, m);
     if (this.withStatus) {
       const thresholds = thresholdsOf(clock, m, this.c.normalized.thresholds);
-      this.metrics[m.metric] = toStatus(m, deadline, count, thresholds, now);
+      this.metrics[m.metric] = toStatus(this.h, m, deadline, count, thresholds, now);
       const at = nextChangeOf(clock, m, thresholds);
       if (at !== null && (this.change === null || at < this.change)) this.change = at;
     }
     if (m.warning) this.warning = true;
-    if (m.run.completedAt === null && deadline !== null && (this.next === null || deadline < this.next)) this.next = deadline;
+    if (!m.run.completed && deadline !== null && (this.next === null || deadline < this.next)) this.next = deadline;
   }
 
   single(slot: number, run: MetricRun): void {

@@ -16,7 +16,7 @@ import { modeTable } from "./clockModes.js";
 import { evaluateTimeline } from "./evaluateTicket.js";
 import { calendarOf } from "./metricClock.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
-import { replayTicket, spansOfRun } from "./ticketHistory.js";
+import { replayTicket } from "./ticketHistory.js";
 import type { MetricExplanation, TicketExplanation, TimelineSpan, TimelineSpanKind } from "./ticketExplanation.js";
 import type { Timeline } from "./ticketTimeline.js";
 import { namingTicket, readTicket } from "./ticketTimeline.js";
@@ -42,8 +42,8 @@ const PAUSE_EVENT = "pause";
  */
 function pauseName(n: NormalizedPolicy, metric: MetricName, mode: number): string {
   const statuses = n.statuses;
-  if (statuses !== null && mode >= 2) {
-    const rule = statuses[(mode >> 1) - 1]!;
+  if (statuses !== null && mode >= 4) {
+    const rule = statuses[(mode >> 2) - 1]!;
     const timeIn = n.timeIn.find((r) => r.key === metric);
     if (timeIn !== undefined && !timeIn.statuses.includes(rule.key)) return rule.key;
     if (rule.pausesAll || rule.pauses.includes(metric)) return rule.key;
@@ -73,23 +73,16 @@ function push(out: RawSpan[], s: RawSpan): void {
   else out.push(s);
 }
 
-/** The spans of one run: its live spans by mode, and the gaps between them (resolved time). */
-function runSpans(n: NormalizedPolicy, cal: Calendar, metric: MetricName, h: TicketHistory, run: MetricRun, counts: ModeTable, now: number): RawSpan[] {
+/** The spans of one run: its stretches by mode (counted, paused, or resolved between a resolve and a reopen). */
+function runSpans(n: NormalizedPolicy, cal: Calendar, metric: MetricName, h: TicketHistory, run: MetricRun, counts: ModeTable): RawSpan[] {
   const out: RawSpan[] = [];
-  const { spans, modes } = spansOfRun(h, run);
-  let cursor = run.start;
-  for (let i = 0, k = 0; i < spans.length; i += 2, k++) {
-    const a = spans[i]!;
-    const b = spans[i + 1]!;
-    if (a > cursor) label(cal, cursor, a, "paused", RESOLVED, out);
-    const mode = modes[k]!;
+  for (let s = run.from; s < run.to; s++) {
+    const mode = h.modes[s]!;
+    const a = h.marks[s]!;
+    const b = h.marks[s + 1]!;
     if (counts[mode] === 1) label(cal, a, b, "counted", undefined, out);
-    else label(cal, a, b, "paused", pauseName(n, metric, mode), out);
-    cursor = b;
+    else label(cal, a, b, "paused", mode & 1 ? RESOLVED : pauseName(n, metric, mode), out);
   }
-  // resolved up to a reopen at `now` (the run has no span after its last resolve)
-  const end = run.completedAt ?? now;
-  if (end > cursor) label(cal, cursor, end, "paused", RESOLVED, out);
   return out;
 }
 
@@ -161,7 +154,7 @@ function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanati
     const run = shownRun(c, h, metric);
     if (run === null || s === undefined) continue;
     const target = n.severities[c.severityRank.get(run.severity)!]!.targets[metric]!;
-    const spans = runSpans(n, calendarOf(c, target), metric, h, run, modeTable(n, metric, target), timeline.now);
+    const spans = runSpans(n, calendarOf(c, target), metric, h, run, modeTable(n, metric, target));
     metrics[metric] = { spans: spans.map(toSpan), status: s };
   }
   const out: TicketExplanation = { timezone: c.normalized.timezone, from: new Date(timeline.createdAt), to: new Date(timeline.now), metrics };

@@ -85,19 +85,9 @@ export class ClockReader {
   }
 
   /**
-   * The earliest instant `u >= from` at which the calendar has run `d` ms since `from` (as
+   * The earliest instant `u >= marks[k]` at which the calendar has run `d` ms since `marks[k]` (as
    * `advance`), answered inside the origin's year block when it can be.
    */
-  advance(from: number, d: number, what: string): number {
-    const b = this.block;
-    if (d > 0 && from >= b.start && from < b.end) {
-      const target = businessBefore(b, from) + d;
-      if (target <= b.total) return instantReaching(b, target);
-    }
-    return advance(this.cal, from, d, what);
-  }
-
-  /** {@link advance} from `marks[k]`, whose position is known: one search fewer. */
   advanceFromMark(k: number, d: number, what: string): number {
     const b = this.block;
     const from = this.history.marks[k]!;
@@ -149,19 +139,8 @@ export class ClockReader {
  * first reaches `need` (>= 0), or null when it has not. A need of 0 is reached at the run's start.
  */
 export function instantCounting(clock: ClockReader, run: MetricRun, counts: ModeTable, need: number): number | null {
-  if (need <= 0) return run.start;
-  let sum = 0;
-  const earlier = run.earlier;
-  if (earlier !== null) {
-    for (let i = 0; i < earlier.length; i += 2) {
-      for (let s = earlier[i]!; s < earlier[i + 1]!; s++) {
-        const m = countedIn(clock, counts, s);
-        if (sum + m >= need) return clock.advanceFromMark(s, need - sum, "deadline");
-        sum += m;
-      }
-    }
-  }
-  for (let s = run.from; s < run.to; s++) {
+  if (need <= 0) return clock.history.marks[run.from]!;
+  for (let s = run.from, sum = 0; s < run.to; s++) {
     const m = countedIn(clock, counts, s);
     if (sum + m >= need) return clock.advanceFromMark(s, need - sum, "deadline");
     sum += m;
@@ -177,10 +156,6 @@ function countedIn(clock: ClockReader, counts: ModeTable, s: number): number {
 /** Running time of `clock` over `run`'s stretches whose mode `counts` accepts. */
 export function countedTime(clock: ClockReader, run: MetricRun, counts: ModeTable): number {
   let sum = 0;
-  const earlier = run.earlier;
-  if (earlier !== null) {
-    for (let i = 0; i < earlier.length; i += 2) for (let s = earlier[i]!; s < earlier[i + 1]!; s++) sum += countedIn(clock, counts, s);
-  }
   for (let s = run.from; s < run.to; s++) sum += countedIn(clock, counts, s);
   return sum;
 }
@@ -209,7 +184,7 @@ export function measureRun(
 ): MeasuredRun {
   const elapsed = countedTime(clock, run, counts);
   const reached = elapsed >= goal ? instantCounting(clock, run, counts, goal) : null;
-  const completed = run.completedAt !== null;
+  const completed = run.completed;
   const paused = !completed && counts[modeNow] === 0;
   const over = elapsed > goal;
   const status: MetricState = completed ? (over ? "breached" : "met") : over ? "breached" : paused ? "paused" : "running";

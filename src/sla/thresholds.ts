@@ -26,7 +26,7 @@ function need(fraction: number, goal: number): number {
  * mark) with no pause.
  */
 export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: ReadonlyArray<number>): Threshold[] {
-  const out: Threshold[] = [];
+  const out = new Array<Threshold>(fractions.length); // (exact size: a pushed array reserves 17 slots)
   for (let i = 0; i < fractions.length; i++) {
     const fraction = fractions[i]!;
     const n = need(fraction, m.goal);
@@ -36,7 +36,7 @@ export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: Read
       at = instantCounting(clock, m.run, m.counts, n);
       reached = true;
     } else at = m.paused ? null : clock.advanceFromMark(m.run.to, n - m.elapsed, "deadline");
-    out.push({ fraction, at: at === null ? null : new Date(at), reached });
+    out[i] = { fraction, at: at === null ? null : new Date(at), reached };
   }
   return out;
 }
@@ -51,7 +51,7 @@ export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: Read
  * @param thresholds - the run's {@link thresholdsOf}.
  */
 export function nextChangeOf(clock: ClockReader, m: MeasuredRun, thresholds: ReadonlyArray<Threshold>): number | null {
-  if (m.run.completedAt !== null || m.paused || m.elapsed > m.goal) return null;
+  if (m.run.completed || m.paused || m.elapsed > m.goal) return null;
   // fractions ascend: the first unreached threshold is the nearest, and comes before the breach
   for (const t of thresholds) if (!t.reached) return t.at!.getTime();
   try {

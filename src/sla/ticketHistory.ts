@@ -13,17 +13,17 @@ import type { TicketState } from "./types.js";
 
 /**
  * The life of one measured thing (`firstResponse`, `resolution`, one `update` or `nextReply` cycle,
- * one `ownership` stint), on the ticket's marks (see {@link TicketHistory.marks}): the run was live
- * over the stretches `from … to - 1` (mark indices; none when `from === to`) and, for `resolution`
- * after a reopen, over the `earlier` pieces too (flat `[from0, to0, …]`, in order, before `from`).
+ * one `ownership` stint), on the ticket's marks (see {@link TicketHistory.marks}): it started at
+ * `marks[from]` and covers the stretches `from … to - 1` (none when `from === to`). Only mark
+ * indices are stored (small integers); the instants are the history's. `resolution` covers the
+ * resolved stretches between a resolve and a reopen too: their mode says they are resolved, and no
+ * metric counts in such a mode.
  */
 export interface MetricRun {
-  readonly start: number;
-  from: number;
+  readonly from: number;
   to: number;
-  earlier: number[] | null;
-  /** Completion instant, or null while the run is still live at `now`. */
-  completedAt: number | null;
+  /** Completed (at `marks[to]`; see {@link completedAtOf}), or still live at `now`. */
+  completed: boolean;
   /** Severity that judges the run: in force at completion, or at `now`. */
   severity: string;
   /** `ownership` stints: the group that owns it. */
@@ -59,23 +59,29 @@ export interface TicketHistory {
 }
 
 /**
- * The clock mode of a stretch of time: the status in force (index + 1, 0 without statuses) and
- * whether an event pause (`pause` … `resume`) holds, as `status * 2 + paused`.
+ * The clock mode of a stretch of time: the status in force (index + 1, 0 without statuses),
+ * whether an event pause (`pause` … `resume`) holds, and whether the ticket is resolved, as
+ * `status * 4 + paused * 2 + resolved`.
  */
-export function clockMode(status: number, eventPaused: boolean): number {
-  return (status + 1) * 2 + (eventPaused ? 1 : 0);
+export function clockMode(status: number, eventPaused: boolean, resolved: boolean): number {
+  return (status + 1) * 4 + (eventPaused ? 2 : 0) + (resolved ? 1 : 0);
+}
+
+/** The instant `run` completed, or null while it is live at `now`. */
+export function completedAtOf(h: TicketHistory, run: MetricRun): number | null {
+  return run.completed ? h.marks[run.to]! : null;
 }
 
 /** A run that starts live at mark `k` (its `to` is set when it completes, or at the end). */
-function newRun(start: number, k: number, severity: string, group: string | undefined): MetricRun {
-  return { start, from: k, to: -1, earlier: null, completedAt: null, severity, group };
+function newRun(k: number, severity: string, group?: string): MetricRun {
+  return { from: k, to: k, completed: false, severity, group };
 }
 
-/** Completes a live run at `at` (mark `k`; null: still live at `now`), judged by `severity`. */
-function complete(run: MetricRun | null, at: number | null, k: number, severity: string): null {
+/** Ends a live run at mark `k`: completed there, or (`completed` false) still live at `now`. */
+function end(run: MetricRun | null, completed: boolean, k: number, severity: string): null {
   if (run !== null) {
     run.to = k;
-    run.completedAt = at;
+    run.completed = completed;
     run.severity = severity;
   }
   return null;
@@ -113,136 +119,90 @@ function complete(run: MetricRun | null, at: number | null, k: number, severity:
  * @param replies - track `nextReply` cycles; @param stints - track `ownership` stints.
  */
 export function replayTicket(t: Timeline, statuses: ReadonlyArray<StatusRule> | null, replies: boolean, stints: boolean): TicketHistory {
+  const { types, ats, args } = t;
   let resolved = false;
   let eventPaused = false;
   let status = t.status;
-  let mode = clockMode(status, false);
   let severity = t.severity;
   let group = stints ? t.group : undefined;
   const marks: number[] = [t.createdAt];
   const modes: number[] = [];
   let k = 0; // the current mark: marks[k] is the instant the replay has reached
-  const firstResponse = newRun(t.createdAt, 0, severity, undefined);
-  const resolution = newRun(t.createdAt, 0, severity, undefined);
+  const firstResponse = newRun(0, severity);
+  const resolution = newRun(0, severity);
   const updates: MetricRun[] = [];
   const replyRuns: MetricRun[] = [];
   const stintRuns: MetricRun[] = [];
   let cycle: MetricRun | null = null;
   let reply: MetricRun | null = null;
   let stint: MetricRun | null = null;
-  if (stints && group !== undefined) stintRuns.push((stint = newRun(t.createdAt, 0, severity, group)));
-
-  const events = t.events;
-  const count = events.length;
-  // A status at creation that resolves resolves the ticket at createdAt: as a resolve before the first event.
-  let resolveAtStart = statuses !== null && statuses[status]!.resolves;
-  for (let i = resolveAtStart ? -1 : 0; i <= count; i++) {
-    const at = i < 0 ? t.createdAt : i < count ? events[i]!.at : t.now;
+  if (group !== undefined) stintRuns.push((stint = newRun(0, severity, group)));
+  // Event -1 is the resolve of a status at creation that resolves; event `count` is `now`.
+  const count = ats.length;
+  for (let i = statuses !== null && statuses[status]!.resolves ? -1 : 0; ; i++) {
+    const at = i < 0 ? t.createdAt : i < count ? ats[i]! : t.now;
     if (at > marks[k]!) {
-      modes.push(mode);
+      modes.push(clockMode(status, eventPaused, resolved));
       marks.push(at);
       k++;
     }
     if (i === count) break;
-    let type: string;
-    let e: (typeof events)[number] | undefined;
-    if (i < 0) {
-      type = "resolve";
-      resolveAtStart = false;
-    } else {
-      e = events[i]!;
-      type = e.type;
-    }
+    let type: string = i < 0 ? "resolve" : types[i]!;
+    const arg = args[i];
     switch (type) {
       case "response":
-        if (resolved) break;
-        if (firstResponse.completedAt === null) complete(firstResponse, at, k, severity);
-        cycle = complete(cycle, at, k, severity);
-        updates.push((cycle = newRun(at, k, severity, undefined)));
-        reply = complete(reply, at, k, severity);
-        break;
       case "update":
-        if (cycle === null) break;
-        cycle = complete(cycle, at, k, severity);
-        updates.push((cycle = newRun(at, k, severity, undefined)));
+        // a response (while not resolved) also completes firstResponse and the nextReply cycle
+        if (type === "response") {
+          if (resolved) break;
+          if (!firstResponse.completed) end(firstResponse, true, k, severity);
+          reply = end(reply, true, k, severity);
+        } else if (cycle === null) break;
+        end(cycle, true, k, severity);
+        updates.push((cycle = newRun(k, severity)));
         break;
       case "customerReply":
-        if (resolved || !replies || reply !== null) break;
-        replyRuns.push((reply = newRun(at, k, severity, undefined)));
+        if (!resolved && replies && reply === null) replyRuns.push((reply = newRun(k, severity)));
         break;
       case "assign":
-        if (!stints || e!.group === group) break;
-        group = e!.group;
+        if (!stints || arg === group) break;
+        group = arg as string;
         if (resolved) break;
-        stint = complete(stint, at, k, severity);
-        if (group !== undefined) stintRuns.push((stint = newRun(at, k, severity, group)));
+        end(stint, true, k, severity);
+        stintRuns.push((stint = newRun(k, severity, group)));
         break;
       case "pause":
         // Independent of a `pauses: true` status: the event pause holds until a `resume`.
-        if (!resolved) eventPaused = true;
+        eventPaused = !resolved;
         break;
       case "resume":
         eventPaused = false;
         break;
       case "severity":
-        severity = e!.severity!;
+        severity = arg as string;
         break;
-      case "status": {
-        if (e!.status === status) break;
-        status = e!.status!;
-        const resolves = statuses![status]!.resolves;
-        if (resolves && !resolved) type = "resolve";
-        else if (!resolves && resolved) type = "reopen";
-        break;
-      }
+      case "status":
+        if (arg === status) break;
+        status = arg as number;
+        type = statuses![status]!.resolves ? "resolve" : "reopen";
     }
     if (type === "resolve" && !resolved) {
-      if (firstResponse.completedAt === null) complete(firstResponse, at, k, severity);
-      cycle = complete(cycle, at, k, severity);
-      reply = complete(reply, at, k, severity);
-      stint = complete(stint, at, k, severity);
-      complete(resolution, at, k, severity);
+      if (!firstResponse.completed) end(firstResponse, true, k, severity);
+      cycle = end(cycle, true, k, severity);
+      reply = end(reply, true, k, severity);
+      stint = end(stint, true, k, severity);
+      end(resolution, true, k, severity);
       resolved = true;
       eventPaused = false;
     } else if (type === "reopen" && resolved) {
       resolved = false;
-      resolution.completedAt = null;
-      if (resolution.to > resolution.from) (resolution.earlier ??= []).push(resolution.from, resolution.to);
-      resolution.from = k;
-      updates.push((cycle = newRun(at, k, severity, undefined)));
-      if (group !== undefined) stintRuns.push((stint = newRun(at, k, severity, group)));
+      resolution.completed = false;
+      updates.push((cycle = newRun(k, severity)));
+      if (group !== undefined) stintRuns.push((stint = newRun(k, severity, group)));
     }
-    mode = clockMode(status, eventPaused);
   }
-  if (firstResponse.completedAt === null) complete(firstResponse, null, k, severity);
-  if (resolution.completedAt === null) complete(resolution, null, k, severity);
-  complete(cycle, null, k, severity);
-  complete(reply, null, k, severity);
-  complete(stint, null, k, severity);
+  for (const run of [firstResponse, resolution, cycle, reply, stint]) if (run !== null && !run.completed) end(run, false, k, severity);
   const pausedByStatus = statuses !== null && statuses[status]!.pausesAll;
   const state: TicketState = resolved ? "resolved" : eventPaused || pausedByStatus ? "paused" : "open";
-  return { state, severity, status, mode, marks, modes, firstResponse, resolution, updates, replies: replyRuns, stints: stintRuns };
-}
-
-/**
- * A run's spans in epoch ms, as flat `[start0, end0, …]` with the clock mode of each, touching
- * stretches of the same mode merged (what `explainTicket` draws).
- */
-export function spansOfRun(h: TicketHistory, run: MetricRun): { spans: number[]; modes: number[] } {
-  const spans: number[] = [];
-  const modes: number[] = [];
-  const pieces = run.earlier === null ? [run.from, run.to] : [...run.earlier, run.from, run.to];
-  for (let i = 0; i < pieces.length; i += 2) {
-    for (let j = pieces[i]!; j < pieces[i + 1]!; j++) {
-      const from = h.marks[j]!;
-      const mode = h.modes[j]!;
-      const n = spans.length;
-      if (n > 0 && spans[n - 1] === from && modes[modes.length - 1] === mode) spans[n - 1] = h.marks[j + 1]!;
-      else {
-        spans.push(from, h.marks[j + 1]!);
-        modes.push(mode);
-      }
-    }
-  }
-  return { spans, modes };
+  return { state, severity, status, mode: clockMode(status, eventPaused, resolved), marks, modes, firstResponse, resolution, updates, replies: replyRuns, stints: stintRuns };
 }

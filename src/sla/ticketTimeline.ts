@@ -9,25 +9,22 @@ import { HorizonError, InputError, PolicyError, SlaClockError, describeValue } f
 import { toEpochMs } from "../time/instant.js";
 import type { TicketEventType } from "./types.js";
 
-/** One validated event, in epoch ms. */
-export interface TimelineEvent {
-  readonly type: TicketEventType;
-  readonly at: number;
-  /** The new severity of a `severity` event. */
-  readonly severity?: string;
-  /** The index (in the policy's `statuses`) of the status a `status` event enters. */
-  readonly status?: number;
-  /** The group of an `assign` event. */
-  readonly group?: string;
-}
-
-/** A validated ticket: events sorted by `at` (stable), only those at or before `now`. */
+/**
+ * A validated ticket. Its events, sorted by instant (stably) and only those at or before `now`, are
+ * held column by column (no object per event): event `i` is a `types[i]` at `ats[i]` (epoch ms),
+ * carrying `args[i]`: the new severity of a `severity` event, the index (in the policy's
+ * `statuses`) of the status a `status` event enters, the group of an `assign` event; undefined for
+ * the other types.
+ */
 export interface Timeline {
   readonly id?: string;
   readonly createdAt: number;
   /** Severity at creation. */
   readonly severity: string;
-  readonly events: ReadonlyArray<TimelineEvent>;
+  /** Event types, as the library's own string constants (so comparing them is comparing references). */
+  readonly types: ReadonlyArray<TicketEventType>;
+  readonly ats: ReadonlyArray<number>;
+  readonly args: ReadonlyArray<string | number | undefined>;
   /** `max(now, createdAt)`: the instant the ticket is evaluated at. */
   readonly now: number;
   /** Index of the status at creation (`ticket.status`, else 0); -1 when the policy has no statuses. */
@@ -36,18 +33,10 @@ export interface Timeline {
   readonly group?: string;
 }
 
-const EVENT_TYPES: ReadonlySet<string> = new Set<TicketEventType>([
-  "response",
-  "update",
-  "pause",
-  "resume",
-  "severity",
-  "resolve",
-  "reopen",
-  "status",
-  "customerReply",
-  "assign",
-]);
+/** Each event type, mapped to the library's own constant. */
+const EVENT_TYPES: ReadonlyMap<string, TicketEventType> = new Map(
+  (["response", "update", "pause", "resume", "severity", "resolve", "reopen", "status", "customerReply", "assign"] as const).map((t) => [t, t]),
+);
 const EVENT_TYPE_LIST = '"response", "update", "pause", "resume", "severity", "resolve", "reopen", "status", "customerReply" or "assign"';
 
 /**
@@ -220,7 +209,9 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
       }
       length = l;
     }
-    const events: TimelineEvent[] = [];
+    let types: TicketEventType[] = [];
+    let ats: number[] = [];
+    let args: Array<string | number | undefined> = [];
     let sorted = true;
     if (rawEvents !== undefined) {
       const items = rawEvents as unknown as Record<number, unknown>;
@@ -233,9 +224,10 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
         }
         const fields = e as Record<string, unknown>;
         name = "type";
-        const type = fields["type"];
-        if (typeof type !== "string" || !EVENT_TYPES.has(type)) {
-          const why = type === undefined ? "is missing" : `${describeValue(type)} is not an event type`;
+        const raw = fields["type"];
+        const type = typeof raw === "string" ? EVENT_TYPES.get(raw) : undefined;
+        if (type === undefined) {
+          const why = raw === undefined ? "is missing" : `${describeValue(raw)} is not an event type`;
           throw new InputError(`${fieldOf(ticketLabel(id, index), id, `events[${i}].type`)}: ${why}; use ${EVENT_TYPE_LIST}`);
         }
         name = "at";
@@ -245,30 +237,38 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
             `${fieldOf(ticketLabel(id, index), id, `events[${i}].at`)}: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
           );
         }
-        let ev: TimelineEvent;
+        let arg: string | number | undefined;
         if (type === "severity") {
           name = "severity";
-          ev = { type, at, severity: checkSeverity(c, fields["severity"]) };
+          arg = checkSeverity(c, fields["severity"]);
         } else if (type === "status") {
           if (statuses === null) {
             throw new InputError(`${fieldOf(ticketLabel(id, index), id, `events[${i}].type`)}: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
           }
           name = "status";
-          ev = { type, at, status: checkStatus(c, fields["status"]) };
+          arg = checkStatus(c, fields["status"]);
         } else if (type === "assign") {
           name = "group";
-          ev = { type, at, group: checkGroup(fields["group"]) };
-        } else ev = { type: type as TicketEventType, at };
-        if (events.length > 0 && events[events.length - 1]!.at > at) sorted = false;
-        events.push(ev);
+          arg = checkGroup(fields["group"]);
+        }
+        if (i > 0 && ats[i - 1]! > at) sorted = false;
+        types.push(type);
+        ats.push(at);
+        args.push(arg);
       }
     }
-    if (!sorted) events.sort((a, b) => a.at - b.at); // Array#sort is stable: ties keep their input order
+    if (!sorted) {
+      // Array#sort is stable: ties keep their input order
+      const order = ats.map((_, i) => i).sort((a, b) => ats[a]! - ats[b]!);
+      types = order.map((i) => types[i]!);
+      args = order.map((i) => args[i]);
+      ats = order.map((i) => ats[i]!);
+    }
     const evaluatedAt = Math.max(now, createdAt);
-    let n = events.length;
-    while (n > 0 && events[n - 1]!.at > now) n--;
-    const kept = n === events.length ? events : events.slice(0, n);
-    const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = { createdAt, severity, events: kept, now: evaluatedAt, status };
+    let n = ats.length;
+    while (n > 0 && ats[n - 1]! > now) n--;
+    if (n < ats.length) types.length = ats.length = args.length = n;
+    const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = { createdAt, severity, types, ats, args, now: evaluatedAt, status };
     if (id !== undefined) timeline.id = id;
     if (rawGroup !== undefined) timeline.group = rawGroup;
     return timeline;
