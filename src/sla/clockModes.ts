@@ -5,39 +5,21 @@
  *
  * @module
  */
-import type { MetricName, NormalizedPolicy, Target } from "../policy/normalizedPolicy.js";
+import type { MetricName, NormalizedPolicy } from "../policy/normalizedPolicy.js";
 
 /** `counts[mode]` is 1 when the metric's clock runs in that mode. */
 export type ModeTable = Uint8Array;
 
-/** Per policy: metric → [table when pausable, table when not]. */
-const cache = new WeakMap<NormalizedPolicy, Map<string, [ModeTable | undefined, ModeTable | undefined]>>();
-
 /**
- * The mode table of `metric` with `target` on policy `n` (cached per policy: a policy's tables are
- * immutable facts).
+ * The mode table of `metric` on policy `n` for a target that is `pausable` or not (built once per
+ * policy, metric and severity by `metricPlan.ts`).
  *
  * The rule (CONTRACT §6): a `timeIn` metric counts only in the statuses it lists; any metric stops
  * while an event pause holds, while the status has `pauses: true`, or while the status's `pauses`
  * list names it — unless its target is not pausable (`pausable: false`, business-day targets).
  * No metric counts while the ticket is resolved.
  */
-export function modeTable(n: NormalizedPolicy, metric: MetricName, target: Target): ModeTable {
-  let tables = cache.get(n);
-  if (tables === undefined) {
-    tables = new Map();
-    cache.set(n, tables);
-  }
-  let pair = tables.get(metric);
-  if (pair === undefined) {
-    pair = [undefined, undefined];
-    tables.set(metric, pair);
-  }
-  const i = target.pausable ? 0 : 1;
-  return (pair[i] ??= buildTable(n, metric, target.pausable));
-}
-
-function buildTable(n: NormalizedPolicy, metric: MetricName, pausable: boolean): ModeTable {
+export function modeTable(n: NormalizedPolicy, metric: MetricName, pausable: boolean): ModeTable {
   const statuses = n.statuses ?? [];
   const timeIn = n.timeIn.find((r) => r.key === metric);
   const table = new Uint8Array(4 * (statuses.length + 1));

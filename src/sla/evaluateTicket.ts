@@ -5,14 +5,15 @@
  */
 import type { CompiledPolicy, Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
+import { measure } from "../calendar/measure.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import { targetLength } from "./businessDayTarget.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
 import type { MeasuredRun } from "./metricClock.js";
 import { ClockReader, countedTime, deadlineOf, instantCounting, measureRun } from "./metricClock.js";
-import type { MetricAim, MetricPlan } from "./metricPlan.js";
-import { FIRST_RESPONSE, NEXT_REPLY, OWNERSHIP, RESOLUTION, TIME_IN, UPDATE, metricPlan } from "./metricPlan.js";
+import type { MetricAim } from "./metricPlan.js";
+import { Slot, metricPlan } from "./metricPlan.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
 import { completedAtOf, replayTicket } from "./ticketHistory.js";
 import type { Timeline } from "./ticketTimeline.js";
@@ -67,136 +68,93 @@ function toStatus(h: TicketHistory, m: MeasuredRun, deadline: number | null, bre
 }
 
 /**
- * One evaluation in progress: the readers of the ticket's two clocks (made on first need) and what
- * the shown metrics add up to. A class rather than closures: an evaluation allocates this one object.
- */
-class Evaluator {
-  readonly metrics: TicketMetrics = {};
-  readonly breaches: Array<readonly [MetricName, number]> = [];
-  next: number | null = null;
-  change: number | null = null;
-  warning = false;
-  private business: ClockReader | undefined;
-  private calendar: ClockReader | undefined;
-  private severity = "";
-  private aims: ReadonlyArray<MetricAim | undefined> = [];
-  constructor(
-    private readonly c: CompiledPolicy,
-    private readonly plan: MetricPlan,
-    private readonly h: TicketHistory,
-    private readonly now: number,
-    private readonly withStatus: boolean,
-  ) {}
-
-  private businessClock(): ClockReader {
-    return this.business ?? (this.business = new ClockReader(this.c.business, this.h));
-  }
-
-  private clockOf(target: Target): ClockReader {
-    if (target.clock === "business") return this.businessClock();
-    return this.calendar ?? (this.calendar = new ClockReader(this.c.clock, this.h));
-  }
-
-  /** The target its judging severity sets `run` for `slot`, or undefined without one. */
-  private aimOf(slot: number, run: MetricRun): MetricAim | undefined {
-    if (run.severity !== this.severity) {
-      this.severity = run.severity;
-      this.aims = this.plan.bySeverity.get(run.severity)!;
-    }
-    return this.aims[slot];
-  }
-
-  /** The target's length for `run` (business-day targets depend on its start). */
-  private goalOf(target: Target, run: MetricRun): number {
-    if (target.days === undefined) return target.duration;
-    return targetLength(this.c.business, target, this.h.marks[run.from]!, (a, b) => {
-      const r = this.businessClock();
-      return r.position(b) - r.position(a);
-    });
-  }
-
-  /** `run` measured against `aim`. */
-  private measure(aim: MetricAim, run: MetricRun): MeasuredRun {
-    const target = aim.target;
-    return measureRun(this.clockOf(target), aim.metric, run, target, this.goalOf(target, run), aim.counts, this.h.mode, this.c.normalized.warnAt);
-  }
-
-  /** Adds the shown run of a metric (the single run, or the last cycle or stint measured). */
-  private show(m: MeasuredRun, count: number): void {
-    const clock = this.clockOf(m.target);
-    const now = this.now;
-    const deadline = deadlineOf(clock, m);
-    if (this.withStatus) {
-      const thresholds = thresholdsOf(clock, m, this.c.normalized.thresholds);
-      this.metrics[m.metric] = toStatus(this.h, m, deadline, count, thresholds, now);
-      const at = nextChangeOf(clock, m, thresholds);
-      if (at !== null && (this.change === null || at < this.change)) this.change = at;
-    }
-    if (m.warning) this.warning = true;
-    if (!m.run.completed && deadline !== null && (this.next === null || deadline < this.next)) this.next = deadline;
-  }
-
-  single(slot: number, run: MetricRun): void {
-    const aim = this.aimOf(slot, run);
-    if (aim === undefined) return;
-    const m = this.measure(aim, run);
-    if (m.breachedAt !== null) this.breaches.push([m.metric, m.breachedAt]);
-    this.show(m, m.breachedAt !== null ? 1 : 0);
-  }
-
-  /**
-   * Cycles or stints: every breach, in order; the status shows the last run its judging severity
-   * targets. Earlier runs are measured only for their breach.
-   */
-  cycles(slot: number, runs: ReadonlyArray<MetricRun>): void {
-    let shown = -1;
-    let count = 0;
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i]!;
-      const aim = this.aimOf(slot, run);
-      if (aim === undefined) continue;
-      shown = i;
-      const target = aim.target;
-      const clock = this.clockOf(target);
-      const goal = this.goalOf(target, run);
-      if (countedTime(clock, run, aim.counts) > goal) {
-        count++;
-        this.breaches.push([aim.metric, instantCounting(clock, run, aim.counts, goal)!]);
-      }
-    }
-    if (shown >= 0) this.show(this.measure(this.aimOf(slot, runs[shown]!)!, runs[shown]!), count);
-  }
-}
-
-/**
  * Evaluates a validated timeline. Shared by `evaluateTicket`, `checkBreaches` and `prioritize`.
  * With `withStatus` false, no `TicketStatus` (nor its Dates) is built: batch callers that need only
  * the numbers (`rank`, `next`, `breaches`) save most of the allocation.
  *
  * Cost: one replay of the events (each run records only the marks it starts and ends at), each
- * mark's clock position computed once, then a pass over each measured run's stretches.
+ * mark's clock position computed once, then a pass over each measured run's stretches; earlier
+ * cycles and stints are measured only for their breach.
  */
 export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStatus = true): Evaluation {
+  const now = timeline.now;
   const n = c.normalized;
   const plan = metricPlan(n);
-  const h = replayTicket(timeline, n.statuses, plan.replies, plan.stints);
-  const e = new Evaluator(c, plan, h, timeline.now, withStatus);
-  e.single(FIRST_RESPONSE, h.firstResponse);
-  e.cycles(UPDATE, h.updates);
-  e.cycles(NEXT_REPLY, h.replies);
-  e.cycles(OWNERSHIP, h.stints);
-  e.single(RESOLUTION, h.resolution);
-  for (let i = 0; i < n.timeIn.length; i++) e.single(TIME_IN + i, h.resolution);
+  const h = replayTicket(timeline, n.statuses, n.metrics.includes("nextReply"), n.metrics.includes("ownership"));
+  const metrics: TicketMetrics = {};
+  const breaches: Array<readonly [MetricName, number]> = [];
+  let next: number | null = null;
+  let change: number | null = null;
+  let warning = false;
+  let business: ClockReader | undefined;
+  let calendar: ClockReader | undefined;
+  let severity = "";
+  let aims: ReadonlyArray<MetricAim | undefined> = [];
+  const clockOf = (target: Target): ClockReader =>
+    target.clock === "business" ? (business ??= new ClockReader(c.business, h)) : (calendar ??= new ClockReader(c.clock, h));
+  // The target its judging severity sets `run` for `slot`, or undefined without one.
+  const aimOf = (slot: number, run: MetricRun): MetricAim | undefined => {
+    if (run.severity !== severity) aims = plan.get((severity = run.severity))!;
+    return aims[slot];
+  };
+  // The target's length for `run` (business-day targets depend on its start).
+  const goalOf = (target: Target, run: MetricRun): number =>
+    target.days === undefined ? target.duration : targetLength(c.business, target, h.marks[run.from]!, (a, b) => measure(c.business, a, b, "deadline"));
+  // Measures `run` against `aim` and adds it as the metric's shown run, with `count` breaches (a
+  // single run: its own breach, added here).
+  const show = (aim: MetricAim, run: MetricRun, count: number, single: boolean): void => {
+    const clock = clockOf(aim.target);
+    const m = measureRun(clock, aim.metric, run, aim.target, goalOf(aim.target, run), aim.counts, h.mode, n.warnAt);
+    if (single && m.breachedAt !== null) {
+      count = 1;
+      breaches.push([m.metric, m.breachedAt]);
+    }
+    const deadline = deadlineOf(clock, m);
+    if (withStatus) {
+      const thresholds = thresholdsOf(clock, m, n.thresholds);
+      metrics[m.metric] = toStatus(h, m, deadline, count, thresholds, now);
+      const at = nextChangeOf(clock, m, thresholds);
+      if (at !== null && (change === null || at < change)) change = at;
+    }
+    if (m.warning) warning = true;
+    if (!run.completed && deadline !== null && (next === null || deadline < next)) next = deadline;
+  };
+  // Cycles or stints: every breach, in order; the status shows the last run its judging severity
+  // targets. Earlier runs are measured only for their breach.
+  const cycles = (slot: number, runs: ReadonlyArray<MetricRun>): void => {
+    let shown = -1;
+    let count = 0;
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      const aim = aimOf(slot, run);
+      if (aim === undefined) continue;
+      shown = i;
+      const clock = clockOf(aim.target);
+      const goal = goalOf(aim.target, run);
+      if (countedTime(clock, run, aim.counts) > goal) {
+        count++;
+        breaches.push([aim.metric, instantCounting(clock, run, aim.counts, goal)!]);
+      }
+    }
+    if (shown >= 0) show(aimOf(slot, runs[shown]!)!, runs[shown]!, count, false);
+  };
+  const single = (slot: number, run: MetricRun): void => {
+    const aim = aimOf(slot, run);
+    if (aim !== undefined) show(aim, run, 0, true);
+  };
+
+  single(Slot.FirstResponse, h.firstResponse);
+  cycles(Slot.Update, h.updates);
+  cycles(Slot.NextReply, h.replies);
+  cycles(Slot.Ownership, h.stints);
+  single(Slot.Resolution, h.resolution);
+  for (let i = 0; i < n.timeIn.length; i++) single(Slot.TimeIn + i, h.resolution);
 
   const rank = c.severityRank.get(h.severity)!;
-  const next = e.next;
-  const breaches = e.breaches;
   if (!withStatus) return { timeline, status: undefined, rank, next, breaches };
   const nextDeadline = next === null ? null : new Date(next);
-  const nextChangeAt = e.change === null ? null : new Date(e.change);
+  const nextChangeAt = change === null ? null : new Date(change);
   const breached = breaches.length > 0;
-  const metrics = e.metrics;
-  const warning = e.warning;
   // (no conditional spread here: V8 takes a slow path for `...(cond && obj)`, ~15 µs a call)
   const status: TicketStatus =
     timeline.id === undefined

@@ -12,7 +12,7 @@ import type { MetricName, NormalizedPolicy } from "../policy/normalizedPolicy.js
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
 import type { ModeTable } from "./clockModes.js";
-import { modeTable } from "./clockModes.js";
+import { Slot, metricPlan } from "./metricPlan.js";
 import { evaluateTimeline } from "./evaluateTicket.js";
 import { calendarOf } from "./metricClock.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
@@ -92,18 +92,6 @@ function toSpan(s: RawSpan): TimelineSpan {
   return span;
 }
 
-/** The run a metric's status shows: the single run, or the last cycle or stint its judging severity targets. */
-function shownRun(c: CompiledPolicy, h: TicketHistory, metric: MetricName): MetricRun | null {
-  const targets = (run: MetricRun) => c.normalized.severities[c.severityRank.get(run.severity)!]!.targets[metric] !== undefined;
-  const many = metric === "update" ? h.updates : metric === "nextReply" ? h.replies : metric === "ownership" ? h.stints : null;
-  if (many === null) {
-    const run = metric === "firstResponse" ? h.firstResponse : h.resolution; // timeIn metrics live on the resolution run
-    return targets(run) ? run : null;
-  }
-  for (let i = many.length - 1; i >= 0; i--) if (targets(many[i]!)) return many[i]!;
-  return null;
-}
-
 /**
  * A ticket's timeline at `now` (CONTRACT §11): for each metric `evaluateTicket` measures, the spans
  * that tile its current cycle (for `update` and `nextReply`) or stint (`ownership`) from its start
@@ -147,15 +135,23 @@ export function explainTicket(p: Policy, ticket: Ticket, now: Instant): TicketEx
 
 function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanation {
   const n = c.normalized;
+  const plan = metricPlan(n);
   const status = evaluateTimeline(c, timeline).status!;
   const h = replayTicket(timeline, n.statuses, n.metrics.includes("nextReply"), n.metrics.includes("ownership"));
   const metrics: { [metric: string]: MetricExplanation } = {};
-  for (const [metric, s] of Object.entries(status.metrics)) {
-    const run = shownRun(c, h, metric);
-    if (run === null || s === undefined) continue;
-    const target = n.severities[c.severityRank.get(run.severity)!]!.targets[metric]!;
-    const spans = runSpans(n, calendarOf(c, target), metric, h, run, modeTable(n, metric, target));
-    metrics[metric] = { spans: spans.map(toSpan), status: s };
+  // by slot (see metricPlan.ts); timeIn metrics live on the resolution run
+  const runsOf = [[h.firstResponse], h.updates, h.replies, h.stints];
+  for (let slot = Slot.FirstResponse; slot < Slot.TimeIn + n.timeIn.length; slot++) {
+    const runs = runsOf[slot] ?? [h.resolution];
+    // the run the status shows: the last one its judging severity targets
+    for (let i = runs.length - 1; i >= 0; i--) {
+      const run = runs[i]!;
+      const aim = plan.get(run.severity)![slot];
+      if (aim === undefined) continue;
+      const s = status.metrics[aim.metric]!;
+      metrics[aim.metric] = { spans: runSpans(n, calendarOf(c, aim.target), aim.metric, h, run, aim.counts).map(toSpan), status: s };
+      break;
+    }
   }
   const out: TicketExplanation = { timezone: c.normalized.timezone, from: new Date(timeline.createdAt), to: new Date(timeline.now), metrics };
   return timeline.id === undefined ? out : { id: timeline.id, ...out };

@@ -12,7 +12,7 @@ import { measure } from "../calendar/measure.js";
 import { HorizonError } from "../errors.js";
 import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
-import { businessBefore, lastStartAtOrBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
+import { lastStartAtOrBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import type { ModeTable } from "./clockModes.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
@@ -65,7 +65,7 @@ function beyondTicketHorizon(origin: number, t: number): HorizonError {
  */
 export class ClockReader {
   private readonly block: YearBlock;
-  private readonly base: number;
+  private base = 0;
   private readonly origin: number;
   /** Positions of `marks[0 … pos.length - 1]`. */
   private readonly pos: number[] = [0];
@@ -78,10 +78,8 @@ export class ClockReader {
     const origin = history.marks[0]!;
     this.origin = origin;
     this.block = yearBlock(cal, yearOf(cal, origin));
-    const b = this.block;
-    const i = lastStartAtOrBefore(b, origin);
-    this.seg = i;
-    this.base = i < 0 ? 0 : origin < b.ends[i]! ? b.cum[i]! + (origin - b.starts[i]!) : b.cum[i + 1]!;
+    this.seg = lastStartAtOrBefore(this.block, origin);
+    this.base = this.markPosition(origin); // (base is still 0 here)
   }
 
   /**
@@ -106,12 +104,16 @@ export class ClockReader {
   }
 
   /**
-   * {@link position} of the next mark `t` (marks are read in order): inside the origin's block, the
-   * segment cursor steps forward from the last mark's segment (a few steps, then a binary search).
+   * Running ms in `[origin, t)` for the next mark `t` (marks are read in order): inside the
+   * origin's block, the segment cursor steps forward from the last mark's segment (a few steps,
+   * then a binary search); beyond it, through `measure`.
    */
   private markPosition(t: number): number {
     const b = this.block;
-    if (t >= b.end) return this.position(t);
+    if (t >= b.end) {
+      if (t - this.origin > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
+      return measure(this.cal, this.origin, t, "ticket");
+    }
     const starts = b.starts;
     let i = this.seg;
     for (let steps = 0; i + 1 < starts.length && starts[i + 1]! <= t; i++) {
@@ -123,14 +125,6 @@ export class ClockReader {
     this.seg = i;
     const before = i < 0 ? 0 : t < b.ends[i]! ? b.cum[i]! + (t - starts[i]!) : b.cum[i + 1]!;
     return before - this.base;
-  }
-
-  /** Running ms in `[origin, t)` (negative before the origin). */
-  position(t: number): number {
-    const b = this.block;
-    if (t >= b.start && t < b.end) return businessBefore(b, t) - this.base;
-    if (Math.abs(t - this.origin) > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
-    return measure(this.cal, this.origin, t, "ticket");
   }
 }
 
