@@ -48,7 +48,8 @@ export function checkBreaches(p: Policy, tickets: Iterable<Ticket>, now: Instant
     const e = evaluateBatchTicket(c, ticket, t, i, false);
     if (e.breaches.length > 0) {
       const ticketId = e.timeline.id ?? String(i);
-      for (const [metric, at] of e.breaches) out.push({ ticketId, metric, breachedAt: new Date(at) });
+      // (an index loop: destructuring each pair in a for-of costs more than the Breach itself)
+      for (let k = 0; k < e.breaches.length; k++) out.push({ ticketId, metric: e.breaches[k]![0], breachedAt: new Date(e.breaches[k]![1]) });
     }
     i++;
   }
