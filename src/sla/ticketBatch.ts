@@ -73,8 +73,8 @@ export function evaluateBatchTicket(
  */
 function centuryOld(c: CompiledPolicy, timeline: Timeline): Evaluation {
   const cap = timeline.createdAt + HORIZON_MS;
-  const ats = timeline.ats;
-  if (ats.length === 0 || ats[ats.length - 1]! <= cap) {
+  const events = timeline.events;
+  if (events.length === 0 || events[events.length - 1]!.at <= cap) {
     const atCap = evaluateTimeline(c, { ...timeline, now: cap }, true);
     let settled = true;
     for (const m of Object.values(atCap.status!.metrics)) if (m !== undefined && m.status === "running") settled = false;

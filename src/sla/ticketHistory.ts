@@ -119,7 +119,7 @@ function end(run: MetricRun | null, completed: boolean, k: number, severity: str
  * @param replies - track `nextReply` cycles; @param stints - track `ownership` stints.
  */
 export function replayTicket(t: Timeline, statuses: ReadonlyArray<StatusRule> | null, replies: boolean, stints: boolean): TicketHistory {
-  const { types, ats, args } = t;
+  const events = t.events;
   let resolved = false;
   let eventPaused = false;
   let status = t.status;
@@ -138,17 +138,18 @@ export function replayTicket(t: Timeline, statuses: ReadonlyArray<StatusRule> | 
   let stint: MetricRun | null = null;
   if (group !== undefined) stintRuns.push((stint = newRun(0, severity, group)));
   // Event -1 is the resolve of a status at creation that resolves; event `count` is `now`.
-  const count = ats.length;
+  const count = events.length;
   for (let i = statuses !== null && statuses[status]!.resolves ? -1 : 0; ; i++) {
-    const at = i < 0 ? t.createdAt : i < count ? ats[i]! : t.now;
+    const e = i >= 0 && i < count ? events[i]! : undefined;
+    const at = e !== undefined ? e.at : i < 0 ? t.createdAt : t.now;
     if (at > marks[k]!) {
       modes.push(clockMode(status, eventPaused, resolved));
       marks.push(at);
       k++;
     }
     if (i === count) break;
-    let type: string = i < 0 ? "resolve" : types[i]!;
-    const arg = args[i];
+    let type: string = e === undefined ? "resolve" : e.type;
+    const arg = e?.arg;
     switch (type) {
       case "response":
       case "update":

@@ -9,22 +9,25 @@ import { HorizonError, InputError, PolicyError, SlaClockError, describeValue } f
 import { toEpochMs } from "../time/instant.js";
 import type { TicketEventType } from "./types.js";
 
-/**
- * A validated ticket. Its events, sorted by instant (stably) and only those at or before `now`, are
- * held column by column (no object per event): event `i` is a `types[i]` at `ats[i]` (epoch ms),
- * carrying `args[i]`: the new severity of a `severity` event, the index (in the policy's
- * `statuses`) of the status a `status` event enters, the group of an `assign` event; undefined for
- * the other types.
- */
+/** One validated event, in epoch ms (every event has the same shape). */
+export interface TimelineEvent {
+  /** The library's own string constant (so comparing types is comparing references). */
+  readonly type: TicketEventType;
+  readonly at: number;
+  /**
+   * The new severity of a `severity` event, the index (in the policy's `statuses`) of the status a
+   * `status` event enters, the group of an `assign` event; undefined for the other types.
+   */
+  readonly arg: string | number | undefined;
+}
+
+/** A validated ticket: events sorted by `at` (stable), only those at or before `now`. */
 export interface Timeline {
   readonly id?: string;
   readonly createdAt: number;
   /** Severity at creation. */
   readonly severity: string;
-  /** Event types, as the library's own string constants (so comparing them is comparing references). */
-  readonly types: ReadonlyArray<TicketEventType>;
-  readonly ats: ReadonlyArray<number>;
-  readonly args: ReadonlyArray<string | number | undefined>;
+  readonly events: ReadonlyArray<TimelineEvent>;
   /** `max(now, createdAt)`: the instant the ticket is evaluated at. */
   readonly now: number;
   /** Index of the status at creation (`ticket.status`, else 0); -1 when the policy has no statuses. */
@@ -209,9 +212,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
       }
       length = l;
     }
-    let types: TicketEventType[] = [];
-    let ats: number[] = [];
-    let args: Array<string | number | undefined> = [];
+    const events: TimelineEvent[] = [];
     let sorted = true;
     if (rawEvents !== undefined) {
       const items = rawEvents as unknown as Record<number, unknown>;
@@ -251,24 +252,16 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
           name = "group";
           arg = checkGroup(fields["group"]);
         }
-        if (i > 0 && ats[i - 1]! > at) sorted = false;
-        types.push(type);
-        ats.push(at);
-        args.push(arg);
+        if (i > 0 && events[i - 1]!.at > at) sorted = false;
+        events.push({ type, at, arg });
       }
     }
-    if (!sorted) {
-      // Array#sort is stable: ties keep their input order
-      const order = ats.map((_, i) => i).sort((a, b) => ats[a]! - ats[b]!);
-      types = order.map((i) => types[i]!);
-      args = order.map((i) => args[i]);
-      ats = order.map((i) => ats[i]!);
-    }
+    if (!sorted) events.sort((a, b) => a.at - b.at); // Array#sort is stable: ties keep their input order
     const evaluatedAt = Math.max(now, createdAt);
-    let n = ats.length;
-    while (n > 0 && ats[n - 1]! > now) n--;
-    if (n < ats.length) types.length = ats.length = args.length = n;
-    const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = { createdAt, severity, types, ats, args, now: evaluatedAt, status };
+    let n = events.length;
+    while (n > 0 && events[n - 1]!.at > now) n--;
+    events.length = n;
+    const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = { createdAt, severity, events, now: evaluatedAt, status };
     if (id !== undefined) timeline.id = id;
     if (rawGroup !== undefined) timeline.group = rawGroup;
     return timeline;
