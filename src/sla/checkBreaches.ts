@@ -7,6 +7,7 @@ import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
+import type { MetricName } from "../policy/normalizedPolicy.js";
 import { evaluateBatchTicket, ticketIterable } from "./ticketBatch.js";
 import type { Breach, Ticket } from "./types.js";
 
@@ -48,8 +49,8 @@ export function checkBreaches(p: Policy, tickets: Iterable<Ticket>, now: Instant
     const e = evaluateBatchTicket(c, ticket, t, i, false);
     if (e.breaches.length > 0) {
       const ticketId = e.timeline.id ?? String(i);
-      // (an index loop: destructuring each pair in a for-of costs more than the Breach itself)
-      for (let k = 0; k < e.breaches.length; k++) out.push({ ticketId, metric: e.breaches[k]![0], breachedAt: new Date(e.breaches[k]![1]) });
+      const b = e.breaches; // flat pairs: metric, breachedAt
+      for (let k = 0; k < b.length; k += 2) out.push({ ticketId, metric: b[k] as MetricName, breachedAt: new Date(b[k + 1] as number) });
     }
     i++;
   }

@@ -31,10 +31,11 @@ export interface Evaluation {
   /** `nextDeadline` in epoch ms, or null. */
   readonly next: number | null;
   /**
-   * Every breach, `[metric, breachedAt]`, in the order of `checkBreaches`: firstResponse, update
-   * cycles, nextReply cycles, ownership stints, resolution, then the timeIn metrics in policy order.
+   * Every breach as flat pairs `[metric, breachedAt, metric, breachedAt, …]` (no array per
+   * breach), in the order of `checkBreaches`: firstResponse, update cycles, nextReply cycles,
+   * ownership stints, resolution, then the timeIn metrics in policy order.
    */
-  readonly breaches: ReadonlyArray<readonly [MetricName, number]>;
+  readonly breaches: ReadonlyArray<MetricName | number>;
 }
 
 function percentOf(elapsed: number, goal: number): number {
@@ -82,7 +83,7 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
   const plan = metricPlan(n);
   const h = replayTicket(timeline, n.statuses, n.metrics.includes("nextReply"), n.metrics.includes("ownership"));
   const metrics: TicketMetrics = {};
-  const breaches: Array<readonly [MetricName, number]> = [];
+  const breaches: Array<MetricName | number> = [];
   let next: number | null = null;
   let change: number | null = null;
   let warning = false;
@@ -107,7 +108,7 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
     const m = measureRun(clock, aim.metric, run, aim.target, goalOf(aim.target, run), aim.counts, h.mode, n.warnAt);
     if (single && m.breachedAt !== null) {
       count = 1;
-      breaches.push([m.metric, m.breachedAt]);
+      breaches.push(m.metric, m.breachedAt);
     }
     const deadline = deadlineOf(clock, m);
     if (withStatus) {
@@ -133,7 +134,7 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
       const goal = goalOf(aim.target, run);
       if (countedTime(clock, run, aim.counts) > goal) {
         count++;
-        breaches.push([aim.metric, instantCounting(clock, run, aim.counts, goal)!]);
+        breaches.push(aim.metric, instantCounting(clock, run, aim.counts, goal)!);
       }
     }
     if (shown >= 0) show(aimOf(slot, runs[shown]!)!, runs[shown]!, count, false);
