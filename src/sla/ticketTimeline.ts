@@ -260,7 +260,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
     const evaluatedAt = Math.max(now, createdAt);
     let n = events.length;
     while (n > 0 && events[n - 1]!.at > now) n--;
-    events.length = n;
+    if (n < events.length) events.length = n;
     const timeline: { -readonly [K in keyof Timeline]: Timeline[K] } = { createdAt, severity, events, now: evaluatedAt, status };
     if (id !== undefined) timeline.id = id;
     if (rawGroup !== undefined) timeline.group = rawGroup;
