@@ -1,0 +1,73 @@
+/**
+ * The clock reader of an evaluation (`ClockReader` in src/sla/metricClock.ts) reads a ticket's
+ * marks by stepping forward through the year's segments from the previous mark, with a binary
+ * search after eight steps and `measure` beyond the origin's year; it counts on from a mark through
+ * its year block, else through `advance`. Whatever path it takes, it gives what the library's
+ * business-time arithmetic gives (itself checked against the reference elsewhere).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as sla from "../../src/index.js";
+import { compiledOf } from "../../src/calendar/definePolicy.js";
+import { ClockReader } from "../../src/sla/metricClock.js";
+import type { TicketHistory } from "../../src/sla/ticketHistory.js";
+import { policyWithInstantsArb } from "../support/arbitraries.js";
+import { cachedPair, outcomeOf } from "../support/compareWithReference.js";
+import { params } from "../support/runs.js";
+
+const H = 3_600_000;
+
+/** A history with only what the reader reads: ascending, distinct marks from the first. */
+function historyOf(instants: number[]): TicketHistory {
+  const marks = [...new Set(instants)].sort((a, b) => a - b);
+  return { marks, modes: marks.slice(1).map(() => 0) } as unknown as TicketHistory;
+}
+
+describe("ClockReader reads marks as the business-time arithmetic does", () => {
+  it("positions of marks equal businessTimeBetween(origin, mark); counting on from a mark equals addBusinessTime", () => {
+    let read = 0;
+    let cases = 0;
+    fc.assert(
+      fc.property(
+        policyWithInstantsArb(12),
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 8 * H }), fc.integer({ min: 1, max: 2_000 * H })), { minLength: 3, maxLength: 3 }),
+        ({ def, instants }, durations) => {
+          const { real } = cachedPair(def);
+          const h = historyOf(instants);
+          const origin = h.marks[0]!;
+          cases++;
+          let clock: ClockReader;
+          try {
+            clock = new ClockReader(compiledOf(real).business, h);
+          } catch (e) {
+            // the origin's year cannot be built (zone data): the arithmetic refuses it too
+            expect(outcomeOf(() => sla.businessTimeBetween(real, origin, origin + 1))).toBeTypeOf("string");
+            return;
+          }
+          read++;
+          for (let k = 0; k < h.marks.length; k++) {
+            expect(clock.at(k)).toBe(sla.businessTimeBetween(real, origin, h.marks[k]!));
+          }
+          for (const [i, d] of durations.entries()) {
+            const k = (i * 5) % h.marks.length;
+            const got = outcomeOf(() => clock.advanceFromMark(k, d, "deadline"));
+            const want = outcomeOf(() => sla.addBusinessTime(real, h.marks[k]!, d).getTime());
+            expect(got).toEqual(want);
+          }
+        },
+      ),
+      params(150),
+    );
+    // the comparison ran, not skipped
+    expect(read).toBeGreaterThan(cases * 0.9);
+  });
+
+  it("reads marks months apart (the search after eight steps) and years apart (beyond the origin's year)", () => {
+    const p = sla.definePolicy(sla.presets.auvikSupportV2);
+    const origin = Date.UTC(2026, 0, 5, 15);
+    const marks = [origin, origin + 2 * H, origin + 90 * 24 * H, origin + 400 * 24 * H, origin + 1_000 * 24 * H];
+    const clock = new ClockReader(compiledOf(p).business, historyOf(marks));
+    expect(marks.map((_, k) => clock.at(k))).toEqual(marks.map((t) => sla.businessTimeBetween(p, origin, t)));
+    expect(clock.advanceFromMark(3, 30 * H, "deadline")).toBe(sla.addBusinessTime(p, marks[3]!, 30 * H).getTime());
+  });
+});
