@@ -87,7 +87,8 @@ function unreadable(what: string, e: unknown): InputError {
 
 /**
  * A problem with the field being read, whose path the reader adds (`rest` follows it): thrown by the
- * checks below and turned into an `InputError` by `readTicket`, which knows what it was reading.
+ * checks below and by `readTicket` itself, and turned into an `InputError` there, where what was
+ * being read is known: every message of a bad ticket is built in that one place.
  */
 class FieldProblem extends Error {
   constructor(readonly rest: string) {
@@ -168,13 +169,13 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
   let id: string | undefined;
   try {
     if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) {
-      throw new InputError(`${ticketLabel(undefined, index)}: ${describeValue(ticket)} is not a ticket; pass { id?, createdAt, severity, events? }`);
+      throw new FieldProblem(`: ${describeValue(ticket)} is not a ticket; pass { id?, createdAt, severity, events? }`);
     }
     const t = ticket as Record<string, unknown>;
     name = "id"; // (readingPath names it as `ticket.id` / `tickets[i].id`: the id is not known yet)
     const rawId = t["id"];
     if (rawId !== undefined && typeof rawId !== "string") {
-      throw new InputError(`${fieldOf(ticketLabel(id, index), id, "id")}: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
+      throw new FieldProblem(`: ${describeValue(rawId)} is not a string; pass ticket ids as strings (e.g. String(id))`);
     }
     id = rawId;
     if (seen !== undefined && id !== undefined) seen.id = id;
@@ -199,7 +200,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
     name = "events";
     const rawEvents = t["events"];
     if (rawEvents !== undefined && !Array.isArray(rawEvents)) {
-      throw new InputError(`${fieldOf(ticketLabel(id, index), id, "events")}: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
+      throw new FieldProblem(`: ${describeValue(rawEvents)} is not an array of events; pass e.g. [{ "type": "response", "at": "2026-11-30T09:00" }]`);
     }
     // The array is snapshotted: its length is read once (a Proxy whose length grows cannot make the
     // loop run on), its items by index, once each.
@@ -208,7 +209,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
       name = "events.length";
       const l = (rawEvents as unknown as Record<string, unknown>)["length"];
       if (typeof l !== "number" || !Number.isInteger(l) || l < 0 || l > MAX_ARRAY_LENGTH) {
-        throw new InputError(`${fieldOf(ticketLabel(id, index), id, "events.length")}: ${describeValue(l)} is not the length of an array; pass a plain array of events`);
+        throw new FieldProblem(`: ${describeValue(l)} is not the length of an array; pass a plain array of events`);
       }
       length = l;
     }
@@ -221,7 +222,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
         name = "";
         const e: unknown = items[i];
         if (typeof e !== "object" || e === null || Array.isArray(e)) {
-          throw new InputError(`${fieldOf(ticketLabel(id, index), id, `events[${i}]`)}: ${describeValue(e)} is not an event; pass { "type": …, "at": … }`);
+          throw new FieldProblem(`: ${describeValue(e)} is not an event; pass { "type": …, "at": … }`);
         }
         const fields = e as Record<string, unknown>;
         name = "type";
@@ -229,13 +230,13 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
         const type = typeof raw === "string" ? EVENT_TYPES.get(raw) : undefined;
         if (type === undefined) {
           const why = raw === undefined ? "is missing" : `${describeValue(raw)} is not an event type`;
-          throw new InputError(`${fieldOf(ticketLabel(id, index), id, `events[${i}].type`)}: ${why}; use ${EVENT_TYPE_LIST}`);
+          throw new FieldProblem(`: ${why}; use ${EVENT_TYPE_LIST}`);
         }
         name = "at";
         const at = instantOf(fields["at"], zone, "at");
         if (at < createdAt) {
-          throw new InputError(
-            `${fieldOf(ticketLabel(id, index), id, `events[${i}].at`)}: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
+          throw new FieldProblem(
+            `: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
           );
         }
         let arg: string | number | undefined;
@@ -244,7 +245,8 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
           arg = checkSeverity(c, fields["severity"]);
         } else if (type === "status") {
           if (statuses === null) {
-            throw new InputError(`${fieldOf(ticketLabel(id, index), id, `events[${i}].type`)}: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
+            name = "type";
+            throw new FieldProblem(`: "status" needs a policy with "statuses"; this policy has none (use "pause"/"resume" and "resolve"/"reopen", or add statuses to the policy)`);
           }
           name = "status";
           arg = checkStatus(c, fields["status"]);
