@@ -290,7 +290,11 @@ export function lastStartAtOrBefore(block: YearBlock, t: number): number {
 
 /** Business ms in `[block.start, t)` for an instant `t` inside the block. */
 export function businessBefore(block: YearBlock, t: number): number {
-  const i = lastStartAtOrBefore(block, t);
+  return businessBeforeIn(block, lastStartAtOrBefore(block, t), t);
+}
+
+/** {@link businessBefore} when `i = lastStartAtOrBefore(block, t)` is known. */
+export function businessBeforeIn(block: YearBlock, i: number, t: number): number {
   if (i < 0) return 0;
   return t < block.ends[i]! ? block.cum[i]! + (t - block.starts[i]!) : block.cum[i + 1]!;
 }

@@ -12,7 +12,7 @@ import { measure } from "../calendar/measure.js";
 import { HorizonError } from "../errors.js";
 import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
-import { lastStartAtOrBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
+import { businessBeforeIn, lastStartAtOrBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import type { ModeTable } from "./clockModes.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
@@ -123,8 +123,7 @@ export class ClockReader {
       }
     }
     this.seg = i;
-    const before = i < 0 ? 0 : t < b.ends[i]! ? b.cum[i]! + (t - starts[i]!) : b.cum[i + 1]!;
-    return before - this.base;
+    return businessBeforeIn(b, i, t) - this.base;
   }
 }
 
