@@ -70,4 +70,24 @@ describe("ClockReader reads marks as the business-time arithmetic does", () => {
     expect(marks.map((_, k) => clock.at(k))).toEqual(marks.map((t) => sla.businessTimeBetween(p, origin, t)));
     expect(clock.advanceFromMark(3, 30 * H, "deadline")).toBe(sla.addBusinessTime(p, marks[3]!, 30 * H).getTime());
   });
+
+  it("at the origin's local year end (the block's end) and across a DST change, as the arithmetic says", () => {
+    const p = sla.definePolicy(sla.presets.auvikSupportV2); // America/Toronto
+    const yearEnd = Date.UTC(2027, 0, 1, 5); // 2027-01-01T00:00 EST: where the origin's year block ends
+    const origin = Date.UTC(2026, 11, 31, 17); // Thu 12:00 EST
+    const marks = [origin, yearEnd - 1, yearEnd, yearEnd + 1, Date.UTC(2027, 2, 14, 12)]; // the last on 2027-03-14, the spring-forward Sunday
+    const clock = new ClockReader(compiledOf(p).business, historyOf(marks));
+    expect(marks.map((_, k) => clock.at(k))).toEqual(marks.map((t) => sla.businessTimeBetween(p, origin, t)));
+    // counting exactly to the end of the year's business time, one ms past it, and from the last ms of the year
+    const rest = sla.businessTimeBetween(p, origin, yearEnd);
+    for (const [k, d] of [[0, rest], [0, rest + 1], [1, 1], [2, 1]] as const) {
+      expect(clock.advanceFromMark(k, d, "deadline")).toBe(sla.addBusinessTime(p, marks[k]!, d).getTime());
+    }
+    // a ticket created just before the spring-forward (Sun 2026-03-08 02:00 EST → 03:00 EDT; the desk is closed) and read on Monday
+    const spring = Date.UTC(2026, 2, 8, 6, 30);
+    const around = [spring, Date.UTC(2026, 2, 8, 7), Date.UTC(2026, 2, 9, 9), Date.UTC(2026, 2, 9, 9, 30)];
+    const c2 = new ClockReader(compiledOf(p).business, historyOf(around));
+    expect(around.map((_, k) => c2.at(k))).toEqual(around.map((t) => sla.businessTimeBetween(p, spring, t)));
+    expect(c2.advanceFromMark(1, 3 * H, "deadline")).toBe(sla.addBusinessTime(p, around[1]!, 3 * H).getTime());
+  });
 });
