@@ -101,11 +101,11 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
   // The target's length for `run` (business-day targets depend on its start).
   const goalOf = (target: Target, run: MetricRun): number =>
     target.days === undefined ? target.duration : targetLength(c.business, target, h.marks[run.from]!, (a, b) => measure(c.business, a, b, "deadline"));
-  // Measures `run` against `aim` and adds it as the metric's shown run, with `count` breaches (a
-  // single run: its own breach, added here).
-  const show = (aim: MetricAim, run: MetricRun, count: number, single: boolean): void => {
+  // Measures `run` against `aim` (whose length for it is `goal`) and adds it as the metric's shown
+  // run, with `count` breaches (a single run: its own breach, added here).
+  const show = (aim: MetricAim, run: MetricRun, goal: number, count: number, single: boolean): void => {
     const clock = clockOf(aim.target);
-    const m = measureRun(clock, aim.metric, run, aim.target, goalOf(aim.target, run), aim.counts, h.mode, n.warnAt);
+    const m = measureRun(clock, aim.metric, run, aim.target, goal, aim.counts, h.mode, n.warnAt);
     if (single && m.breachedAt !== null) {
       count = 1;
       breaches.push(m.metric, m.breachedAt);
@@ -124,24 +124,26 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
   // targets. Earlier runs are measured only for their breach.
   const cycles = (slot: number, runs: ReadonlyArray<MetricRun>): void => {
     let shown = -1;
+    let shownGoal = 0;
     let count = 0;
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i]!;
       const aim = aimOf(slot, run);
       if (aim === undefined) continue;
-      shown = i;
       const clock = clockOf(aim.target);
       const goal = goalOf(aim.target, run);
+      shown = i;
+      shownGoal = goal;
       if (countedTime(clock, run, aim.counts) > goal) {
         count++;
         breaches.push(aim.metric, instantCounting(clock, run, aim.counts, goal)!);
       }
     }
-    if (shown >= 0) show(aimOf(slot, runs[shown]!)!, runs[shown]!, count, false);
+    if (shown >= 0) show(aimOf(slot, runs[shown]!)!, runs[shown]!, shownGoal, count, false);
   };
   const single = (slot: number, run: MetricRun): void => {
     const aim = aimOf(slot, run);
-    if (aim !== undefined) show(aim, run, 0, true);
+    if (aim !== undefined) show(aim, run, goalOf(aim.target, run), 0, true);
   };
 
   single(Slot.FirstResponse, h.firstResponse);
