@@ -3,7 +3,8 @@
  *
  * The tests that exercise src/time, src/calendar, src/business and src/sla: everything under test/
  * except the adapters (CLI binaries, spreadsheets, serverless bundles: they spawn processes or build
- * bundles and only reach the core through the public API), the reference's own tests (they never
+ * bundles and only reach the core through the public API) and the examples' runs
+ * (test/sla/v2Examples.test.ts: each example runs in a child process), the reference's own tests (they never
  * touch src/), the timing test (test/sla/performance.test.ts: instrumented code is several times
  * slower), the fuzz and host-independence suites and the deep differential run. Property tests
  * DO run (with fewer cases: FC_SCALE is set by stryker.config.mjs), so a mutant they kill counts.
@@ -27,7 +28,7 @@ class ExamplesFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/deep/**", "test/adapters/**", "test/reference/**", "test/sla/performance.test.ts", "test/fuzz/**", "test/host/**", "node_modules/**"],
+    exclude: ["test/deep/**", "test/adapters/**", "test/reference/**", "test/sla/performance.test.ts", "test/sla/v2Examples.test.ts", "test/fuzz/**", "test/host/**", "node_modules/**"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -36,7 +36,9 @@ describe("holidayYears agrees with the reference", () => {
       }),
       params(80),
     );
-    expect(refused).toBeGreaterThan(20);
-    expect(answered).toBeGreaterThan(20);
+    // both outcomes are exercised: each more than 1 in 20 of the checks (20 of the 400 at FC_SCALE=1)
+    const checks = refused + answered;
+    expect(refused).toBeGreaterThan(checks / 20);
+    expect(answered).toBeGreaterThan(checks / 20);
   });
 });

@@ -46,6 +46,24 @@ describe("computeDeadline and explainDeadline name themselves and the bad option
     // every error thrown for a ticket names it (CONTRACT §12): an anonymous ticket is "ticket"
     expect(() => evaluateTicket(closed, { createdAt: 0, severity: "s" }, 3_600_000)).toThrow(/^ticket: deadline: no answer within 100 calendar years/);
   });
+
+  it("checkBreaches and prioritize refuse the same ticket, though neither reports its deadline", () => {
+    const closed = definePolicy({ timezone: "UTC", hours: {}, severities: { s: { targets: { firstResponse: "1h" } } } });
+    const ticket = { id: "T-1", createdAt: 0, severity: "s" };
+    for (const batch of [checkBreaches, prioritize]) {
+      expect(() => batch(closed, [ticket], 3_600_000)).toThrow(HorizonError);
+      expect(() => batch(closed, [ticket], 3_600_000)).toThrow(/^tickets\[0\] \(id "T-1"\): deadline: no answer within 100 calendar years/);
+    }
+  });
+
+  it("checkBreaches accepts a deadline in a later year than the ticket's (found beyond the year it was created in)", () => {
+    // One business hour a week, Thursdays 00:00–01:00 UTC (2026-12-31 is a Thursday).
+    const sparse = definePolicy({ timezone: "UTC", hours: { thu: [["00:00", "01:00"]] }, severities: { s: { targets: { firstResponse: "2h" } } } });
+    const ticket = { createdAt: Date.UTC(2026, 11, 31, 0, 30), severity: "s" }; // Thu 00:30: 30 min this year, the rest in 2027
+    const now = Date.UTC(2026, 11, 31, 2);
+    expect(evaluateTicket(sparse, ticket, now).metrics.firstResponse!.deadline).toEqual(new Date(Date.UTC(2027, 0, 14, 0, 30)));
+    expect(checkBreaches(sparse, [ticket], now)).toEqual([]);
+  });
 });
 
 describe("availability validates its options", () => {
