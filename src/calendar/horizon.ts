@@ -63,13 +63,22 @@ export function withinSupportedYears(u: number, zone: ZoneRules, what: string): 
 }
 
 /**
+ * The {@link HorizonError} of a calculation that needs a year whose holidays are unknown (outside
+ * `holidayYears`). Callers see a `HorizonError` like any other (same `name` and `code`; this class
+ * is not exported); inside, it is told apart from "no answer within 100 years" where the two call
+ * for different answers: `nextChangeAt` ignores only the 100-year limit, and the CLI words them
+ * differently. (Errors re-thrown with a ticket's name are plain `HorizonError`s again.)
+ */
+export class HolidayCoverageError extends HorizonError {}
+
+/**
  * The error for a calculation that needs the calendar of local year `year`, outside the span a
  * policy's holidays are complete for (`holidayYears`, CONTRACT §10): never an answer without them.
  */
 export function outsideHolidayYears(span: { readonly from: number; readonly to: number }, year: number): HorizonError {
   const from = Math.min(span.from, year);
   const to = Math.max(span.to, year);
-  return new HorizonError(
+  return new HolidayCoverageError(
     `this needs the calendar of ${year}, but the policy's holidays are known only for ${span.from}–${span.to} (holidayYears); ` +
       `extend the span, e.g. \`sla-clock holidays POLICY.json --years ${from}-${to}\` from the policy with its region entries, ` +
       `or add the holidays of ${year} yourself and widen "holidayYears"`,

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { HolidayCoverageError } from "../calendar/horizon.js";
 import { HorizonError } from "../errors.js";
 import type { ClockReader, MeasuredRun } from "./metricClock.js";
 import { instantCounting } from "./metricClock.js";
@@ -46,8 +47,11 @@ export function thresholdsOf(clock: ClockReader, m: MeasuredRun, fractions: Read
  * breached) changes with no new events: it reaches a threshold it has not reached (the first such
  * threshold's `at`, counted on from `now`), or else breaches (the first ms at which
  * `elapsed > goal`). null for a metric that is completed, stopped or breached, or whose breach lies
- * beyond the 100-year horizon.
+ * beyond the 100-year horizon (or beyond the years 1000–9999).
  *
+ * @throws HorizonError when finding the breach needs a year outside the policy's `holidayYears`
+ *   (CONTRACT §10: never a silent answer without the holidays; a `null` here would tell a
+ *   scheduler that nothing changes).
  * @param thresholds - the run's {@link thresholdsOf}.
  */
 export function nextChangeOf(clock: ClockReader, m: MeasuredRun, thresholds: ReadonlyArray<Threshold>): number | null {
@@ -57,7 +61,7 @@ export function nextChangeOf(clock: ClockReader, m: MeasuredRun, thresholds: Rea
   try {
     return clock.advanceFromMark(m.run.to, m.goal - m.elapsed + 1, "nextChangeAt");
   } catch (e) {
-    if (e instanceof HorizonError) return null;
+    if (e instanceof HorizonError && !(e instanceof HolidayCoverageError)) return null;
     throw e;
   }
 }

@@ -3,7 +3,7 @@
  * (CONTRACT §6). Seed hours: Mon–Fri 04:00–22:00 Toronto.
  */
 import { describe, expect, it } from "vitest";
-import { definePolicy, presets } from "../../src/index.js";
+import { HorizonError, definePolicy, presets } from "../../src/index.js";
 import { evaluateTicket } from "../../src/sla/evaluateTicket.js";
 import type { Ticket } from "../../src/sla/types.js";
 import { H, et, etMs, helpdesk, seed } from "./slaFixtures.js";
@@ -89,6 +89,23 @@ describe("nextChangeAt: when a scheduler should look again", () => {
     expect(evaluateTicket(seed, done, "2026-11-30T07:00").nextChangeAt).toBeNull();
     const paused: Ticket = { ...fri2130, events: [{ type: "pause", at: "2026-11-27T21:40" }] };
     expect(evaluateTicket(seed, paused, "2026-11-28T07:00").nextChangeAt).toBeNull();
+  });
+  it("null when the breach lies more than 100 years away", () => {
+    // open one hour ever: Thursday 2026-12-31 16:00–17:00 UTC (special hours on a policy with no weekly hours)
+    const once = definePolicy({ timezone: "UTC", hours: {}, holidays: [{ date: "2026-12-31", hours: [["16:00", "17:00"]] }], severities: { s: { targets: { firstResponse: "1h" } } } });
+    const s = evaluateTicket(once, { createdAt: "2026-12-31T16:00Z", severity: "s" }, "2026-12-31T16:50Z");
+    expect(s.metrics.firstResponse).toMatchObject({ status: "running", deadline: new Date("2026-12-31T17:00Z"), thresholds: [{ reached: true }] });
+    expect(s.nextChangeAt).toBeNull();
+  });
+  it("a HorizonError, not null, when finding the breach needs a year outside holidayYears (never a silent answer)", () => {
+    const weekdays = Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [["09:00", "17:00"]] as [string, string][]]));
+    const covered = definePolicy({ timezone: "UTC", holidayYears: [2026, 2026], hours: weekdays, severities: { s: { targets: { firstResponse: "1h" } } } });
+    const t: Ticket = { id: "T", createdAt: "2026-12-31T16:00Z", severity: "s" };
+    // before 16:45 the next change is the 75 % threshold, inside 2026
+    expect(evaluateTicket(covered, t, "2026-12-31T16:10Z").nextChangeAt).toEqual(new Date("2026-12-31T16:45Z"));
+    // after it, the next change is the breach, in 2027 (whose holidays are unknown); the deadline itself is 17:00 on 2026-12-31
+    expect(() => evaluateTicket(covered, t, "2026-12-31T16:50Z")).toThrow(HorizonError);
+    expect(() => evaluateTicket(covered, t, "2026-12-31T16:50Z")).toThrow(/^ticket "T": this needs the calendar of 2027, but the policy's holidays are known only for 2026–2026/);
   });
   it("the earliest over every running metric", () => {
     // helpdesk sev1 from Mon 09:00, at 10:20: firstResponse (2 h) next reaches 75 % at 10:30;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { HolidayCoverageError } from "../../calendar/horizon.js";
 import { HorizonError, computeDeadline } from "../../index.js";
 import type { MetricName, Policy } from "../../index.js";
 import { CliInputError } from "./cliIo.js";
@@ -32,14 +33,20 @@ export function targetQuery(policy: Policy, severity: string, metric: MetricName
     return { severity, metric, start, deadline: computeDeadline(policy, { severity, start, metric }) };
   } catch (e) {
     if (!(e instanceof HorizonError)) throw e;
-    throw new CliInputError(horizonMessage(policy, severity, metric, start, e.message));
+    throw new CliInputError(horizonMessage(policy, severity, metric, start, e));
   }
 }
 
-/** The CLI's words for a HorizonError of `computeDeadline`/`explainDeadline`. */
-export function horizonMessage(policy: Policy, severity: string, metric: MetricName, start: Date, libraryMessage: string): string {
+/**
+ * The CLI's words for a HorizonError of `computeDeadline`/`explainDeadline`. A year whose holidays
+ * the policy does not know (`holidayYears`) is not "beyond 100 years": the library's own message
+ * says which year and how to extend the span.
+ */
+export function horizonMessage(policy: Policy, severity: string, metric: MetricName, start: Date, e: HorizonError): string {
   const from = formatInstant(start, policy.timezone);
   const target = `the ${metric} target of severity ${JSON.stringify(severity)} (${targetText(policy, severity, metric)})`;
+  if (e instanceof HolidayCoverageError) return `${target}, counted from ${from}: ${e.message}`;
+  const libraryMessage = e.message;
   if (/no business hours at all/.test(libraryMessage)) return `${target} is never reached: the policy has no business hours at all`;
   if (/supported years/.test(libraryMessage)) return `${target}, counted from ${from}, ends after the year 9999, the last sla-clock supports`;
   return `${target} is not reached within 100 calendar years (36,525 days) of ${from}, the longest span sla-clock computes`;

@@ -96,6 +96,24 @@ describe("sla-clock deadline", () => {
     );
   });
 
+  it("says which year's holidays a deadline needs, not 'beyond 100 years', when holidayYears stops short of it", () => {
+    const weekdays = Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [["09:00", "17:00"]]]));
+    const files = { "covered.json": JSON.stringify({ timezone: "UTC", holidayYears: [2026, 2026], hours: weekdays, severities: { s: { targets: { firstResponse: "1h" } } } }) };
+    for (const command of ["deadline", "explain"]) {
+      // Thu 2026-12-31 16:30: 30 minutes in 2026, the rest in 2027, whose holidays are unknown
+      const r = cli([command, "--policy", "covered.json", "--severity", "s", "--at", "2026-12-31T16:30"], files);
+      expect(r).toEqual({
+        code: 1,
+        stdout: "",
+        stderr:
+          `sla-clock ${command}: the firstResponse target of severity "s" (1h), counted from 2026-12-31T16:30:00Z: this needs the calendar of 2027, ` +
+          "but the policy's holidays are known only for 2026–2026 (holidayYears); extend the span, e.g. `sla-clock holidays POLICY.json --years 2026-2027` " +
+          'from the policy with its region entries, or add the holidays of 2027 yourself and widen "holidayYears"',
+      });
+    }
+    expect(cli(["deadline", "--policy", "covered.json", "--severity", "s", "--at", "2026-12-31T15:30"], files).stdout).toBe("2026-12-31T16:30:00Z");
+  });
+
   it("exits 1 with one line for bad input, and 2 for usage errors", () => {
     const noTarget = cli(["deadline", "--severity", "sev1", "--at", "2026-11-27T21:30", "--metric", "update"]);
     expect(noTarget.code).toBe(1);
@@ -343,6 +361,13 @@ describe("sla-clock validate", () => {
     const j = JSON.parse(cli(["validate", "closed.json", "--json"], { "closed.json": closed }).stdout);
     expect(j).toMatchObject({ valid: true, warnings: [{ path: ["hours"] }] });
     expect(cli(["validate", "open.json"], { "open.json": JSON.stringify({ timezone: "UTC", hours: "24x7" }) }).stdout).toMatch(/^open\.json: valid, 0 warnings — /);
+    // holidays known only for years before now: open hours, but nothing about now can be answered
+    const stale = JSON.stringify({ timezone: "UTC", hours: "24x7", holidayYears: [2020, 2025] });
+    expect(cli(["validate", "stale.json"], { "stale.json": stale }).stdout.split("\n")).toEqual([
+      "stale.json: valid, 1 warning — (unnamed policy), UTC, severities (none)",
+      "  warning: holidayYears: when it next opens after now (2026-11-30T11:00:00.000Z) is unknown: this needs the calendar of 2026, but the policy's holidays are known only for 2020–2025 (holidayYears); " +
+        'extend the span, e.g. `sla-clock holidays POLICY.json --years 2020-2026` from the policy with its region entries, or add the holidays of 2026 yourself and widen "holidayYears"',
+    ]);
     expect(cli(["deadline", "--policy", "bad.json", "--severity", "sev1", "--at", "2026-11-27"], { "bad.json": '{"timezone":"Mars/Base","hours":"24x7"}' }).stderr).toMatch(/\(1 issue\):/);
   });
 

@@ -76,7 +76,7 @@ Examples:
       e = explainDeadline(policy, { severity, start, metric });
     } catch (err) {
       if (!(err instanceof HorizonError)) throw err;
-      throw new CliInputError(horizonMessage(policy, severity, metric, start, err.message));
+      throw new CliInputError(horizonMessage(policy, severity, metric, start, err));
     }
     const spans = [
       ...e.counted.map((s) => ({ start: s.start, end: s.end, counted: true, reason: "open", name: undefined as string | undefined })),

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { HolidayCoverageError } from "../../../calendar/horizon.js";
 import { HorizonError, PolicyError, nextBusinessTime, safeDefinePolicy } from "../../../index.js";
 import type { Policy, PolicyIssue, SafeDefineResult } from "../../../index.js";
 import { safeDefinePolicy as safeDefineLitePolicy } from "../../../lite.js";
@@ -39,7 +40,9 @@ export function validatePolicy(definition: unknown, lite: boolean): SafeDefineRe
 
 /**
  * Things a valid policy may not mean: a policy that is never open within 100 years of `now` (no
- * business hours) is valid, but every deadline on its business clock fails.
+ * business hours) is valid, but every deadline on its business clock fails; so does every
+ * calculation about `now` when `holidayYears` does not reach it (or the policy next opens in a
+ * year it does not cover).
  */
 export function policyWarnings(policy: Policy, now: number): PolicyIssue[] {
   try {
@@ -47,6 +50,9 @@ export function policyWarnings(policy: Policy, now: number): PolicyIssue[] {
     return [];
   } catch (e) {
     if (!(e instanceof HorizonError)) throw e;
+    if (e instanceof HolidayCoverageError) {
+      return [{ path: ["holidayYears"], message: `when it next opens after now (${new Date(now).toISOString()}) is unknown: ${e.message}` }];
+    }
     return [{ path: ["hours"], message: 'the policy has no business hours (it is never open within 100 years), so every deadline on the business clock fails; add opening hours, or use "24x7"' }];
   }
 }
