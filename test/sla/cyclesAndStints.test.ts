@@ -81,7 +81,10 @@ describe("ownership: one stint per group", () => {
     ],
   };
   it("the first stint starts at createdAt with ticket.group", () => {
-    expect(evaluateTicket(helpdesk, t, at("09:30")).metrics.ownership).toMatchObject({ group: "tier-1", elapsed: 30 * MIN, status: "running" });
+    const s = evaluateTicket(helpdesk, t, at("09:30"));
+    expect(s.metrics.ownership).toMatchObject({ group: "tier-1", elapsed: 30 * MIN, status: "running" });
+    // only an ownership stint has a group: the other metrics carry no such key, not even undefined
+    for (const m of Object.values(s.metrics)) if (m!.metric !== "ownership") expect(m).not.toHaveProperty("group");
   });
   it("at 15:00 engineering's stint runs 1 h; tier-2's breach is counted", () => {
     expect(evaluateTicket(helpdesk, t, at("15:00")).metrics.ownership).toMatchObject({
