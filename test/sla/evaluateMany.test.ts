@@ -68,6 +68,8 @@ describe("evaluateMany over a sync iterable", () => {
     expect(e.error!.message).toMatch(/^tickets\[2\]\.events\[0\]\.at: /);
     expect(n.error!.message).toMatch(/^tickets\[3\]: null is not a ticket/);
     expect("status" in b).toBe(false);
+    // a ticket whose id was never read has no id key, not an undefined one
+    expect(Object.keys(n)).toEqual(["index", "error"]);
   });
 
   it("reports a HorizonError as that ticket's error too", () => {
@@ -109,6 +111,12 @@ describe("evaluateMany over a sync iterable", () => {
     expect(() => evaluateMany({} as never, [good], NOW)).toThrow(InputError);
     expect(() => evaluateMany(seed, 42 as never, NOW)).toThrow(/^tickets: 42 is not an iterable of tickets; pass an array/);
     expect(() => evaluateMany(seed, "T-1" as never, NOW)).toThrow(/^tickets: "T-1" is not an iterable/);
+    // null, and objects whose iterator keys are not functions, are refused the same way (not a TypeError)
+    for (const bad of [null, {}, { [Symbol.iterator]: 1 }, { [Symbol.asyncIterator]: "x" }]) {
+      expect(() => evaluateMany(seed, bad as never, NOW)).toThrow(/^tickets: .* is not an iterable of tickets; pass an array/);
+      expect(() => checkBreaches(seed, bad as never, NOW)).toThrow(/^tickets: .* is not an array or another iterable/);
+      expect(() => prioritize(seed, bad as never, NOW)).toThrow(/^tickets: .* is not an array or another iterable/);
+    }
     expect(src.pulled()).toBe(0);
   });
 
