@@ -65,6 +65,8 @@ export const cases: Record<string, () => unknown> = {
   luxonNow: () => evaluateTicket(p, ticket([]) as never, luxonMethodThrows as never),
   throwingGetter: () =>
     evaluateTicket(p, Object.defineProperty({ id: "T-1", createdAt: "2026-03-02T08:00Z" }, "severity", { get() { throw new Error("no severity"); }, enumerable: true }) as never, NOW),
+  longThrow: () =>
+    evaluateTicket(p, Object.defineProperty({ id: "T-1", createdAt: "2026-03-02T08:00Z" }, "severity", { get() { throw new Error("x".repeat(300)); }, enumerable: true }) as never, NOW),
   throwingIdGetter: () => evaluateTicket(p, Object.defineProperty({}, "id", { get() { throw new Error("no id"); } }) as never, NOW),
   // In a batch, the bad ticket is named by index and the others are evaluated.
   manyRevoked: () =>

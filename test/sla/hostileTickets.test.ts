@@ -36,6 +36,8 @@ const FIELD_ERRORS: Array<[string, string]> = [
   ["luxonNow", "now: the luxon DateTime could not be read (toMillis exploded)"],
   ["throwingGetter", 'ticket "T-1" severity: could not be read (no severity)'],
   ["throwingIdGetter", "ticket.id: could not be read (no id)"],
+  // what it threw is cut at 200 characters
+  ["longThrow", `ticket "T-1" severity: could not be read (${"x".repeat(200)}…)`],
   ["prioritizeRevoked", 'tickets[1] (id "T-1") events: could not be read ('],
 ];
 
