@@ -107,6 +107,14 @@ describe("nextChangeAt: when a scheduler should look again", () => {
     expect(() => evaluateTicket(covered, t, "2026-12-31T16:50Z")).toThrow(HorizonError);
     expect(() => evaluateTicket(covered, t, "2026-12-31T16:50Z")).toThrow(/^ticket "T": this needs the calendar of 2027, but the policy's holidays are known only for 2026–2026/);
   });
+  it("the year is the policy's local year: in Auckland the breach on Friday 1 January 09:00 is still 2026 in UTC", () => {
+    const weekdays = Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [["09:00", "17:00"]] as [string, string][]]));
+    const covered = definePolicy({ timezone: "Pacific/Auckland", holidayYears: [2026, 2026], hours: weekdays, severities: { s: { targets: { firstResponse: "1h" } } } });
+    const t: Ticket = { createdAt: "2026-12-31T16:00", severity: "s" }; // Thu 16:00 NZDT = 03:00Z
+    // the next change after 16:50 local is the breach at 2027-01-01T09:00 local = 2026-12-31T20:00Z
+    expect(() => evaluateTicket(covered, t, "2026-12-31T16:50")).toThrow(/this needs the calendar of 2027, but the policy's holidays are known only for 2026–2026/);
+    expect(evaluateTicket(covered, t, "2026-12-31T16:10").nextChangeAt).toEqual(new Date("2026-12-31T03:45Z"));
+  });
   it("the earliest over every running metric", () => {
     // helpdesk sev1 from Mon 09:00, at 10:20: firstResponse (2 h) next reaches 75 % at 10:30;
     // agentWork (8 h) 50 % at 13:00; resolution (24 h) 50 % on Tuesday
