@@ -186,14 +186,16 @@ export function measureRun(
 }
 
 /**
- * The deadline of a measured run: null while paused; `reached` once `elapsed >= goal` (for an
- * overdue run, the past instant it reached the target); otherwise the instant the rest of the
+ * The deadline of a measured run: null while its status is `paused` (its clock is stopped and it is
+ * not overdue); `reached` once `elapsed >= goal` (for an overdue run, the past instant it reached
+ * the target, whether or not its clock is stopped now: CONTRACT §6, "deadline: null while stopped
+ * (unless breached)"); otherwise the instant the rest of the
  * target runs out, counting on from the run's frontier (`now`, or its completion instant) with no
  * further pause — for a completed run, the deadline as it stood when it completed. (The frontier is
  * the run's last mark, `run.to`.)
  */
 export function deadlineOf(clock: ClockReader, m: MeasuredRun): number | null {
-  if (m.paused) return null;
+  if (m.status === "paused") return null;
   if (m.reached !== null) return m.reached;
   return clock.advanceFromMark(m.run.to, m.goal - m.elapsed, "deadline");
 }

@@ -17,7 +17,7 @@ import type { Ticket } from "./types.js";
  * The rule (the seed policy's "first come, first served, except that severity and time to breach
  * come first", made precise), comparing in turn:
  * 1. `nextDeadline` (see {@link evaluateTicket}), earliest first, so overdue tickets come first;
- *    tickets with no next deadline (resolved, all clocks paused, or no targets) come last;
+ *    tickets with no next deadline (resolved, every live clock paused and none overdue, or no targets) come last;
  * 2. severity rank at `now` (the policy's first severity first);
  * 3. `createdAt`, earliest first;
  * 4. `id`, by UTF-16 code units (not locale-dependent); tickets without an id after those with one;

@@ -135,8 +135,9 @@ export interface MetricStatus {
   /** `100 * elapsed / target` (a percentage: 75 means three quarters of the target used). */
   percentUsed: number;
   /**
-   * The instant at which `elapsed` reaches `target` assuming no further pause; `null` while paused.
-   * Overdue: the (past) instant it reached the target. Completed: as it stood at completion.
+   * The instant at which `elapsed` reaches `target` assuming no further pause; `null` while
+   * `status` is `"paused"`. Overdue: the (past) instant it reached the target, also while its clock
+   * is stopped (a breached metric is never `"paused"`). Completed: as it stood at completion.
    */
   deadline: Date | null;
   /** The instant `elapsed` reached `target`, when `elapsed > target`; else null. */
@@ -189,7 +190,7 @@ export interface TicketStatus {
   breached: boolean;
   /** Some metric has `warning`. */
   warning: boolean;
-  /** Earliest deadline of the metrics not yet completed, overdue ones included; null if none or all paused. */
+  /** Earliest deadline of the metrics not yet completed, overdue ones included; null if none (resolved, no targets) or every live metric is paused and not overdue (a breached metric keeps its deadline while stopped). */
   nextDeadline: Date | null;
   /** The status in force at `now`; absent when the policy has no `statuses`. */
   status?: string;

@@ -207,7 +207,7 @@ export function refEvaluateTicket(clocks: SlaClocks, severities: RefSeverities, 
       warning: !completed && !over && elapsed >= warnAt * goal,
       breaches: over ? 1 : 0,
     };
-    const withDeadline = (): RefMetricStatus => ({ ...status, deadline: pausedNow ? null : reached ?? clock.addBusinessTime(end, goal - elapsed) });
+    const withDeadline = (): RefMetricStatus => ({ ...status, deadline: pausedNow && !over ? null : reached ?? clock.addBusinessTime(end, goal - elapsed) });
     return { status, withDeadline };
   };
 

@@ -408,7 +408,7 @@ function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run, show
     elapsed,
     remaining: goal - elapsed,
     percentUsed: goal > 0 ? (elapsed * 100) / goal : elapsed > 0 ? Number.POSITIVE_INFINITY : 100,
-    deadline: pausedNow ? null : firstAt(goal),
+    deadline: pausedNow && !over ? null : firstAt(goal), // a breached metric keeps its deadline while stopped (CONTRACT §6)
     breachedAt: over ? reachedAt(goal) : null,
     completedAt: run.completedAt,
     warning: !completed && !over && elapsed >= smallest * goal,

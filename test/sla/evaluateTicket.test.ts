@@ -130,11 +130,20 @@ describe("pauses (waiting on the customer), seed sev2 = 4h, opened Mon 09:00", (
     expect(evaluateTicket(seed, t, "2026-12-01T06:00").metrics.firstResponse).toMatchObject({ elapsed: 2 * H, deadline: et("2026-12-01T08:00") });
   });
 
-  it("paused after the deadline: breached wins over paused (sev1 opened 09:00, paused 12:00, at 13:00)", () => {
+  it("paused after the deadline: breached wins over paused, and the overdue metric keeps its deadline (sev1 opened 09:00, paused 12:00, at 13:00)", () => {
+    // CONTRACT §6: "status: paused and deadline: null while stopped (unless breached)"; §3: nextDeadline includes overdue metrics
     const t: Ticket = { createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "pause", at: "2026-11-30T12:00" }] };
     const s = evaluateTicket(seed, t, "2026-11-30T13:00");
     expect(s.state).toBe("paused");
-    expect(s.metrics.firstResponse).toMatchObject({ status: "breached", elapsed: 3 * H, deadline: null, breachedAt: et("2026-11-30T11:00") });
+    expect(s.metrics.firstResponse).toMatchObject({ status: "breached", elapsed: 3 * H, deadline: et("2026-11-30T11:00"), breachedAt: et("2026-11-30T11:00") });
+    expect(s.nextDeadline).toEqual(et("2026-11-30T11:00"));
+    expect(s.nextChangeAt).toBeNull();
+  });
+
+  it("paused exactly at the target: not breached, so paused with no deadline (sev1 opened 09:00, paused 11:00, at 13:00)", () => {
+    const t: Ticket = { createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "pause", at: "2026-11-30T11:00" }] };
+    const s = evaluateTicket(seed, t, "2026-11-30T13:00");
+    expect(s.metrics.firstResponse).toMatchObject({ status: "paused", elapsed: 2 * H, remaining: 0, deadline: null, breachedAt: null });
     expect(s.nextDeadline).toBeNull();
   });
 

@@ -22,6 +22,12 @@ describe("prioritize on the seed preset", () => {
     expect(ids(prioritize(seed, tickets, NOW))).toEqual(["overdue", "sev1-1000", "sev2-0800", "sev3-0900", "paused", "resolved"]);
   });
 
+  it("an overdue ticket that is paused still sorts as overdue: its breached metric keeps its deadline", () => {
+    const fresh: Ticket = { id: "fresh", createdAt: "2026-11-30T10:59", severity: "sev1" }; // due 12:59, not overdue
+    const overduePaused: Ticket = { id: "late", createdAt: "2026-11-30T08:00", severity: "sev1", events: [{ type: "pause", at: "2026-11-30T10:30" }] }; // due 10:00
+    expect(ids(prioritize(seed, [fresh, overduePaused], NOW))).toEqual(["late", "fresh"]);
+  });
+
   it("equal deadlines: higher severity first (sev1 Mon 10:00 and sev2 Mon 08:00 are both due 12:00)", () => {
     const a: Ticket = { id: "a", createdAt: "2026-11-30T08:00", severity: "sev2" };
     const b: Ticket = { id: "b", createdAt: "2026-11-30T10:00", severity: "sev1" };
