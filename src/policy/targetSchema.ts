@@ -165,11 +165,15 @@ export const targetsSchema = once(() => {
     }, ALWAYS),
   );
 
+  // A zero duration is a valid target (CONTRACT §1–2: a target is a Duration, and a Duration is
+  // >= 0): due at the metric's start, breached after its first counted millisecond. Only an empty
+  // object, which names no length at all, is refused (it is a forgotten field, not a zero).
   const targetSchema = z.union([durationTextSchema, durationNumberSchema, targetObjectSchema], { error: expected(TARGET_WHAT) }).check(
     z.superRefine((t: unknown, ctx) => {
-      if (targetDurationMs(t) === 0) {
-        const inner = typeof t === "object" && t !== null && get(t, "duration") !== undefined;
-        addIssue(ctx, `a target must be longer than 0; got ${shown(inner ? get(t, "duration") : t)}`, inner ? ["duration"] : undefined);
+      const inner = typeof t === "object" && t !== null ? get(t, "duration") : undefined;
+      const empty = (v: unknown) => typeof v === "object" && v !== null && Object.keys(v).length === 0;
+      if (empty(t) || empty(inner)) {
+        addIssue(ctx, 'an empty target names no length; give one, e.g. "4h", { "hours": 4 } or { "duration": "3d", "clock": "calendar" } (0 for a target due at once)', empty(t) ? undefined : ["duration"]);
       }
     }, ALWAYS),
   );

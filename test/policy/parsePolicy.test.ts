@@ -110,10 +110,8 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     // severities and targets
     ["an unknown metric", sev({ firstReply: "2h" }), ["severities", "sev1", "targets", "firstReply"], /^unknown key "firstReply"; expected one of firstResponse, update, resolution, nextReply, ownership$/],
     ["a bad duration", sev({ firstResponse: "2x" }), ["severities", "sev1", "targets", "firstResponse"], /^"2x" is not a duration: unknown unit "x"/],
-    ["a zero target", sev({ firstResponse: "0h" }), ["severities", "sev1", "targets", "firstResponse"], /^a target must be longer than 0; got "0h"$/],
-    ["a zero number target", sev({ update: 0 }), ["severities", "sev1", "targets", "update"], /a target must be longer than 0; got 0/],
-    ["a zero target in an object", sev({ resolution: { duration: "PT0S", clock: "calendar" } }), ["severities", "sev1", "targets", "resolution", "duration"], /must be longer than 0; got "PT0S"/],
-    ["an empty parts target", sev({ resolution: {} }), ["severities", "sev1", "targets", "resolution"], /must be longer than 0/],
+    ["an empty target (no length at all)", sev({ resolution: {} }), ["severities", "sev1", "targets", "resolution"], /^an empty target names no length; give one, e\.g\. "4h"/],
+    ["an empty duration in a target", sev({ resolution: { duration: {}, clock: "calendar" } }), ["severities", "sev1", "targets", "resolution", "duration"], /^an empty target names no length/],
     ["a negative target", sev({ firstResponse: -5 }), ["severities", "sev1", "targets", "firstResponse"], /-5 is not a duration: a duration cannot be negative/],
     ["a target in months", sev({ resolution: "P1M" }), ["severities", "sev1", "targets", "resolution"], /years and months have no fixed length/],
     ["a boolean target", sev({ firstResponse: true }), ["severities", "sev1", "targets", "firstResponse"], /^expected a target: .*, got true$/],
@@ -155,7 +153,7 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
       timezone: "Mars/Base",
       hours: { mon: [["09:00", "25:00"]], funday: [] },
       holidays: [{ date: "2026-02-30" }, { annual: "13-01" }],
-      severities: { sev1: { targets: { firstResponse: "0h", firstReply: "2h" } } },
+      severities: { sev1: { targets: { firstResponse: "2x", firstReply: "2h" } } },
       warnAt: 2,
     });
     expect(issues.map((i) => i.path)).toEqual(
@@ -417,6 +415,16 @@ describe("parsePolicy normalizes a valid definition", () => {
     });
     expect(p.severities[0]!.targets).toEqual({ firstResponse: { duration: 2 * H, clock: "business", pausable: true } });
     expect(p.severities[2]!.targets).toEqual({ resolution: { duration: 8 * H, clock: "business", pausable: true } });
+  });
+
+  it("accepts zero-length targets in every form (CONTRACT §1–2: a target is a Duration, >= 0)", () => {
+    const p = ok({ ...base, severities: { s: { targets: { firstResponse: 0, update: "0h", nextReply: { minutes: 0 }, resolution: { duration: "PT0S", clock: "calendar" } } } } });
+    expect(p.severities[0]!.targets).toEqual({
+      firstResponse: { duration: 0, clock: "business", pausable: true },
+      update: { duration: 0, clock: "business", pausable: true },
+      nextReply: { duration: 0, clock: "business", pausable: true },
+      resolution: { duration: 0, clock: "calendar", pausable: true },
+    });
   });
 
   it("allows an empty severities object and a severity with no targets", () => {

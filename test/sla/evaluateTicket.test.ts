@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { Ticket } from "../../src/sla/types.js";
 import { evaluateTicket } from "../../src/sla/evaluateTicket.js";
+import { computeDeadline } from "../../src/sla/computeDeadline.js";
+import { definePolicy, presets } from "../../src/index.js";
 import { H, MIN, alwaysOpen, desk, et, etMs, seed } from "./slaFixtures.js";
 
 const fri2130 = "2026-11-27T21:30";
@@ -336,5 +338,27 @@ describe("odds and ends", () => {
     const copy = structuredClone(t);
     evaluateTicket(seed, t, "2026-11-30T13:00");
     expect(t).toEqual(copy);
+  });
+});
+
+describe("a zero target: due at once (a target is a Duration, and a Duration may be 0)", () => {
+  const now0 = definePolicy({ ...presets.auvikSupportV2, severities: { now: { targets: { firstResponse: 0 } } } });
+
+  it("opened Mon 09:00: at 09:00 it is due, running, fully used; 1 ms later it is breached, at 09:00", () => {
+    const t: Ticket = { createdAt: "2026-11-30T09:00", severity: "now" };
+    expect(evaluateTicket(now0, t, "2026-11-30T09:00").metrics.firstResponse).toMatchObject({
+      status: "running", elapsed: 0, remaining: 0, percentUsed: 100, warning: true, deadline: et("2026-11-30T09:00"), breachedAt: null,
+    });
+    expect(evaluateTicket(now0, t, "2026-11-30T09:00:00.001").metrics.firstResponse).toMatchObject({
+      status: "breached", elapsed: 1, breachedAt: et("2026-11-30T09:00"), deadline: et("2026-11-30T09:00"),
+    });
+  });
+
+  it("opened Sat 10:00 and answered Mon 03:00, before the desk opens: met, with nothing counted, due at its start", () => {
+    const t: Ticket = { createdAt: "2026-11-28T10:00", severity: "now", events: [{ type: "response", at: "2026-11-30T03:00" }] };
+    expect(evaluateTicket(now0, t, "2026-11-30T12:00").metrics.firstResponse).toMatchObject({
+      status: "met", elapsed: 0, deadline: et("2026-11-28T10:00"), completedAt: et("2026-11-30T03:00"),
+    });
+    expect(computeDeadline(now0, { severity: "now", start: "2026-11-28T10:00" })).toEqual(et("2026-11-28T10:00"));
   });
 });

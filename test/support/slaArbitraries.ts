@@ -28,11 +28,12 @@ const STATUS_NAMES = ["new", "open", "pending", "on-hold", "solved", "closed"] a
 const TIME_IN_NAMES = ["agentWork", "requesterWait"] as const;
 const FRACTIONS = [0.1, 0.25, 1 / 3, 0.5, 0.6, 0.75, 0.8, 0.9, 0.95, 1] as const;
 
-/** A duration target (ms, shorthand or an object with clock / pausability). */
+/** A duration target (ms, shorthand or an object with clock / pausability); sometimes 0. */
 const durationTargetArb = fc
   .tuple(
     fc.oneof(
       { weight: 1, arbitrary: fc.constant(1) },
+      { weight: 1, arbitrary: fc.constant(0) }, // due at once (a Duration may be 0)
       { weight: 4, arbitrary: fc.integer({ min: 1, max: 30 }).map((h) => h * H) },
       { weight: 3, arbitrary: fc.integer({ min: 30, max: 200 }).map((h) => h * H) },
       { weight: 3, arbitrary: fc.integer({ min: 1, max: 24 * 60 }).map((m) => m * MIN) },
