@@ -80,6 +80,13 @@ if (!(due && typeof due.toISOString === "function")) { console.error("check-pack
 console.log("SlaClockUdf.sla_deadline → " + due.toISOString());
 '
 
+step "a region policy from node -e (ESM import and CommonJS require; node -e defines __filename as \"[eval]\")"
+for how in 'import("sla-clock").then((S) =>' 'Promise.resolve(require("sla-clock")).then((S) =>'; do
+  got="$(node -e "$how console.log(S.isBusinessTime(S.definePolicy(S.presets.auvikSupportV2), \"2026-07-01T16:00Z\"))))")"
+  [ "$got" = "false" ] || { echo "check-package: Canada Day under node -e ($how) gave: $got" >&2; exit 1; }
+done
+echo "Canada Day is closed, from import() and from require()"
+
 step "the sla-clock executable"
 out="$(./node_modules/.bin/sla-clock deadline --severity sev1 --at 2026-11-27T21:30)"
 [ "$out" = "2026-11-30T05:30:00-05:00" ] || { echo "check-package: sla-clock deadline printed: $out" >&2; exit 1; }

@@ -18,7 +18,9 @@ let loaded: typeof HolidaysClass | undefined;
 /** The date-holidays class, loaded on the first call. */
 export function loadDateHolidays(): typeof HolidaysClass {
   if (loaded === undefined) {
-    const from = typeof __filename === "string" ? __filename : import.meta.url;
+    // The CommonJS build has its own absolute __filename. An ES module has none, but `node -e`
+    // defines a global one, "[eval]", which createRequire refuses: only an absolute path is ours.
+    const from = typeof __filename === "string" && /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(__filename) ? __filename : import.meta.url;
     const require = createRequire(from);
     const m = require("date-holidays") as { default?: typeof HolidaysClass } & typeof HolidaysClass;
     loaded = m.default ?? m;

@@ -166,15 +166,11 @@ export const targetsSchema = once(() => {
   );
 
   // A zero duration is a valid target (CONTRACT §1–2: a target is a Duration, and a Duration is
-  // >= 0): due at the metric's start, breached after its first counted millisecond. Only an empty
-  // object, which names no length at all, is refused (it is a forgotten field, not a zero).
+  // >= 0): due at the metric's start, breached after its first counted millisecond. Only a bare
+  // `{}`, which names no length at all, is refused (a forgotten field, more likely than a zero).
   const targetSchema = z.union([durationTextSchema, durationNumberSchema, targetObjectSchema], { error: expected(TARGET_WHAT) }).check(
     z.superRefine((t: unknown, ctx) => {
-      const inner = typeof t === "object" && t !== null ? get(t, "duration") : undefined;
-      const empty = (v: unknown) => typeof v === "object" && v !== null && Object.keys(v).length === 0;
-      if (empty(t) || empty(inner)) {
-        addIssue(ctx, 'an empty target names no length; give one, e.g. "4h", { "hours": 4 } or { "duration": "3d", "clock": "calendar" } (0 for a target due at once)', empty(t) ? undefined : ["duration"]);
-      }
+      if (isRecord(t) && Object.keys(t).length === 0) addIssue(ctx, 'an empty target names no length; give one, e.g. "4h" (or 0: due at once)');
     }, ALWAYS),
   );
 

@@ -11,6 +11,7 @@ import { METRIC_NAMES } from "../policy/normalizedPolicy.js";
 import { toEpochMs } from "../time/instant.js";
 import { measure } from "../calendar/measure.js";
 import { targetLength } from "./businessDayTarget.js";
+import { severityProblem } from "./severityProblem.js";
 
 /** The validated options: start in epoch ms, and the target (undefined when the severity has none). */
 export interface TargetQuery {
@@ -47,11 +48,7 @@ export function readTargetQuery(c: CompiledPolicy, options: unknown, fn: string)
   }
   const o = options as Record<string, unknown>;
   const severity = o["severity"];
-  if (typeof severity !== "string" || !c.severityRank.has(severity)) {
-    const known = c.normalized.severities.map((s) => JSON.stringify(s.key)).join(", ");
-    const why = severity === undefined ? "is missing" : `${describeValue(severity)} is not a severity of this policy`;
-    throw new InputError(`severity: ${why}; use one of ${known}`);
-  }
+  if (typeof severity !== "string" || !c.severityRank.has(severity)) throw new InputError(`severity: ${severityProblem(c, severity)}`);
   const rawMetric = o["metric"] ?? "firstResponse";
   const names = metricNames(c);
   if (typeof rawMetric !== "string" || !names.includes(rawMetric)) {

@@ -7,6 +7,7 @@
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { HorizonError, InputError, PolicyError, SlaClockError, describeValue } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
+import { severityProblem } from "./severityProblem.js";
 import type { TicketEventType } from "./types.js";
 
 /** One validated event, in epoch ms (every event has the same shape). */
@@ -98,9 +99,7 @@ class FieldProblem extends Error {
 
 function checkSeverity(c: CompiledPolicy, value: unknown): string {
   if (typeof value === "string" && c.severityRank.has(value)) return value;
-  const known = c.normalized.severities.map((s) => JSON.stringify(s.key)).join(", ");
-  const why = value === undefined ? "is missing" : `${describeValue(value)} is not a severity of this policy`;
-  throw new FieldProblem(`: ${why}; use one of ${known}`);
+  throw new FieldProblem(`: ${severityProblem(c, value)}`);
 }
 
 /** The index of a status of the policy (which has statuses). */

@@ -87,7 +87,8 @@ function otherEpochMs(input: unknown, zone: ZoneRules, what: string): number {
   } else {
     const kind = temporalKind(input, what);
     if (kind === undefined) {
-      throw new InputError(`${what}: ${describeValue(input)} is not an instant; pass a Date, epoch milliseconds, an ISO 8601 string, a luxon DateTime or a Temporal value`);
+      const why = input === undefined ? "is missing" : `${describeValue(input)} is not an instant`;
+      throw new InputError(`${what}: ${why}; pass a Date, epoch milliseconds, an ISO 8601 string, a luxon DateTime or a Temporal value`);
     }
     t = temporalEpochMs(input as object, kind, zone, what);
   }

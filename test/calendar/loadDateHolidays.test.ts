@@ -15,4 +15,10 @@ describe("loading date-holidays", () => {
     const out = execFileSync(process.execPath, ["--import", "tsx", script, entry], { encoding: "utf8" });
     expect(JSON.parse(out)).toEqual({ before: false, noRegion: false, after: true, open: false });
   });
+
+  it("works from `node -e`, whose global __filename is \"[eval]\" (not a path createRequire takes)", () => {
+    const code = `import(${JSON.stringify(entry)}).then((S) => console.log(S.isBusinessTime(S.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "US" }] }), "2026-07-04T12:00Z")))`;
+    const out = execFileSync(process.execPath, ["--import", "tsx", "-e", code], { encoding: "utf8" });
+    expect(out.trim()).toBe("false"); // Independence Day: the region was loaded
+  });
 });

@@ -110,8 +110,7 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     // severities and targets
     ["an unknown metric", sev({ firstReply: "2h" }), ["severities", "sev1", "targets", "firstReply"], /^unknown key "firstReply"; expected one of firstResponse, update, resolution, nextReply, ownership$/],
     ["a bad duration", sev({ firstResponse: "2x" }), ["severities", "sev1", "targets", "firstResponse"], /^"2x" is not a duration: unknown unit "x"/],
-    ["an empty target (no length at all)", sev({ resolution: {} }), ["severities", "sev1", "targets", "resolution"], /^an empty target names no length; give one, e\.g\. "4h"/],
-    ["an empty duration in a target", sev({ resolution: { duration: {}, clock: "calendar" } }), ["severities", "sev1", "targets", "resolution", "duration"], /^an empty target names no length/],
+    ["an empty target (no length at all)", sev({ resolution: {} }), ["severities", "sev1", "targets", "resolution"], /^an empty target names no length; give one, e\.g\. "4h" \(or 0: due at once\)$/],
     ["a negative target", sev({ firstResponse: -5 }), ["severities", "sev1", "targets", "firstResponse"], /-5 is not a duration: a duration cannot be negative/],
     ["a target in months", sev({ resolution: "P1M" }), ["severities", "sev1", "targets", "resolution"], /years and months have no fixed length/],
     ["a boolean target", sev({ firstResponse: true }), ["severities", "sev1", "targets", "firstResponse"], /^expected a target: .*, got true$/],
@@ -418,11 +417,12 @@ describe("parsePolicy normalizes a valid definition", () => {
   });
 
   it("accepts zero-length targets in every form (CONTRACT §1–2: a target is a Duration, >= 0)", () => {
-    const p = ok({ ...base, severities: { s: { targets: { firstResponse: 0, update: "0h", nextReply: { minutes: 0 }, resolution: { duration: "PT0S", clock: "calendar" } } } } });
+    const p = ok({ ...base, severities: { s: { targets: { firstResponse: 0, update: "0h", nextReply: { minutes: 0 }, ownership: { duration: {} }, resolution: { duration: "PT0S", clock: "calendar" } } } } });
     expect(p.severities[0]!.targets).toEqual({
       firstResponse: { duration: 0, clock: "business", pausable: true },
       update: { duration: 0, clock: "business", pausable: true },
       nextReply: { duration: 0, clock: "business", pausable: true },
+      ownership: { duration: 0, clock: "business", pausable: true },
       resolution: { duration: 0, clock: "calendar", pausable: true },
     });
   });

@@ -136,3 +136,23 @@ describe("ticket validation names the ticket and the field", () => {
     expect(message(() => evaluateTicket(desk, { createdAt: "2026-11-30T09:00", severity: "SEV1" }, now))).toMatch(/^ticket\.severity: "SEV1" is not a severity/);
   });
 });
+
+describe("a missing value is called missing, and a policy without severities says so", () => {
+  const now = "2026-12-01T12:00";
+
+  it("a missing createdAt or event time is 'missing', not 'undefined is not an instant'", () => {
+    expect(message(() => evaluateTicket(desk, { id: "T-1", severity: "sev1" } as never, now))).toBe(
+      'ticket "T-1" createdAt: is missing; pass a Date, epoch milliseconds, an ISO 8601 string, a luxon DateTime or a Temporal value',
+    );
+    const t = { createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "response" }] };
+    expect(message(() => checkBreaches(desk, [t as never], now))).toMatch(/^tickets\[0\]\.events\[0\]\.at: is missing; pass a Date/);
+    expect(message(() => computeDeadline(seed, { severity: "sev1" } as never))).toMatch(/^start: is missing; pass a Date/);
+  });
+
+  it("a severity on a policy that defines none names that, not an empty list", () => {
+    const none = definePolicy({ timezone: "UTC", hours: "24x7" });
+    const why = '"s" is not a severity of this policy; the policy has no "severities"';
+    expect(message(() => computeDeadline(none, { severity: "s", start: now }))).toBe(`severity: ${why}`);
+    expect(message(() => evaluateTicket(none, { createdAt: now, severity: "s" }, now))).toBe(`ticket.severity: ${why}`);
+  });
+});
