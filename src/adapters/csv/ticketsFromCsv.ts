@@ -77,7 +77,7 @@ function readHeader(cells: ReadonlyArray<string>): Map<string, number> {
   return index;
 }
 
-/** The columns that hold one instant each, checked by the reader (`events` instants are the evaluation's). */
+/** The columns that hold one instant each (`createdAt` first: the others are compared with it). */
 const INSTANT_COLUMNS = ["createdAt", "respondedAt", "resolvedAt"] as const;
 
 /**
@@ -95,9 +95,10 @@ function instantOfColumn(text: string, column: string, zone: ZoneRules | undefin
 }
 
 /**
- * Checks the instant columns of a row: each one's text (and, with `zone`, its year range), and that
- * `respondedAt` and `resolvedAt` do not precede `createdAt` (when the order is known: always with
- * `zone`, else when both carry an offset). The reader checks them because it turns the last two
+ * Checks the instant columns of a row: the text of `respondedAt` and `resolvedAt` (and, with `zone`,
+ * their year range), and that they do not precede `createdAt` (when the order is known: always with
+ * `zone`, else when both carry an offset). A bad `createdAt` is left to the evaluation, which names
+ * it `createdAt` already. The reader checks them because it turns the last two
  * into events: the evaluation would name them `events[0].at`, a field the file does not have.
  *
  * @throws InputError `CSV line 3: ticket "T-2" resolvedAt: "garbage" is not …` (the id, when the
@@ -114,6 +115,8 @@ function checkInstants(values: ReadonlyMap<string, string>, id: string | undefin
       at = instantOfColumn(text, column, zone);
     } catch (e) {
       if (!(e instanceof InputError) || !e.message.startsWith(`${column}: `)) throw e;
+      // a bad createdAt is the evaluation's to report: it names it createdAt, as the file does
+      if (column === "createdAt") continue;
       throw new InputError(`${name(column)}${e.message.slice(column.length)}`);
     }
     if (column === "createdAt") created = at;
@@ -223,8 +226,8 @@ async function peekHeader(text: AsyncGenerator<string>): Promise<{ head: string;
  *
  * The reader checks the instant columns itself, so that a bad one is named by its column
  * (`CSV line 3: ticket "T-2" resolvedAt: "garbage" is not an ISO 8601 …`) rather than by the event
- * it becomes: each must be an ISO 8601 date or date-time, and `respondedAt` / `resolvedAt` must not
- * precede `createdAt`. Whether an offset-less instant comes before another depends on the zone:
+ * it becomes: `respondedAt` and `resolvedAt` must be ISO 8601 dates or date-times that do not
+ * precede `createdAt` (a bad `createdAt` itself is reported by the evaluation, by that name). Whether an offset-less instant comes before another depends on the zone:
  * with `readerOptions.policy` the columns are read exactly as the evaluation reads them (the zone, the
  * supported years 1000–9999); without it the order is checked only between instants that carry an
  * offset, and the rest is left to the evaluation. The `events` cell's events are the evaluation's

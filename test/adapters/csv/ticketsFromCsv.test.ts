@@ -105,9 +105,10 @@ describe("ticketsFromCsv", () => {
     expect(r.map((x) => ("error" in x ? [x.line, x.id] : x))).toEqual([[2, "T-1"], [3, undefined], [4, "T-3"]]);
   });
 
-  it("names a bad createdAt by its column before any other instant column", async () => {
-    expect(await tickets("id,createdAt,severity,resolvedAt\nT-1,27/11/2026,sev1,garbage\n")).toEqual([
-      expect.stringMatching(/^CSV line 2: ticket "T-1" createdAt: "27\/11\/2026" is not an ISO 8601/),
+  it("leaves a bad createdAt to the evaluation, which names it createdAt, and still checks the other columns", async () => {
+    expect(await tickets("id,createdAt,severity,respondedAt,resolvedAt\nT-1,27/11/2026,sev1,2026-11-27T10:00,\nT-2,27/11/2026,sev1,,garbage\n", policyIn("UTC"))).toEqual([
+      { id: "T-1", createdAt: "27/11/2026", severity: "sev1", events: [{ type: "response", at: "2026-11-27T10:00" }] },
+      expect.stringMatching(/^CSV line 3: ticket "T-2" resolvedAt: "garbage" is not an ISO 8601/),
     ]);
   });
 
