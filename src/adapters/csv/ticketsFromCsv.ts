@@ -6,15 +6,37 @@
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import type { CsvError, Options } from "csv-parse";
-import { InputError } from "../../errors.js";
+import type { Policy } from "../../calendar/definePolicy.js";
+import { compiledOf } from "../../calendar/definePolicy.js";
+import { InputError, describeValue } from "../../errors.js";
 import type { Ticket, TicketEvent } from "../../index.js";
+import { MS_PER_DAY } from "../../time/calendarDate.js";
+import { toEpochMs } from "../../time/instant.js";
+import { parseIsoText } from "../../time/isoText.js";
+import type { ZoneRules } from "../../time/zoneRules.js";
+import { ticketLabel } from "../../sla/ticketTimeline.js";
 import { csvDelimiter } from "./csvDelimiter.js";
 
 /** The columns `ticketsFromCsv` understands, in documentation order. */
 export const TICKET_CSV_COLUMNS = ["id", "createdAt", "severity", "respondedAt", "resolvedAt", "events"] as const;
 
-/** One ticket row of a file: the ticket, or why the row could not be read; `line` is where it starts (1 = the header). */
-export type TicketRow = { readonly line: number; readonly ticket: Ticket } | { readonly line: number; readonly error: InputError };
+/** Options of {@link ticketsFromCsv}. */
+export interface TicketsFromCsvOptions {
+  /**
+   * The policy the tickets will be evaluated under. With it, the instant columns (`createdAt`,
+   * `respondedAt`, `resolvedAt`) are read as the evaluation will read them (offset-less instants in
+   * its zone, the supported years) and a `respondedAt` or `resolvedAt` before `createdAt` is refused
+   * by the reader, naming the column. Without it, only what needs no zone is checked (the text of
+   * each instant, and the order of instants that all carry an offset).
+   */
+  readonly policy?: Policy;
+}
+
+/**
+ * One ticket row of a file: the ticket, or why the row could not be read (with the row's `id`, when
+ * its id cell is not blank); `line` is where it starts (1 = the header).
+ */
+export type TicketRow = { readonly line: number; readonly ticket: Ticket } | { readonly line: number; readonly error: InputError; readonly id?: string };
 
 /** A record as the parser hands it on: its cells, its first line, and the rows skipped before it. */
 interface Parsed {
@@ -55,8 +77,64 @@ function readHeader(cells: ReadonlyArray<string>): Map<string, number> {
   return index;
 }
 
+/** The columns that hold one instant each (`createdAt` first: the others are compared with it). */
+const INSTANT_COLUMNS = ["createdAt", "respondedAt", "resolvedAt"] as const;
+
+/**
+ * Epoch ms of the instant `text` of a column, by the library's rules when `zone` is known; without
+ * it, the text is only checked (the same ISO 8601 reader) and the epoch ms is returned for a text
+ * with an offset (an exact instant) and `undefined` for a wall-clock one, which needs the zone.
+ *
+ * @throws InputError whose message starts `column: ` (as the library's messages for a field do).
+ */
+function instantOfColumn(text: string, column: string, zone: ZoneRules | undefined): number | undefined {
+  if (zone !== undefined) return toEpochMs(text, zone, column);
+  const parsed = parseIsoText(text);
+  if (typeof parsed === "string") throw new InputError(`${column}: ${parsed}`);
+  return parsed.offsetMs === null ? undefined : parsed.day * MS_PER_DAY + parsed.ms - parsed.offsetMs;
+}
+
+/**
+ * Checks the instant columns of a row: the text of `respondedAt` and `resolvedAt` (and, with `zone`,
+ * their year range), and that they do not precede `createdAt` (when the order is known: always with
+ * `zone`, else when both carry an offset). A bad `createdAt` is left to the evaluation, which names
+ * it `createdAt` already. The reader checks them because it turns the last two
+ * into events: the evaluation would name them `events[0].at`, a field the file does not have.
+ *
+ * @throws InputError `CSV line 3: ticket "T-2" resolvedAt: "garbage" is not …` (the id, when the
+ *   row has one; the column as the header defines it).
+ */
+function checkInstants(values: ReadonlyMap<string, string>, id: string | undefined, zone: ZoneRules | undefined, where: string): void {
+  const name = (column: string): string => `${where}: ${labelOf(id)}${column}`;
+  let created: number | undefined;
+  for (const column of INSTANT_COLUMNS) {
+    const text = values.get(column);
+    if (text === undefined) continue;
+    let at: number | undefined;
+    try {
+      at = instantOfColumn(text, column, zone);
+    } catch (e) {
+      if (!(e instanceof InputError) || !e.message.startsWith(`${column}: `)) throw e;
+      // a bad createdAt is the evaluation's to report: it names it createdAt, as the file does
+      if (column === "createdAt") continue;
+      throw new InputError(`${name(column)}${e.message.slice(column.length)}`);
+    }
+    if (column === "createdAt") created = at;
+    else if (at !== undefined && created !== undefined && at < created) {
+      throw new InputError(
+        `${name(column)}: ${describeValue(text)} (${new Date(at).toISOString()}) is before createdAt ${describeValue(values.get("createdAt"))} (${new Date(created).toISOString()}); a ticket cannot be answered or resolved before it was created`,
+      );
+    }
+  }
+}
+
+/** How the reader's messages about a field name the row's ticket: `ticket "T-2" ` (as the library does), or nothing without an id. */
+function labelOf(id: string | undefined): string {
+  return id === undefined ? "" : `${ticketLabel(id, undefined)} `;
+}
+
 /** The ticket of one data row. @throws InputError naming the line and the problem. */
-function ticketOf(row: ReadonlyArray<string>, index: ReadonlyMap<string, number>, width: number, where: string): Ticket {
+function ticketOf(row: ReadonlyArray<string>, index: ReadonlyMap<string, number>, width: number, where: string, zone: ZoneRules | undefined): Ticket {
   if (row.length !== width) {
     throw new InputError(`${where}: has ${row.length} cells but the header has ${width}; quote cells that contain the separator`);
   }
@@ -70,10 +148,15 @@ function ticketOf(row: ReadonlyArray<string>, index: ReadonlyMap<string, number>
   const severity = cell("severity");
   if (createdAt === undefined) throw new InputError(`${where}: createdAt is blank`);
   if (severity === undefined) throw new InputError(`${where}: severity is blank`);
-  const events: TicketEvent[] = [];
+  const id = cell("id");
   const respondedAt = cell("respondedAt");
-  if (respondedAt !== undefined) events.push({ type: "response", at: respondedAt });
   const resolvedAt = cell("resolvedAt");
+  const instants = new Map<string, string>([["createdAt", createdAt]]);
+  if (respondedAt !== undefined) instants.set("respondedAt", respondedAt);
+  if (resolvedAt !== undefined) instants.set("resolvedAt", resolvedAt);
+  checkInstants(instants, id, zone, where);
+  const events: TicketEvent[] = [];
+  if (respondedAt !== undefined) events.push({ type: "response", at: respondedAt });
   if (resolvedAt !== undefined) events.push({ type: "resolve", at: resolvedAt });
   const eventsText = cell("events");
   if (eventsText !== undefined) {
@@ -83,12 +166,13 @@ function ticketOf(row: ReadonlyArray<string>, index: ReadonlyMap<string, number>
     } catch (e) {
       throw new InputError(`${where}: events is not JSON (${(e as Error).message}); write a JSON array such as [{"type":"pause","at":"2026-11-27T10:00"}]`);
     }
-    if (!Array.isArray(parsed)) throw new InputError(`${where}: events must be a JSON array of events`);
+    if (!Array.isArray(parsed)) {
+      throw new InputError(`${where}: ${labelOf(id)}events: ${describeValue(parsed)} is not a JSON array of events; write e.g. [{"type":"pause","at":"2026-11-27T10:00"}]`);
+    }
     // one push per event: `push(...parsed)` passes every event as an argument and overflows the
     // call stack for a cell of ~100,000 events
     for (const e of parsed as TicketEvent[]) events.push(e);
   }
-  const id = cell("id");
   const ticket: Ticket = id === undefined ? { createdAt, severity } : { id, createdAt, severity };
   if (events.length > 0) ticket.events = events;
   return ticket;
@@ -140,18 +224,32 @@ async function peekHeader(text: AsyncGenerator<string>): Promise<{ head: string;
  * Instants are kept as the strings written, so offset-less ones mean wall clock in the policy's
  * zone. A blank cell is an absent value; a row whose cells are all blank is skipped.
  *
- * Rows are read as the caller pulls them (constant memory). A bad row does not end the stream: it
- * yields `{ line, error }` (a wrong number of cells, a blank required cell, an `events` cell that is
- * not a JSON array, or malformed quoting) and reading goes on.
+ * The reader checks the instant columns itself, so that a bad one is named by its column
+ * (`CSV line 3: ticket "T-2" resolvedAt: "garbage" is not an ISO 8601 …`) rather than by the event
+ * it becomes: `respondedAt` and `resolvedAt` must be ISO 8601 dates or date-times that do not
+ * precede `createdAt` (a bad `createdAt` itself is reported by the evaluation, by that name). Whether an offset-less instant comes before another depends on the zone:
+ * with `readerOptions.policy` the columns are read exactly as the evaluation reads them (the zone, the
+ * supported years 1000–9999); without it the order is checked only between instants that carry an
+ * offset, and the rest is left to the evaluation. The `events` cell's events are the evaluation's
+ * to check (there `events[0]`, `events[1]` … count `respondedAt` and `resolvedAt` first).
  *
+ * Rows are read as the caller pulls them (constant memory). A bad row does not end the stream: it
+ * yields `{ line, error }` (a wrong number of cells, a blank required cell, a bad instant column,
+ * an `events` cell that is not a JSON array, or malformed quoting) and reading goes on.
+ *
+ * @param readerOptions - `policy`: the policy the tickets are for (see above).
  * @throws InputError (when the first row is pulled) for a missing header, or an unknown, repeated
- *   or missing required column.
+ *   or missing required column; for a `readerOptions.policy` that is not a policy from `definePolicy`.
  * @example
  * for await (const row of ticketsFromCsv(["id;created_at;Severity\nT-1;2026-11-27T21:30;sev1\n"])) row;
  * //=> { line: 2, ticket: { id: "T-1", createdAt: "2026-11-27T21:30", severity: "sev1" } }
  * @category CSV
  */
-export async function* ticketsFromCsv(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<TicketRow, void, undefined> {
+export async function* ticketsFromCsv(
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  readerOptions: TicketsFromCsvOptions = {},
+): AsyncGenerator<TicketRow, void, undefined> {
+  const zone = readerOptions.policy === undefined ? undefined : compiledOf(readerOptions.policy).zone;
   const { head, rest } = await peekHeader(textOf(chunks));
   // csv-parse calls on_skip and on_record synchronously in input order, while records reach the
   // stream's reader later: rows skipped for an error travel with the next record to keep the order.
@@ -195,10 +293,12 @@ export async function* ticketsFromCsv(chunks: AsyncIterable<string | Uint8Array>
     }
     if (row.every((cell) => cell.trim() === "")) continue;
     try {
-      yield { line, ticket: ticketOf(row, index, width, `CSV line ${line}`) };
+      yield { line, ticket: ticketOf(row, index, width, `CSV line ${line}`, zone) };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      yield { line, error: e };
+      const at = index.get("id");
+      const id = at === undefined ? "" : (row[at] ?? "").trim();
+      yield id === "" ? { line, error: e } : { line, error: e, id };
     }
   }
   yield* skipped;

@@ -9,7 +9,7 @@ import { InputError } from "../../errors.js";
 import { definePolicy } from "../../index.js";
 import type { PolicyDefinition } from "../../index.js";
 import { POLICY_LIMITS } from "../../policy/policyLimits.js";
-import { dayFromCivil, formatDay } from "../../time/calendarDate.js";
+import { dayFromCivil, daysInMonth, formatDay } from "../../time/calendarDate.js";
 import { wallToEpoch } from "../../time/wallClock.js";
 import { getZoneRules, isKnownZone } from "../../time/zoneRules.js";
 import type { YearSpan } from "../../calendar/expandRegionHolidays.js";
@@ -59,11 +59,17 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
  * Edge cases: a date or month-day that the policy (or an earlier event) already decides is left
  * alone, so the result never has duplicates; cancelled events (`STATUS:CANCELLED`), events with a
  * `RECURRENCE-ID` (moved occurrences) and empty timed events are skipped and listed in `skipped`;
- * names are cut to 200 characters. Lines may be folded (RFC 5545 §3.1); a byte-order mark is
- * ignored.
+ * a `SUMMARY` longer than a policy's names may be (200 characters) is cut to its first 200 (199
+ * when the 200th starts an emoji or another pair of UTF-16 units), without notice. Lines may be
+ * folded (RFC 5545 §3.1); a byte-order mark is ignored. A date, time or UTC offset that cannot
+ * exist (month 13, 30 February, hour 25, `TZOFFSETTO:-1300`), which ical.js would roll over into
+ * another one, is refused: in an event's `DTSTART`, `DTEND`, `RRULE` `UNTIL`, `RDATE`, `EXDATE` or
+ * `RECURRENCE-ID`, and in a `VTIMEZONE`. A leap second (`:60`, allowed by RFC 5545) is read as the
+ * next minute.
  *
- * @throws InputError for text that is not iCalendar, a `TZID` that neither the file nor the IANA
- *   database defines, an event longer than 366 days or a recurrence with more than 5,000
+ * @throws InputError for text that is not iCalendar, a date, time or UTC offset that cannot exist
+ *   (naming the event or VTIMEZONE, the property and the value as written), a `TZID` that neither
+ *   the file nor the IANA database defines, an event longer than 366 days or a recurrence with more than 5,000
  *   occurrences in the years; PolicyError when the policy, or the result, is invalid.
  * @example
  * holidaysFromIcs(policy, "BEGIN:VCALENDAR\r\n…BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261224\r\nSUMMARY:Christmas Eve\r\nEND:VEVENT…", { from: 2026, to: 2035 })
@@ -91,9 +97,14 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
     added++;
   };
 
+  for (const zone of root.getAllSubcomponents("vtimezone")) {
+    const label = `VTIMEZONE ${JSON.stringify(clip(String(zone.getFirstPropertyValue("tzid") ?? "(no TZID)"), 60))}`;
+    for (const part of zone.getAllSubcomponents()) checkValues(part, label, ZONE_PROPERTIES);
+  }
   for (const component of root.getAllSubcomponents("vevent")) {
-    const event = new ICAL.Event(component);
     const label = eventLabel(component);
+    checkValues(component, label, EVENT_PROPERTIES);
+    const event = new ICAL.Event(component);
     const name = nameOf(component);
     if (String(component.getFirstPropertyValue("status") ?? "").toUpperCase() === "CANCELLED") {
       skipped.push(`${label}: cancelled`);
@@ -208,15 +219,89 @@ function parseCalendar(text: string): IcalComponent {
 
 function eventLabel(component: IcalComponent): string {
   const summary = component.getFirstPropertyValue("summary");
+  const uid = component.getFirstPropertyValue("uid");
   const dtstart = component.getFirstProperty("dtstart")?.toICALString() ?? "";
-  return `event ${JSON.stringify(typeof summary === "string" ? summary.slice(0, 60) : "(no SUMMARY)")}${dtstart ? ` (${dtstart})` : ""}`;
+  const name = typeof summary === "string" ? clip(summary, 60) : "(no SUMMARY)";
+  const id = typeof summary !== "string" && typeof uid === "string" ? ` UID ${JSON.stringify(clip(uid, 60))}` : "";
+  return `event ${JSON.stringify(name)}${id}${dtstart ? ` (${dtstart})` : ""}`;
+}
+
+/** The properties of an event whose dates and times the import reads (directly or through ical.js's recurrence). */
+const EVENT_PROPERTIES = ["dtstart", "dtend", "rrule", "rdate", "exdate", "recurrence-id"];
+/** The same, for a STANDARD or DAYLIGHT part of a VTIMEZONE. */
+const ZONE_PROPERTIES = ["dtstart", "rrule", "rdate", "tzoffsetfrom", "tzoffsetto"];
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z?$/;
+const UTC_OFFSET = /^([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** What is wrong with a date (`YYYY-MM-DD`) or date-time (`YYYY-MM-DDTHH:MM:SS[Z]`) as ical.js holds it, or null. */
+function dateProblem(value: string): string | null {
+  const m = DATE_TIME.exec(value) ?? DATE.exec(value);
+  if (m === null) return null; // a form ical.js refuses by itself, or a duration (the end of a PERIOD)
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `month ${m[2]} does not exist`;
+  if (day < 1 || day > daysInMonth(year, month)) return `${m[1]}-${m[2]} has no day ${m[3]}`;
+  if (m[4] !== undefined && Number(m[4]) > 23) return `hour ${m[4]} does not exist (00–23)`;
+  if (m[5] !== undefined && Number(m[5]) > 59) return `minute ${m[5]} does not exist (00–59)`;
+  if (m[6] !== undefined && Number(m[6]) > 60) return `second ${m[6]} does not exist (00–60)`;
+  return null;
+}
+
+/** What is wrong with a UTC offset (`±HH:MM[:SS]` as ical.js holds it), or null. */
+function offsetProblem(value: string): string | null {
+  const m = UTC_OFFSET.exec(value);
+  if (m === null) return null;
+  if (Number(m[3]) > 59 || (m[4] !== undefined && Number(m[4]) > 59)) return "its minutes or seconds are not 00–59";
+  const minutes = (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  // ical.js wraps an offset outside UTC-12:00 … UTC+14:00 (e.g. -13:00 becomes +14:00)
+  if (minutes < -12 * 60 || minutes > 14 * 60) return "it is outside UTC-12:00 … UTC+14:00";
+  return null;
+}
+
+/** A value in the form the file writes it: `2026-13-01T00:00:00Z` → `20261301T000000Z`, `+05:60` → `+0560`. */
+function icalForm(value: string): string {
+  return value.replace(/[-:](?=\d)/g, (c, at: number) => (at === 0 ? c : ""));
+}
+
+/**
+ * Refuses a date, date-time or UTC offset that cannot exist (month 13, 30 February, hour 25, an
+ * offset ical.js would wrap) in the `properties` of `component`: ical.js rolls such a value over
+ * (20261301 becomes 2027-01-01) instead of refusing it.
+ *
+ * @throws InputError naming `label`, the property and the value as written.
+ */
+function checkValues(component: IcalComponent, label: string, properties: ReadonlyArray<string>): void {
+  for (const name of properties) {
+    for (const property of component.getAllProperties(name)) {
+      const jcal = property.toJSON() as unknown[];
+      const type = String(jcal[2]);
+      for (const raw of jcal.slice(3)) {
+        const values: unknown[] = type === "period" && Array.isArray(raw) ? raw : type === "recur" && raw !== null && typeof raw === "object" ? [(raw as { until?: unknown }).until] : [raw];
+        for (const value of values) {
+          if (typeof value !== "string") continue;
+          const problem = type === "utc-offset" ? offsetProblem(value) : dateProblem(value);
+          if (problem !== null) {
+            const what = type === "recur" ? `${name.toUpperCase()} UNTIL` : name.toUpperCase();
+            throw new InputError(`ics: ${label}: ${what} ${JSON.stringify(icalForm(value))} is not a real ${type === "utc-offset" ? "UTC offset" : type === "date" || value.length === 10 ? "date" : "date and time"}: ${problem}`);
+          }
+        }
+      }
+    }
+  }
 }
 
 function nameOf(component: IcalComponent): string | undefined {
   const summary = component.getFirstPropertyValue("summary");
   if (typeof summary !== "string") return undefined;
   const name = summary.trim();
-  return name === "" ? undefined : name.slice(0, POLICY_LIMITS.textLength);
+  return name === "" ? undefined : clip(name, POLICY_LIMITS.textLength);
+}
+
+/** The first `n` UTF-16 units of `s`, one fewer when the cut would split a surrogate pair (an emoji). */
+function clip(s: string, n: number): string {
+  const c = s.charCodeAt(n - 1);
+  return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
 }
 
 function dayOfTime(t: IcalTime): number {

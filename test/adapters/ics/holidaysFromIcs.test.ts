@@ -125,6 +125,51 @@ describe("holidaysFromIcs, rule by rule", () => {
     expect(() => holidaysFromIcs(base, hourly, { from: 2026, to: 2026 })).toThrow(/recurs more than 5000 times in 2026–2026; choose fewer years/);
   });
 
+  it.each([
+    ["month 13 in a UTC DTSTART", ["DTSTART:20261301T000000Z", "DTEND:20261301T010000Z", "SUMMARY:Lucky"], /^ics: event "Lucky" \(DTSTART:20261301T000000Z\): DTSTART "20261301T000000Z" is not a real date and time: month 13 does not exist$/],
+    ["30 February in an all-day DTSTART", ["DTSTART;VALUE=DATE:20260230", "SUMMARY:Leap"], /^ics: event "Leap" \(DTSTART;VALUE=DATE:20260230\): DTSTART "20260230" is not a real date: 2026-02 has no day 30$/],
+    ["hour 25 in a DTEND with a TZID", ["DTSTART;TZID=Europe/Paris:20260701T090000", "DTEND;TZID=Europe/Paris:20260701T250000", "SUMMARY:Paris"], /: DTEND "20260701T250000" is not a real date and time: hour 25 does not exist \(00–23\)$/],
+    ["minute 60 in a floating DTSTART", ["DTSTART:20260701T096000", "DTEND:20260701T100000", "SUMMARY:Floating"], /DTSTART "20260701T096000" is not a real date and time: minute 60/],
+    ["day 32 in an RRULE's UNTIL", ["DTSTART;VALUE=DATE:20260105", "RRULE:FREQ=WEEKLY;UNTIL=20260132", "SUMMARY:Weekly"], /RRULE UNTIL "20260132" is not a real date: 2026-01 has no day 32/],
+    ["month 00 in an EXDATE", ["DTSTART;VALUE=DATE:20260110", "RRULE:FREQ=YEARLY", "EXDATE;VALUE=DATE:20270110,20270010", "SUMMARY:Yearly"], /EXDATE "20270010" is not a real date: month 00 does not exist/],
+    ["an RDATE period ending at hour 24", ["DTSTART:20260105T100000Z", "DTEND:20260105T110000Z", "RDATE;VALUE=PERIOD:20260106T100000Z/20260106T240000Z", "SUMMARY:Extra"], /RDATE "20260106T240000Z" is not a real date and time: hour 24/],
+  ])("refuses %s, naming the event and the value as written", (_name, props, message) => {
+    expect(() => holidaysFromIcs(base, ics(vevent(...props)), span)).toThrow(InputError);
+    expect(() => holidaysFromIcs(base, ics(vevent(...props)), span)).toThrow(message);
+  });
+
+  it("names an event without a SUMMARY by its UID in such a refusal", () => {
+    expect(() => holidaysFromIcs(base, ics(vevent("DTSTART;VALUE=DATE:20261301")), span)).toThrow(/^ics: event "\(no SUMMARY\)" UID "x@test" \(DTSTART;VALUE=DATE:20261301\): DTSTART "20261301" is not a real date: month 13/);
+  });
+
+  it("accepts a leap second (RFC 5545 allows :60) and 29 February of a leap year", () => {
+    const r = holidaysFromIcs(base, ics(
+      vevent("DTSTART;VALUE=DATE:20280229", "SUMMARY:Leap day"),
+      vevent("DTSTART:20261231T235960Z", "DTEND:20270101T010000Z", "SUMMARY:Leap second"),
+    ), span);
+    expect(holidaysOf(r)).toEqual([
+      { date: "2028-02-29", name: "Leap day" },
+      { from: "2027-01-01T00:00:00.000Z", to: "2027-01-01T01:00:00.000Z", name: "Leap second" },
+    ]);
+  });
+
+  it.each([
+    ["an hour 25 offset", "+2500", /VTIMEZONE "Custom": TZOFFSETTO "\+2500" is not a real UTC offset: it is outside UTC-12:00 … UTC\+14:00/],
+    ["minute 60", "+0560", /TZOFFSETTO "\+0560" is not a real UTC offset: its minutes or seconds are not 00–59/],
+    ["an offset ical.js would wrap to +14:00", "-1300", /TZOFFSETTO "-1300" is not a real UTC offset: it is outside/],
+  ])("refuses a VTIMEZONE with %s", (_name, offset, message) => {
+    const zone = ["BEGIN:VTIMEZONE", "TZID:Custom", "BEGIN:STANDARD", "DTSTART:19701025T030000", "TZOFFSETFROM:+0100", `TZOFFSETTO:${offset}`, "END:STANDARD", "END:VTIMEZONE"].join("\r\n");
+    expect(() => holidaysFromIcs(base, ics(zone, vevent("DTSTART;TZID=Custom:20260701T090000", "DTEND;TZID=Custom:20260701T100000", "SUMMARY:Custom")), span)).toThrow(message);
+  });
+
+  it("cuts a SUMMARY over 200 characters to 200, never inside an emoji", () => {
+    const r = holidaysFromIcs(base, ics(
+      vevent("DTSTART;VALUE=DATE:20261224", `SUMMARY:${"x".repeat(199)}\u{1F600}tail`),
+      vevent("DTSTART;VALUE=DATE:20261225", `SUMMARY:${"y".repeat(250)}`),
+    ), span);
+    expect(holidaysOf(r).map((h) => h.name)).toEqual(["x".repeat(199), "y".repeat(200)]);
+  });
+
   it("refuses text that is not iCalendar, with a one-line message", () => {
     expect(() => holidaysFromIcs(base, "hello", span)).toThrow(/^ics: not an iCalendar file/);
     expect(() => holidaysFromIcs(base, "BEGIN:VCARD\r\nEND:VCARD\r\n", span)).toThrow(/^ics: not an iCalendar file/);
