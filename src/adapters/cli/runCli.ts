@@ -39,8 +39,13 @@ export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"
     return EXIT.usage;
   }
   if (name === "--help" || name === "-h" || name === "help") {
-    const topic = rest[0] === undefined ? undefined : COMMANDS.find((c) => c.name === rest[0]);
-    io.stdout(topic === undefined ? globalHelp() : topic.help);
+    if (rest[0] === undefined) {
+      io.stdout(globalHelp());
+      return EXIT.ok;
+    }
+    const topic = COMMANDS.find((c) => c.name === rest[0]);
+    if (topic === undefined) return unknownCommand(io, rest[0]);
+    io.stdout(topic.help);
     return EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
@@ -49,16 +54,25 @@ export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr(`sla-clock: unknown command ${JSON.stringify(name)}; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (sla-clock --help)`);
-    return EXIT.usage;
+    const later = rest.findIndex((a) => COMMANDS.some((c) => c.name === a));
+    if (name.startsWith("-") && later >= 0) {
+      const before = [name, ...rest.slice(0, later)].map((a) => (/^[\w./:@=+-]+$/.test(a) ? a : JSON.stringify(a))).join(" ");
+      io.stderr(`sla-clock: options go after the command: sla-clock ${rest[later]!} ${before} …, not sla-clock ${before} ${rest[later]!} … (sla-clock --help)`);
+      return EXIT.usage;
+    }
+    return unknownCommand(io, name);
   }
   try {
     let parsed: { values: OptionValues; positionals: string[] };
     try {
-      parsed = parseArgs({ args: [...rest], options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true }) as typeof parsed;
+      const all = parseArgs({ args: [...rest], options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true, tokens: true });
+      refuseRepeatedOptions(all.tokens);
+      parsed = all as unknown as typeof parsed;
     } catch (e) {
+      if (e instanceof UsageError) throw e;
       throw new UsageError((e as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, ""));
     }
+    refuseStdinTwice(command, parsed);
     if (parsed.values.help === true) {
       io.stdout(command.help);
       return EXIT.ok;
@@ -72,6 +86,49 @@ export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"
     return typeof code === "number" ? code : code.catch((e: unknown) => report(io, command, e));
   } catch (e) {
     return report(io, command, e);
+  }
+}
+
+/** The usage error for a command name that is not one (`sla-clock nope`, `sla-clock help nope`). */
+function unknownCommand(io: CliIo, name: string): number {
+  const hint = name.startsWith("-") ? `; ${JSON.stringify(name)} is an option: write the command first, then its options (sla-clock <command> [options])` : "";
+  io.stderr(`sla-clock: unknown command ${JSON.stringify(name)}${hint}; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (sla-clock --help)`);
+  return EXIT.usage;
+}
+
+/** The options that name an input file, which `-` turns into standard input. */
+const INPUT_OPTIONS: ReadonlyArray<string> = ["policy", "from-ics"];
+
+/**
+ * Refuses a command line that reads standard input for two inputs (`status - --policy -`): the
+ * first would read it all, the second nothing.
+ *
+ * @throws UsageError naming both inputs.
+ */
+function refuseStdinTwice(command: Command, parsed: { values: OptionValues; positionals: string[] }): void {
+  const stdin: string[] = [];
+  if (parsed.positionals.includes("-")) stdin.push(command.positionals.name ?? "the argument");
+  for (const option of INPUT_OPTIONS) if (parsed.values[option] === "-") stdin.push(`--${option}`);
+  if (stdin.length > 1) {
+    throw new UsageError(`${stdin.join(" and ")} are both - (standard input), which can feed only one of them; pass the other as a file`);
+  }
+}
+
+/**
+ * Refuses an option with a value given twice (`--severity sev1 --severity sev2`), instead of
+ * taking the last one.
+ *
+ * @throws UsageError naming the option and both values.
+ */
+function refuseRepeatedOptions(tokens: ReadonlyArray<{ kind: string; name?: string; value?: string | undefined }>): void {
+  const seen = new Map<string, string>();
+  for (const t of tokens) {
+    if (t.kind !== "option" || t.name === undefined || t.value === undefined) continue;
+    const first = seen.get(t.name);
+    if (first !== undefined) {
+      throw new UsageError(`--${t.name} is given twice (${JSON.stringify(first)} and ${JSON.stringify(t.value)}); give it once`);
+    }
+    seen.set(t.name, t.value);
   }
 }
 

@@ -502,3 +502,50 @@ describe("sla-clock demo, help and dispatch", () => {
     expect(cli(["deadlines"])).toMatchObject({ code: 2, stderr: 'sla-clock: unknown command "deadlines"; the commands are deadline, status, explain, validate, holidays, demo (sla-clock --help)' });
   });
 });
+
+describe("sla-clock command line mistakes (audit)", () => {
+  const commands = "the commands are deadline, status, explain, validate, holidays, demo (sla-clock --help)";
+
+  it("gives `help nope` the usage error of `nope` (exit 2), not the general help", () => {
+    expect(cli(["help", "nope"])).toEqual({ code: 2, stdout: "", stderr: `sla-clock: unknown command "nope"; ${commands}` });
+    expect(cli(["help", "nope"])).toEqual(cli(["nope"]));
+  });
+
+  it("says that options go after the command when one comes first", () => {
+    expect(cli(["--policy", "x", "deadline", "--severity", "sev1"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "sla-clock: options go after the command: sla-clock deadline --policy x …, not sla-clock --policy x deadline … (sla-clock --help)",
+    });
+    expect(cli(["--policy"]).stderr).toContain('"--policy" is an option: write the command first, then its options');
+  });
+
+  it.each([
+    [["status", "-", "--policy", "-"], "status", "TICKETS"],
+    [["explain", "-", "--policy", "-"], "explain", "TICKET"],
+  ])("refuses standard input for two inputs: %j (exit 2)", async (argv, name, what) => {
+    const r = await cliAsync(argv, { "-": "" });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe(`sla-clock ${name}: ${what} and --policy are both - (standard input), which can feed only one of them; pass the other as a file`);
+  });
+
+  it("refuses an option given twice, naming it and both values (exit 2)", () => {
+    const r = cli(["deadline", "--severity", "sev1", "--severity", "sev2", "--at", "2026-11-27T21:30"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe('sla-clock deadline: --severity is given twice ("sev1" and "sev2"); give it once');
+    expect(cli(["deadline", "--severity", "sev1", "--at", "2026-11-27T21:30", "--json", "--json"]).code).toBe(0); // a repeated flag means the same
+  });
+
+  it("points every --help at the docs, never at a CONTRACT document users do not have", () => {
+    for (const name of ["deadline", "status", "explain", "validate", "holidays", "demo"]) expect(cli([name, "--help"]).stdout).not.toContain("CONTRACT");
+    expect(cli(["validate", "--help"]).stdout).toContain("docs/policy.md");
+  });
+
+  it("names the supported years for --years that is not a span of them", () => {
+    expect(cli(["holidays", "--years", "999-2000"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: 'sla-clock holidays: --years: "999-2000" is not a span of years from 1000 to 9999; write e.g. 2024-2035 (or a single year, 2026)',
+    });
+  });
+});

@@ -44,4 +44,13 @@ describe("ticketsFromNdjson", () => {
     expect(await rows([])).toEqual([]);
     expect(await rows(["\n\n"])).toEqual([]);
   });
+
+  it("scans each chunk once: a long line in many small chunks is read in linear time (audit: quadratic)", async () => {
+    const piece = new Uint8Array(1024).fill(0x20); // 8 MiB of spaces in 8,192 chunks, then a ticket
+    const chunks: Uint8Array[] = Array.from({ length: 8192 }, () => piece);
+    chunks.push(new TextEncoder().encode('{"id":"a"}\n'));
+    const t0 = performance.now();
+    expect(await rows(chunks)).toEqual([[1, { id: "a" }]]);
+    expect(performance.now() - t0).toBeLessThan(2_000); // about 50 ms; rescanning every chunk from the line's start: minutes
+  }, 20_000);
 });

@@ -32,13 +32,14 @@ Evaluates every ticket of TICKETS (a file, or - for standard input) as of --now 
 current time) and prints one row per ticket: severity, state (with the ticket's status when the
 policy has statuses), next deadline and each metric (nextReply, ownership with its group, and the
 policy's timeIn metrics get a column when some severity targets them).
-NDJSON and CSV are read as streams, so files of millions of tickets run in constant memory.
+NDJSON and CSV are read as streams, so files of millions of tickets run in constant memory
+(a line may hold at most 16 MiB).
 
 TICKETS is NDJSON, CSV or JSON: by --ndjson, by extension (.ndjson/.jsonl, .csv/.tsv, .json),
 otherwise by the first character ({ NDJSON, [ JSON, anything else CSV):
   NDJSON one ticket per line: {"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1",
         "events":[{"type":"response","at":"2026-11-30T05:00"}]}
-  JSON  an array of such tickets (read whole; use NDJSON for large files)
+  JSON  an array of such tickets (read whole, at most 64 MiB; use NDJSON for large files)
   CSV   a header row naming the columns, in any order:
           id,createdAt,severity,respondedAt,resolvedAt,events
         (any case, snake_case or kebab-case: created_at, Created-At). Separator , ; or tab,

@@ -63,7 +63,7 @@ export const validateCommand: Command = {
   summary: "check a policy file; list every problem with its path",
   help: `Usage: sla-clock validate [POLICY.json] [--lite] [--json]
 
-Validates a policy definition (CONTRACT section 2). Valid: prints a summary with the number of
+Validates a policy definition (see docs/policy.md). Valid: prints a summary with the number of
 warnings and one "warning: PATH: MESSAGE" line each (a policy with no business hours is valid
 but warned about), exit 0. Invalid: prints every problem as PATH: MESSAGE (e.g. hours.mon[0][1]:
 "25:00" is not a time of day …), region holiday problems included, exit 1. Without POLICY.json,
