@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Ticket } from "../../index.js";
+import type { Policy, Ticket } from "../../index.js";
 import { InputError } from "../../index.js";
 import { ticketsFromCsv } from "../csv/ticketsFromCsv.js";
 import type { CliIo } from "./cliIo.js";
@@ -21,8 +21,11 @@ export const MAX_TICKET_LINE_BYTES = 16 * 1024 * 1024;
 /** The formats `readTickets` reads. */
 export type TicketFormat = "ndjson" | "csv" | "json";
 
-/** One ticket of the file, or why its row could not be read; `line`: where it starts (NDJSON, CSV). */
-export type TicketSourceRow = { readonly line?: number; readonly ticket: Ticket } | { readonly line?: number; readonly error: InputError };
+/**
+ * One ticket of the file, or why its row could not be read; `line`: where it starts (NDJSON, CSV);
+ * `id`: the id of a CSV row that could not be read, when its id cell is not blank.
+ */
+export type TicketSourceRow = { readonly line?: number; readonly ticket: Ticket } | { readonly line?: number; readonly error: InputError; readonly id?: string };
 
 const WHAT = "tickets file";
 
@@ -155,12 +158,14 @@ async function* ticketsFromJsonArray(chunks: AsyncIterable<string | Uint8Array>,
  * cannot be read (a line that is not JSON, a CSV row with the wrong number of cells …) is a
  * `{ line, error }` row and reading goes on. Tickets are checked in detail by the SLA functions.
  *
+ * @param policy - the policy the tickets are for: CSV instant columns (`respondedAt`, `resolvedAt`)
+ *   are then read in its zone, so that one before `createdAt` is an error row named by its column.
  * @throws CliInputError (while iterating) for an unreadable file, JSON that is not an array, a
  *   JSON array over {@link MAX_INPUT_FILE_BYTES}, an NDJSON or CSV line over
  *   {@link MAX_TICKET_LINE_BYTES} (naming the file, the line and the limit);
  *   InputError for a bad CSV header.
  */
-export async function* readTickets(io: CliIo, path: string, format?: TicketFormat): AsyncGenerator<TicketSourceRow, void, undefined> {
+export async function* readTickets(io: CliIo, path: string, format?: TicketFormat, policy?: Policy): AsyncGenerator<TicketSourceRow, void, undefined> {
   const chunks = chunksOf(io, path);
   let chosen = format ?? formatOfPath(path);
   if (chosen === undefined) {
@@ -186,15 +191,15 @@ export async function* readTickets(io: CliIo, path: string, format?: TicketForma
       yield* held;
       yield* rest;
     };
-    yield* rowsOf(chosen, replay(), path);
+    yield* rowsOf(chosen, replay(), path, policy);
     return;
   }
-  yield* rowsOf(chosen, chunks, path);
+  yield* rowsOf(chosen, chunks, path, policy);
 }
 
 /** The rows of `chunks` in `format`; NDJSON and CSV lines are bounded by {@link MAX_TICKET_LINE_BYTES}. */
-function rowsOf(format: TicketFormat, chunks: AsyncIterable<string | Uint8Array>, path: string): AsyncGenerator<TicketSourceRow> {
+function rowsOf(format: TicketFormat, chunks: AsyncIterable<string | Uint8Array>, path: string, policy: Policy | undefined): AsyncGenerator<TicketSourceRow> {
   if (format === "ndjson") return ticketsFromNdjson(boundedLines(chunks, path, MAX_TICKET_LINE_BYTES));
-  if (format === "csv") return ticketsFromCsv(boundedLines(chunks, path, MAX_TICKET_LINE_BYTES, true));
+  if (format === "csv") return ticketsFromCsv(boundedLines(chunks, path, MAX_TICKET_LINE_BYTES, true), { policy });
   return ticketsFromJsonArray(chunks, path);
 }

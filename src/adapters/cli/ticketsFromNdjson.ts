@@ -55,6 +55,7 @@ export async function* ticketsFromNdjson(chunks: AsyncIterable<string | Uint8Arr
   }
   yield* lines(decoder.decode(), true);
 }
+
 function rowOf(text: string, line: number): TicketRow | null {
   if (text.trim() === "") return null;
   try {

@@ -66,9 +66,9 @@ function readHeader(cells: ReadonlyArray<string>): Map<string, number> {
     const name = raw.trim();
     const column = COLUMN_BY_KEY.get(columnKey(name));
     if (column === undefined) {
-      throw new InputError(`CSV header: unknown column ${JSON.stringify(name)}; the columns are ${TICKET_CSV_COLUMNS.join(", ")} (any case; snake_case and kebab-case too)`);
+      throw new InputError(`CSV header: unknown column ${describeValue(name)}; the columns are ${TICKET_CSV_COLUMNS.join(", ")} (any case; snake_case and kebab-case too)`);
     }
-    if (index.has(column)) throw new InputError(`CSV header: column ${JSON.stringify(name)} appears twice (as ${column})`);
+    if (index.has(column)) throw new InputError(`CSV header: column ${describeValue(name)} appears twice (as ${column})`);
     index.set(column, i);
   });
   for (const required of ["createdAt", "severity"]) {
@@ -76,6 +76,13 @@ function readHeader(cells: ReadonlyArray<string>): Map<string, number> {
   }
   return index;
 }
+
+/**
+ * Longest record (all its cells, in characters) the reader accepts: 16 Mi, as the CLI's limit on a
+ * line. A quoted cell may span lines, so a record is bounded apart from its lines: an unclosed quote
+ * in a large file would otherwise make the rest of the file one cell held in memory.
+ */
+export const MAX_CSV_RECORD_CHARS = 16 * 1024 * 1024;
 
 /** The columns that hold one instant each (`createdAt` first: the others are compared with it). */
 const INSTANT_COLUMNS = ["createdAt", "respondedAt", "resolvedAt"] as const;
@@ -196,7 +203,7 @@ async function peekHeader(text: AsyncGenerator<string>): Promise<{ head: string;
     const r = await text.next();
     if (r.done === true) break;
     head += r.value;
-    if (/[\r\n]/.test(head)) break;
+    if (/[\r\n]/.test(r.value)) break; // (only the new text: testing all of head each time is quadratic)
   }
   async function* rest(): AsyncGenerator<string> {
     if (head !== "") yield head;
@@ -239,7 +246,9 @@ async function peekHeader(text: AsyncGenerator<string>): Promise<{ head: string;
  *
  * @param readerOptions - `policy`: the policy the tickets are for (see above).
  * @throws InputError (when the first row is pulled) for a missing header, or an unknown, repeated
- *   or missing required column; for a `readerOptions.policy` that is not a policy from `definePolicy`.
+ *   or missing required column; for a `readerOptions.policy` that is not a policy from `definePolicy`;
+ *   (after the rows before it) for a record longer than {@link MAX_CSV_RECORD_CHARS} characters,
+ *   typically an unclosed quote, after which nothing more is read.
  * @example
  * for await (const row of ticketsFromCsv(["id;created_at;Severity\nT-1;2026-11-27T21:30;sev1\n"])) row;
  * //=> { line: 2, ticket: { id: "T-1", createdAt: "2026-11-27T21:30", severity: "sev1" } }
@@ -255,13 +264,21 @@ export async function* ticketsFromCsv(
   // stream's reader later: rows skipped for an error travel with the next record to keep the order.
   let lastLine = 0; // the line the previous record (or skipped row) ended on
   let skipped: TicketRow[] = [];
+  let tooLong: InputError | undefined; // csv-parse stops reading after a record over max_record_size
   const options: Options<Parsed, string[]> = {
     delimiter: csvDelimiter(head.replace(/^\uFEFF/, "")),
     bom: true,
     relax_column_count: true,
     skip_records_with_error: true,
+    max_record_size: MAX_CSV_RECORD_CHARS,
     on_skip: (err: CsvError | undefined) => {
       const line = lastLine + 1;
+      if (err?.code === "CSV_MAX_RECORD_SIZE") {
+        tooLong = new InputError(
+          `CSV line ${line}: a record of more than ${MAX_CSV_RECORD_CHARS.toLocaleString("en-US")} characters (an unclosed quote?); the rest of the file was not read`,
+        );
+        return undefined;
+      }
       skipped.push({ line, error: new InputError(`CSV line ${line}: ${err?.message ?? "malformed row"}`) });
       const at: unknown = err?.["lines"];
       lastLine = typeof at === "number" && at > lastLine ? at : lastLine + 1;
@@ -302,5 +319,6 @@ export async function* ticketsFromCsv(
     }
   }
   yield* skipped;
+  if (tooLong !== undefined) throw tooLong;
   if (index === undefined) readHeader([]); // an empty file: no header
 }

@@ -187,6 +187,17 @@ describe("sla-clock status", () => {
     expect(a.stdout).toMatch(/3 tickets, 1 breached, 0 warnings$/);
   });
 
+  it("names a bad CSV respondedAt by its column and the row by its id, reading wall-clock times in the policy's zone", async () => {
+    // 2026-11-27T21:00 is before createdAt 21:30 only as wall-clock times in one zone: the reader needs the policy to know it
+    const bad = 'id,createdAt,severity,respondedAt\r\nT-1,2026-11-27T21:30,sev1,2026-11-27T21:00\r\nT-2,2026-11-27T21:30,sev1,soon\r\n';
+    const r = await cliAsync(["status", "t.csv", "--now", "2026-11-30T06:00"], { "t.csv": bad });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/^T-1 +- +ERROR/m);
+    expect(r.stdout).toMatch(/^T-2 +- +ERROR/m);
+    expect(r.stdout).toContain('T-1: CSV line 2: ticket "T-1" respondedAt: "2026-11-27T21:00" (2026-11-28T02:00:00.000Z) is before createdAt "2026-11-27T21:30" (2026-11-28T02:30:00.000Z)');
+    expect(r.stdout).toContain('T-2: CSV line 3: ticket "T-2" respondedAt: "soon" is not');
+  });
+
   it("defaults --now to the current time and sorts with --prioritize", async () => {
     const r = await cliAsync(["status", "t.json", "--prioritize"], { "t.json": json });
     const ids = r.stdout.split("\n").slice(4, 7).map((l) => l.split(/\s+/)[0]);

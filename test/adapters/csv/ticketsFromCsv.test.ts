@@ -3,6 +3,7 @@ import { csvDelimiter } from "../../../src/adapters/csv/csvDelimiter.js";
 import type { TicketRow } from "../../../src/adapters/csv/ticketsFromCsv.js";
 import { ticketsFromCsv } from "../../../src/adapters/csv/ticketsFromCsv.js";
 import type { Policy } from "../../../src/index.js";
+import { InputError } from "../../../src/index.js";
 import { definePolicy, evaluateMany } from "../../../src/index.js";
 
 /** Every row of `text`, fed in chunks of `size` characters (or as bytes). */
@@ -192,5 +193,33 @@ describe("csvDelimiter", () => {
     ["a;b\tc", ";"],
   ])("%j → %j", (header, expected) => {
     expect(csvDelimiter(header)).toBe(expected);
+  });
+});
+
+describe("ticketsFromCsv bounds a record, not only a line", () => {
+  it("an unclosed quote that would swallow the file is an error after the rows before it, not one huge cell", async () => {
+    const rows: unknown[] = [];
+    const text = 'id,createdAt,severity\nT-0,2026-11-27T21:30,sev1\nT-1,"2026-11-27T21:30\n' + "x,y,z\n".repeat(3_000_000);
+    let error: unknown;
+    try {
+      for await (const row of ticketsFromCsv([text])) rows.push(row);
+    } catch (e) {
+      error = e;
+    }
+    expect(rows).toEqual([{ line: 2, ticket: { id: "T-0", createdAt: "2026-11-27T21:30", severity: "sev1" } }]);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe("CSV line 3: a record of more than 16,777,216 characters (an unclosed quote?); the rest of the file was not read");
+  });
+
+  it("names an overlong unknown header column briefly", async () => {
+    const text = `id,${"c".repeat(100_000)},createdAt,severity\n`;
+    let message = "";
+    try {
+      for await (const _ of ticketsFromCsv([text])) void _;
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^CSV header: unknown column "c+\.\.\.; the columns are id, createdAt/);
+    expect(message.length).toBeLessThan(500);
   });
 });

@@ -72,7 +72,7 @@ could be made (unreadable file, bad policy, bad CSV header); 2 for a usage error
     const { policy, label } = loadPolicy(io, optionalOption(values, "policy"));
     const nowText = optionalOption(values, "now");
     const now = resolveInstant(policy, nowText === undefined ? io.now() : instantOption(io, nowText));
-    const rows = readTickets(io, positionals[0]!, values.ndjson === true ? "ndjson" : undefined);
+    const rows = readTickets(io, positionals[0]!, values.ndjson === true ? "ndjson" : undefined, policy);
     const meter = new ProgressMeter(io);
     const htmlPath = optionalOption(values, "html");
     const html = htmlPath === undefined ? undefined : new HtmlReport(policy, label, now);
@@ -117,7 +117,7 @@ async function* inFileOrder(policy: Policy, rows: AsyncIterable<TicketSourceRow>
     const base = { index: r.index, ...(row.line !== undefined && { line: row.line }) };
     const outcome: Outcome =
       "error" in row
-        ? { ...base, error: row.error }
+        ? { ...base, ...(row.id !== undefined && { id: row.id }), error: row.error }
         : { ...base, ticket: row.ticket, ...(r.id !== undefined && { id: r.id }), ...(r.status !== undefined ? { status: r.status } : { error: r.error! }) };
     meter.tick(outcome.error !== undefined);
     yield outcome;
