@@ -9,6 +9,15 @@ import packageJson from "../package.json";
 import { openInputFile, readInputFile } from "./adapters/cli/readInputFile.js";
 import { runCli } from "./adapters/cli/runCli.js";
 
+// Output that cannot be written ends the run without a stack trace. A reader that stops early
+// (`sla-clock status … --json | head`) closes the pipe: stop quietly with the status of a process
+// ended by SIGPIPE (128 + 13), as command-line tools do. Any other failure (a full disk) is one line.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") process.stderr.write(`sla-clock: cannot write to standard output: ${e.message}\n`);
+  process.exit(e.code === "EPIPE" ? 141 : 1);
+});
+process.stderr.on("error", () => process.exit(141)); // nowhere left to report it
+
 const code = runCli(
   process.argv.slice(2),
   {

@@ -55,3 +55,24 @@ describe("dist/cli.js", () => {
     expect(r.stdout).toContain("T-101");
   });
 });
+
+describe("dist/cli.js when its output cannot be written", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sla-clock-pipe-"));
+  const tickets = join(dir, "t.ndjson");
+  writeFileSync(tickets, Array.from({ length: 5_000 }, (_, i) => JSON.stringify({ id: `T-${i}`, createdAt: "2026-11-27T21:30", severity: "sev1" })).join("\n"));
+
+  it("stops quietly, with the status of a broken pipe (141), when the reader closes it early (… | head -c 100)", () => {
+    const sh = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${bin}" status "${tickets}" --json --now 2026-11-30T06:00 2>"${dir}/err" | head -c 100 >/dev/null`], { encoding: "utf8" });
+    expect(sh.status).toBe(0); // the pipeline's status is head's
+    expect(readFileSync(join(dir, "err"), "utf8")).toBe(""); // no stack trace, no message
+    const direct = spawnSync("/bin/bash", ["-c", `set -o pipefail; "${process.execPath}" "${bin}" status "${tickets}" --json --now 2026-11-30T06:00 2>/dev/null | head -c 100 >/dev/null`], { encoding: "utf8" });
+    expect(direct.status).toBe(141);
+  });
+
+  it("says so in one line on a full disk (/dev/full), exit 1", () => {
+    const r = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${bin}" status "${tickets}" --json --now 2026-11-30T06:00 >/dev/full`], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trimEnd()).toMatch(/^sla-clock: cannot write to standard output: ENOSPC: no space left on device/);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
