@@ -107,11 +107,14 @@ export function unreadable(e: unknown, path: string, what: string): CliInputErro
 }
 
 /**
- * Parses JSON text, turning a syntax error into a one-line {@link CliInputError}.
+ * Parses JSON text, turning a syntax error, or text that is empty or only white space, into a
+ * one-line {@link CliInputError}.
  */
 export function parseJsonText(text: string, path: string, what: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") throw new CliInputError(`${what} ${JSON.stringify(path)} is empty; it should hold JSON`);
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(body);
   } catch (e) {
     throw new CliInputError(`${what} ${JSON.stringify(path)} is not valid JSON: ${(e as Error).message}`);
   }

@@ -131,6 +131,14 @@ describe("sla-clock deadline", () => {
     expect(cli(["deadline", "--policy", "missing.json", "--severity", "sev1", "--at", "2026-11-27"])).toMatchObject({ code: 1, stderr: 'sla-clock deadline: cannot read policy file "missing.json": no such file' });
     expect(cli(["deadline", "--policy", "bad.json", "--severity", "sev1", "--at", "2026-11-27"], { "bad.json": "{" }).stderr).toMatch(/^sla-clock deadline: policy file "bad.json" is not valid JSON/);
   });
+
+  it("calls an empty JSON file empty, not 'Unexpected end of JSON input'", async () => {
+    expect(cli(["deadline", "--policy", "p.json", "--severity", "sev1", "--at", "2026-11-27"], { "p.json": "\uFEFF \n" })).toMatchObject({
+      code: 1,
+      stderr: 'sla-clock deadline: policy file "p.json" is empty; it should hold JSON',
+    });
+    expect(await cliAsync(["status", "t.json"], { "t.json": "" })).toMatchObject({ code: 1, stderr: 'sla-clock status: tickets file "t.json" is empty; it should hold JSON' });
+  });
 });
 
 describe("sla-clock explain", () => {
