@@ -82,7 +82,7 @@ console.log("SlaClockUdf.sla_deadline → " + due.toISOString());
 
 step "a region policy from node -e (ESM import and CommonJS require; node -e defines __filename as \"[eval]\")"
 for how in 'import("sla-clock").then((S) =>' 'Promise.resolve(require("sla-clock")).then((S) =>'; do
-  got="$(node -e "$how console.log(S.isBusinessTime(S.definePolicy(S.presets.auvikSupportV2), \"2026-07-01T16:00Z\"))))")"
+  got="$(node -e "$how console.log(S.isBusinessTime(S.definePolicy(S.presets.auvikSupportV2), \"2026-07-01T16:00Z\")))")"
   [ "$got" = "false" ] || { echo "check-package: Canada Day under node -e ($how) gave: $got" >&2; exit 1; }
 done
 echo "Canada Day is closed, from import() and from require()"
