@@ -1,9 +1,9 @@
 /**
  * StrykerJS mutation testing of the core (`npm run test:mutation`; on demand, not in CI).
  *
- * Mutates src/time, src/calendar, src/business and src/sla; one folder at a time with the MUTATE
+ * Mutates src/time, src/calendar, src/business, src/sla and src/policy; one folder at a time with the MUTATE
  * environment variable (CPU-heavy: about an hour per large folder on 2 cores):
- *   MUTATE=calendar npm run test:mutation        # or time, business, sla; unset = all four
+ *   MUTATE=calendar npm run test:mutation        # or time, business, sla, policy; unset = all five
  * Add --ignoreStatic to skip mutants that only run while a module loads (they re-run every test).
  * Results: reports/mutation/<folder>.html / .json, and an incremental file per folder
  * (reports/stryker-incremental-<folder>.json) so that a re-run only tests mutants whose code or
@@ -15,7 +15,7 @@
  */
 process.env.FC_SCALE ??= "0.25";
 
-const FOLDERS = ["time", "calendar", "business", "sla"];
+const FOLDERS = ["time", "calendar", "business", "sla", "policy"];
 const only = process.env.MUTATE;
 if (only !== undefined && !FOLDERS.includes(only)) throw new Error(`MUTATE=${only}: use one of ${FOLDERS.join(", ")}`);
 const folders = only === undefined ? FOLDERS : [only];

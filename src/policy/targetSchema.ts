@@ -56,32 +56,18 @@ export function isBusinessDaysTarget(target: unknown): boolean {
 }
 
 /**
- * Milliseconds of a target as written (a Duration, `{ duration, … }` or duration parts), or
- * `null` when it is not a valid duration.
+ * Milliseconds of a validated duration target (a Duration, `{ duration, … }` or duration parts; not
+ * a business-day target), or `null` when it is not a valid duration.
  *
- * @internal Shared by the schema's zero-target check and `parsePolicy`.
+ * @internal Used by `parsePolicy` to normalize a target the schema has accepted.
  * @throws Never.
  * @example
  * targetDurationMs({ duration: "3d", clock: "calendar" }); //=> 259200000
+ * targetDurationMs({ hours: 2 }); //=> 7200000
  */
 export function targetDurationMs(target: unknown): number | null {
-  if (isRecord(target)) {
-    if (isBusinessDaysTarget(target)) return null;
-    const d = get(target, "duration");
-    if (d !== undefined) {
-      const r = parseDuration(d);
-      return typeof r === "number" ? r : null;
-    }
-    if (get(target, "clock") !== undefined || get(target, "pausable") !== undefined) return null;
-    const parts: Record<string, unknown> = {};
-    for (const k of DURATION_PART_KEYS) {
-      const v = get(target, k);
-      if (v !== undefined) parts[k] = v;
-    }
-    const r = parseDuration(parts);
-    return typeof r === "number" ? r : null;
-  }
-  const r = parseDuration(target);
+  const d = get(target, "duration");
+  const r = parseDuration(d === undefined ? target : d);
   return typeof r === "number" ? r : null;
 }
 
