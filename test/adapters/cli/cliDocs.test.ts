@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../../src/adapters/cli/cliIo.js";
 import { runCli } from "../../../src/adapters/cli/runCli.js";
+import { memoryIo } from "./memoryIo.js";
 
 const page = readFileSync(fileURLToPath(new URL("../../../docs/cli.md", import.meta.url)), "utf8");
 
@@ -38,23 +38,7 @@ function examples(): Example[] {
 }
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const missing = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (path) => {
-      if (path in files) return files[path]!;
-      throw missing(path);
-    },
-    openFile: async function* (path) {
-      if (!(path in files)) throw missing(path);
-      yield files[path]!;
-    },
-    writeFile: () => undefined,
-    now: () => Date.UTC(2026, 10, 30, 11),
-  };
+  const { io, out, err } = memoryIo(files, Date.UTC(2026, 10, 30, 11));
   const code = await runCli(argv, io, "0.0.0");
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }

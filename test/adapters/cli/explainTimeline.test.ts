@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/adapters/cli/runCli.js";
-import type { CliIo } from "../../../src/adapters/cli/cliIo.js";
+import { memoryIo } from "./memoryIo.js";
 import { definePolicy, explainTicket, presets } from "../../../src/index.js";
 import { timelineSvg } from "../../../src/svg.js";
 import { parseSvg } from "../svg/svgFixtures.js";
@@ -13,27 +13,13 @@ const NOW = Date.UTC(2026, 11, 28, 21, 0); // Mon 2026-12-28 16:00 Toronto
 
 /** Runs the CLI with `files` to read; returns the files it wrote too. */
 async function cli(argv: string[], files: Record<string, string> = {}, canWrite = true) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const missing = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (path) => {
-      if (path in files) return files[path]!;
-      throw missing(path);
-    },
-    openFile: async function* (path) {
-      if (!(path in files)) throw missing(path);
-      yield files[path]!;
-    },
-    now: () => NOW,
-  };
-  if (canWrite) {
+  const { io, out, err, written } = memoryIo(files, NOW);
+  if (!canWrite) delete io.writeFile;
+  else {
+    const write = io.writeFile!;
     io.writeFile = (path, text) => {
       if (path.startsWith("/nowhere/")) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
-      written[path] = text;
+      write(path, text);
     };
   }
   const code = await runCli(argv, io, "9.9.9");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/adapters/cli/runCli.js";
 import type { CliIo } from "../../../src/adapters/cli/cliIo.js";
 import { presets } from "../../../src/index.js";
+import { memoryIo } from "./memoryIo.js";
 
 const NOW = Date.UTC(2026, 10, 30, 11, 0); // Mon 2026-11-30 06:00 Toronto
 
@@ -28,26 +29,9 @@ function cli(argv: string[], files: Record<string, string> = {}) {
  * characters through `openFile`, and `progress` is collected when `tty` is set.
  */
 async function cliAsync(argv: string[], files: Record<string, string> = {}, opts: { chunk?: number; tty?: boolean } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
+  const { io, out, err } = memoryIo(files, NOW, { chunk: opts.chunk ?? 7 });
   const progress: string[] = [];
-  const missing = (path: string) => Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (path) => {
-      if (path in files) return files[path]!;
-      throw missing(path);
-    },
-    openFile: async function* (path) {
-      if (!(path in files)) throw missing(path);
-      const text = files[path]!;
-      const size = opts.chunk ?? 7;
-      for (let i = 0; i < text.length; i += size) yield new TextEncoder().encode(text.slice(i, i + size));
-    },
-    now: () => NOW,
-    ...(opts.tty === true && { progress: (t: string) => progress.push(t) }),
-  };
+  if (opts.tty === true) io.progress = (t: string) => progress.push(t);
   const code = await runCli(argv, io, "9.9.9");
   return { code, stdout: out.join("\n"), stderr: err.join("\n"), progress };
 }
