@@ -452,7 +452,7 @@ describe("sla-clock demo, help and dispatch", () => {
   });
 
   it("demo's WHY column is computed from the evaluation, so it agrees with the statuses at any --now", () => {
-    for (const now of ["2026-10-13T10:00", "2026-10-13T05:20", "2026-12-20T12:00"]) {
+    for (const now of ["2026-10-13T10:00", "2026-10-13T05:20", "2026-10-13T05:00", "2026-10-09T12:00", "2026-12-20T12:00"]) {
       const j = JSON.parse(cli(["demo", "--now", now, "--json"]).stdout);
       for (const t of j.tickets) {
         const m = t.status.metrics.firstResponse;
@@ -460,6 +460,8 @@ describe("sla-clock demo, help and dispatch", () => {
           m.completedAt !== null ? (m.status === "met" ? "responded in time" : "responded late") : m.status === "breached" ? "no response" : `${Math.floor(m.percentUsed)}% used`;
         expect(t.why, `${t.id} at ${now}`).toMatch(new RegExp(`^${expected}: `));
         expect(t.why.includes("warning"), `${t.id} at ${now}`).toBe(m.warning);
+        // RESPONDED shows a response only once it has happened: exactly when the metric completed at it
+        expect(t.respondedAt, `${t.id} at ${now}`).toBe(m.completedAt);
       }
       const table = cli(["demo", "--now", now]).stdout;
       for (const t of j.tickets) expect(table).toContain(t.why);

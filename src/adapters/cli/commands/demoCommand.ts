@@ -113,8 +113,10 @@ ${COMMON_HELP}`,
     const now = resolveInstant(policy, instantOption(io, optionalOption(values, "now") ?? DEMO_NOW));
     const tickets = demoTickets(policy);
     const rows = tickets.map((t) => {
+      // the first response, once it has happened as of --now (a later one is not shown yet)
       const response = t.events?.find((e) => e.type === "response");
-      const responded = response === undefined ? null : resolveInstant(policy, response.at);
+      const at = response === undefined ? null : resolveInstant(policy, response.at);
+      const responded = at !== null && at.getTime() <= now.getTime() ? at : null;
       try {
         const status = evaluateTicket(policy, t, now);
         const due = computeDeadline(policy, { severity: t.severity, start: t.createdAt });
