@@ -10,9 +10,8 @@ import type { Policy } from "../../calendar/definePolicy.js";
 import { compiledOf } from "../../calendar/definePolicy.js";
 import { InputError, describeValue } from "../../errors.js";
 import type { Ticket, TicketEvent } from "../../index.js";
-import { MS_PER_DAY } from "../../time/calendarDate.js";
 import { toEpochMs } from "../../time/instant.js";
-import { parseIsoText } from "../../time/isoText.js";
+import { isoTextEpochMs, parseIsoText } from "../../time/isoText.js";
 import type { ZoneRules } from "../../time/zoneRules.js";
 import { ticketLabel } from "../../sla/ticketTimeline.js";
 import { csvDelimiter } from "./csvDelimiter.js";
@@ -98,7 +97,7 @@ function instantOfColumn(text: string, column: string, zone: ZoneRules | undefin
   if (zone !== undefined) return toEpochMs(text, zone, column);
   const parsed = parseIsoText(text);
   if (typeof parsed === "string") throw new InputError(`${column}: ${parsed}`);
-  return parsed.offsetMs === null ? undefined : parsed.day * MS_PER_DAY + parsed.ms - parsed.offsetMs;
+  return isoTextEpochMs(parsed) ?? undefined;
 }
 
 /**
