@@ -186,11 +186,6 @@ export function blockOfDay(cal: Calendar, day: number): YearBlock {
   return yearBlock(cal, yearOfDay(day));
 }
 
-/** The local year whose block contains instant `t`. */
-export function yearOf(cal: Calendar, t: number): number {
-  return blockAt(cal, t).year;
-}
-
 /** Raw open segments (flat) of the intervals that start on dates `fromDay … toDay - 1`. */
 export function openSegmentsOfDays(cal: Calendar, fromDay: number, toDay: number): number[] {
   const zone = cal.zone;

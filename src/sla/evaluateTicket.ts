@@ -12,10 +12,10 @@ import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
 import type { MeasuredRun } from "./metricClock.js";
 import { ClockReader, countedTime, deadlineOf, instantCounting, measureRun } from "./metricClock.js";
-import type { MetricAim } from "./metricPlan.js";
+import type { MetricAim, MetricPlan } from "./metricPlan.js";
 import { Slot, metricPlan } from "./metricPlan.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
-import { completedAtOf, replayTicket } from "./ticketHistory.js";
+import { replayTicket } from "./ticketHistory.js";
 import type { Timeline } from "./ticketTimeline.js";
 import { namingTicket, readTicket } from "./ticketTimeline.js";
 import { nextChangeOf, thresholdsOf } from "./thresholds.js";
@@ -45,10 +45,11 @@ function percentOf(elapsed: number, goal: number): number {
   return (elapsed * 100) / goal;
 }
 
-function toStatus(h: TicketHistory, m: MeasuredRun, deadline: number | null, breaches: number, thresholds: Threshold[], now: number): MetricStatus {
+function toStatus(h: TicketHistory, m: MeasuredRun, deadline: number | null, breaches: number, thresholds: Threshold[]): MetricStatus {
   const target = m.goal;
   const elapsed = m.elapsed;
-  const completedAt = completedAtOf(h, m.run);
+  const end = h.marks[m.run.to]!; // (a run ends at its completion or, live, at the last mark: `now`)
+  const completedAt = m.run.completed ? end : null;
   const status: MetricStatus = {
     metric: m.metric,
     status: m.status,
@@ -62,10 +63,106 @@ function toStatus(h: TicketHistory, m: MeasuredRun, deadline: number | null, bre
     warning: m.warning,
     breaches,
     thresholds,
-    calendarElapsed: (completedAt ?? now) - h.marks[m.run.from]!,
+    calendarElapsed: end - h.marks[m.run.from]!,
   };
   if (m.run.group !== undefined) status.group = m.run.group;
   return status;
+}
+
+/**
+ * One evaluation in progress: the clocks read so far and what the metrics have added (a class
+ * rather than closures: one object per evaluation, and methods the engine inlines).
+ */
+class TicketEvaluator {
+  readonly metrics: TicketMetrics = {};
+  readonly breaches: Array<MetricName | number> = [];
+  next: number | null = null;
+  change: number | null = null;
+  warning = false;
+  private business: ClockReader | undefined = undefined;
+  private calendar: ClockReader | undefined = undefined;
+  private severity = "";
+  private aims: ReadonlyArray<MetricAim | undefined> = [];
+
+  constructor(
+    private readonly c: CompiledPolicy,
+    private readonly h: TicketHistory,
+    private readonly plan: MetricPlan["aims"],
+    private readonly withStatus: boolean,
+  ) {}
+
+  private clockOf(target: Target): ClockReader {
+    return target.clock === "business" ? (this.business ??= new ClockReader(this.c.business, this.h)) : (this.calendar ??= new ClockReader(this.c.clock, this.h));
+  }
+
+  /** The target its judging severity sets `run` for `slot`, or undefined without one. */
+  private aimOf(slot: number, run: MetricRun): MetricAim | undefined {
+    if (run.severity !== this.severity) this.aims = this.plan.get((this.severity = run.severity))!;
+    return this.aims[slot];
+  }
+
+  /** The target's length for `run` (business-day targets depend on its start). */
+  private goalOf(target: Target, run: MetricRun): number {
+    if (target.days === undefined) return target.duration;
+    const business = this.c.business;
+    return targetLength(business, target, this.h.marks[run.from]!, (a, b) => measure(business, a, b, "deadline"));
+  }
+
+  /**
+   * Measures `run` against `aim` (whose length for it is `goal`) and adds it as the metric's shown
+   * run, with `count` breaches (a single run: its own breach, added here).
+   */
+  private show(aim: MetricAim, run: MetricRun, goal: number, count: number, single: boolean): void {
+    const clock = this.clockOf(aim.target);
+    const n = this.c.normalized;
+    const m = measureRun(clock, aim.metric, run, goal, aim.counts, this.h.mode, n.warnAt);
+    if (single && m.breachedAt !== null) {
+      count = 1;
+      this.breaches.push(m.metric, m.breachedAt);
+    }
+    const deadline = deadlineOf(clock, m);
+    if (this.withStatus) {
+      const thresholds = thresholdsOf(clock, m, n.thresholds);
+      this.metrics[m.metric] = toStatus(this.h, m, deadline, count, thresholds);
+      const at = nextChangeOf(clock, m, thresholds);
+      if (at !== null && (this.change === null || at < this.change)) this.change = at;
+    }
+    if (m.warning) this.warning = true;
+    if (!run.completed && deadline !== null && (this.next === null || deadline < this.next)) this.next = deadline;
+  }
+
+  /**
+   * Cycles or stints: every breach, in order; the status shows the last run its judging severity
+   * targets. Earlier runs are measured only for their breach.
+   */
+  cycles(slot: number, runs: ReadonlyArray<MetricRun>): void {
+    let shown = -1;
+    let shownGoal = 0;
+    let count = 0;
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      const aim = this.aimOf(slot, run);
+      if (aim === undefined) continue;
+      const goal = this.goalOf(aim.target, run);
+      shown = i;
+      shownGoal = goal;
+      // A clock counts at most the run's calendar length: a run no longer than its goal is not
+      // breached, without reading its clock.
+      const marks = this.h.marks;
+      if (marks[run.to]! - marks[run.from]! <= goal) continue;
+      const clock = this.clockOf(aim.target);
+      if (countedTime(clock, run, aim.counts) > goal) {
+        count++;
+        this.breaches.push(aim.metric, instantCounting(clock, run, aim.counts, goal)!);
+      }
+    }
+    if (shown >= 0) this.show(this.aimOf(slot, runs[shown]!)!, runs[shown]!, shownGoal, count, false);
+  }
+
+  single(slot: number, run: MetricRun): void {
+    const aim = this.aimOf(slot, run);
+    if (aim !== undefined) this.show(aim, run, this.goalOf(aim.target, run), 0, true);
+  }
 }
 
 /**
@@ -78,93 +175,33 @@ function toStatus(h: TicketHistory, m: MeasuredRun, deadline: number | null, bre
  * cycles and stints are measured only for their breach.
  */
 export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStatus = true): Evaluation {
-  const now = timeline.now;
   const n = c.normalized;
   const plan = metricPlan(n);
-  const h = replayTicket(timeline, n.statuses, n.metrics.includes("nextReply"), n.metrics.includes("ownership"));
-  const metrics: TicketMetrics = {};
-  const breaches: Array<MetricName | number> = [];
-  let next: number | null = null;
-  let change: number | null = null;
-  let warning = false;
-  let business: ClockReader | undefined;
-  let calendar: ClockReader | undefined;
-  let severity = "";
-  let aims: ReadonlyArray<MetricAim | undefined> = [];
-  const clockOf = (target: Target): ClockReader =>
-    target.clock === "business" ? (business ??= new ClockReader(c.business, h)) : (calendar ??= new ClockReader(c.clock, h));
-  // The target its judging severity sets `run` for `slot`, or undefined without one.
-  const aimOf = (slot: number, run: MetricRun): MetricAim | undefined => {
-    if (run.severity !== severity) aims = plan.get((severity = run.severity))!;
-    return aims[slot];
-  };
-  // The target's length for `run` (business-day targets depend on its start).
-  const goalOf = (target: Target, run: MetricRun): number =>
-    target.days === undefined ? target.duration : targetLength(c.business, target, h.marks[run.from]!, (a, b) => measure(c.business, a, b, "deadline"));
-  // Measures `run` against `aim` (whose length for it is `goal`) and adds it as the metric's shown
-  // run, with `count` breaches (a single run: its own breach, added here).
-  const show = (aim: MetricAim, run: MetricRun, goal: number, count: number, single: boolean): void => {
-    const clock = clockOf(aim.target);
-    const m = measureRun(clock, aim.metric, run, aim.target, goal, aim.counts, h.mode, n.warnAt);
-    if (single && m.breachedAt !== null) {
-      count = 1;
-      breaches.push(m.metric, m.breachedAt);
-    }
-    const deadline = deadlineOf(clock, m);
-    if (withStatus) {
-      const thresholds = thresholdsOf(clock, m, n.thresholds);
-      metrics[m.metric] = toStatus(h, m, deadline, count, thresholds, now);
-      const at = nextChangeOf(clock, m, thresholds);
-      if (at !== null && (change === null || at < change)) change = at;
-    }
-    if (m.warning) warning = true;
-    if (!run.completed && deadline !== null && (next === null || deadline < next)) next = deadline;
-  };
-  // Cycles or stints: every breach, in order; the status shows the last run its judging severity
-  // targets. Earlier runs are measured only for their breach.
-  const cycles = (slot: number, runs: ReadonlyArray<MetricRun>): void => {
-    let shown = -1;
-    let shownGoal = 0;
-    let count = 0;
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i]!;
-      const aim = aimOf(slot, run);
-      if (aim === undefined) continue;
-      const clock = clockOf(aim.target);
-      const goal = goalOf(aim.target, run);
-      shown = i;
-      shownGoal = goal;
-      if (countedTime(clock, run, aim.counts) > goal) {
-        count++;
-        breaches.push(aim.metric, instantCounting(clock, run, aim.counts, goal)!);
-      }
-    }
-    if (shown >= 0) show(aimOf(slot, runs[shown]!)!, runs[shown]!, shownGoal, count, false);
-  };
-  const single = (slot: number, run: MetricRun): void => {
-    const aim = aimOf(slot, run);
-    if (aim !== undefined) show(aim, run, goalOf(aim.target, run), 0, true);
-  };
+  const h = replayTicket(timeline, n.statuses, plan.replies, plan.stints);
+  const e = new TicketEvaluator(c, h, plan.aims, withStatus);
+  e.single(Slot.FirstResponse, h.firstResponse);
+  e.cycles(Slot.Update, h.updates);
+  e.cycles(Slot.NextReply, h.replies);
+  e.cycles(Slot.Ownership, h.stints);
+  e.single(Slot.Resolution, h.resolution);
+  for (let i = 0; i < n.timeIn.length; i++) e.single(Slot.TimeIn + i, h.resolution);
 
-  single(Slot.FirstResponse, h.firstResponse);
-  cycles(Slot.Update, h.updates);
-  cycles(Slot.NextReply, h.replies);
-  cycles(Slot.Ownership, h.stints);
-  single(Slot.Resolution, h.resolution);
-  for (let i = 0; i < n.timeIn.length; i++) single(Slot.TimeIn + i, h.resolution);
-
-  const rank = c.severityRank.get(h.severity)!;
-  if (!withStatus) return { timeline, status: undefined, rank, next, breaches };
-  const nextDeadline = next === null ? null : new Date(next);
-  const nextChangeAt = change === null ? null : new Date(change);
-  const breached = breaches.length > 0;
-  // (no conditional spread here: V8 takes a slow path for `...(cond && obj)`, ~15 µs a call)
-  const status: TicketStatus =
-    timeline.id === undefined
-      ? { severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt }
-      : { id: timeline.id, severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt };
-  if (n.statuses !== null) status.status = n.statuses[h.status]!.key;
-  return { timeline, status, rank, next, breaches };
+  const { breaches, next } = e;
+  let status: TicketStatus | undefined;
+  if (withStatus) {
+    const nextDeadline = next === null ? null : new Date(next);
+    const nextChangeAt = e.change === null ? null : new Date(e.change);
+    const breached = breaches.length > 0;
+    const metrics = e.metrics;
+    const warning = e.warning;
+    // (no conditional spread here: V8 takes a slow path for `...(cond && obj)`, ~15 µs a call)
+    status =
+      timeline.id === undefined
+        ? { severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt }
+        : { id: timeline.id, severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt };
+    if (n.statuses !== null) status.status = n.statuses[h.status]!.key;
+  }
+  return { timeline, status, rank: c.severityRank.get(h.severity)!, next, breaches };
 }
 
 /**

@@ -137,7 +137,7 @@ function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanati
   const n = c.normalized;
   const plan = metricPlan(n);
   const status = evaluateTimeline(c, timeline).status!;
-  const h = replayTicket(timeline, n.statuses, n.metrics.includes("nextReply"), n.metrics.includes("ownership"));
+  const h = replayTicket(timeline, n.statuses, plan.replies, plan.stints);
   const metrics: { [metric: string]: MetricExplanation } = {};
   // by slot (see metricPlan.ts); timeIn metrics live on the resolution run
   const runsOf = [[h.firstResponse], h.updates, h.replies, h.stints];
@@ -146,7 +146,7 @@ function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanati
     // the run the status shows: the last one its judging severity targets
     for (let i = runs.length - 1; i >= 0; i--) {
       const run = runs[i]!;
-      const aim = plan.get(run.severity)![slot];
+      const aim = plan.aims.get(run.severity)![slot];
       if (aim === undefined) continue;
       const s = status.metrics[aim.metric]!;
       metrics[aim.metric] = { spans: runSpans(n, calendarOf(c, aim.target), aim.metric, h, run, aim.counts).map(toSpan), status: s };

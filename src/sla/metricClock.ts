@@ -12,7 +12,7 @@ import { measure } from "../calendar/measure.js";
 import { HorizonError } from "../errors.js";
 import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
-import { businessBeforeIn, lastStartAtOrBefore, yearBlock, yearOf } from "../calendar/yearBlock.js";
+import { blockAt, businessBeforeIn, lastStartAtOrBefore } from "../calendar/yearBlock.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import type { ModeTable } from "./clockModes.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
@@ -22,7 +22,6 @@ import type { MetricState } from "./types.js";
 export interface MeasuredRun {
   readonly metric: MetricName;
   readonly run: MetricRun;
-  readonly target: Target;
   /** The target's length for this run in ms (business-day targets depend on the run's start). */
   readonly goal: number;
   /** The metric's mode table (which clock modes count). */
@@ -51,7 +50,7 @@ export function calendarOf(c: CompiledPolicy, target: Target): Calendar {
 function beyondTicketHorizon(origin: number, t: number): HorizonError {
   return new HorizonError(
     `its clocks would be measured across more than 100 calendar years (36,525 days): from createdAt ${new Date(origin).toISOString()} to ${new Date(t).toISOString()}; ` +
-      "sla-clock measures spans of at most 100 years, so a ticket open that long is refused rather than judged; evaluate it at an earlier now, or close it",
+      "a ticket open that long is refused rather than judged; evaluate it at an earlier now, or close it",
   );
 }
 
@@ -77,7 +76,7 @@ export class ClockReader {
   ) {
     const origin = history.marks[0]!;
     this.origin = origin;
-    this.block = yearBlock(cal, yearOf(cal, origin));
+    this.block = blockAt(cal, origin);
     this.seg = lastStartAtOrBefore(this.block, origin);
     this.base = this.markPosition(origin); // (base is still 0 here)
   }
@@ -169,7 +168,6 @@ export function measureRun(
   clock: ClockReader,
   metric: MetricName,
   run: MetricRun,
-  target: Target,
   goal: number,
   counts: ModeTable,
   modeNow: number,
@@ -182,7 +180,7 @@ export function measureRun(
   const over = elapsed > goal;
   const status: MetricState = completed ? (over ? "breached" : "met") : over ? "breached" : paused ? "paused" : "running";
   const warning = !completed && !over && elapsed >= warnAt * goal;
-  return { metric, run, target, goal, counts, status, elapsed, reached, breachedAt: over ? reached : null, paused, warning };
+  return { metric, run, goal, counts, status, elapsed, reached, breachedAt: over ? reached : null, paused, warning };
 }
 
 /**

@@ -28,8 +28,15 @@ export interface MetricAim {
   readonly counts: ModeTable;
 }
 
-/** A policy's plan: per severity key, its aims by slot (undefined where it has no target). */
-export type MetricPlan = ReadonlyMap<string, ReadonlyArray<MetricAim | undefined>>;
+/** A policy's plan. */
+export interface MetricPlan {
+  /** Per severity key, its aims by slot (undefined where it has no target). */
+  readonly aims: ReadonlyMap<string, ReadonlyArray<MetricAim | undefined>>;
+  /** Some severity targets `nextReply`: the replay tracks its cycles. */
+  readonly replies: boolean;
+  /** Some severity targets `ownership`: the replay tracks its stints. */
+  readonly stints: boolean;
+}
 
 const plans = new WeakMap<NormalizedPolicy, MetricPlan>();
 
@@ -43,7 +50,8 @@ export function metricPlan(n: NormalizedPolicy): MetricPlan {
         const target = targets[metric];
         return target && { metric, target, counts: modeTable(n, metric, target.pausable) };
       });
-    plans.set(n, (plan = new Map(n.severities.map((s) => [s.key, aims(s.targets)]))));
+    plan = { aims: new Map(n.severities.map((s) => [s.key, aims(s.targets)])), replies: n.metrics.includes("nextReply"), stints: n.metrics.includes("ownership") };
+    plans.set(n, plan);
   }
   return plan;
 }

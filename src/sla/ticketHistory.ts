@@ -22,7 +22,7 @@ import type { TicketState } from "./types.js";
 export interface MetricRun {
   readonly from: number;
   to: number;
-  /** Completed (at `marks[to]`; see {@link completedAtOf}), or still live at `now`. */
+  /** Completed (at `marks[to]`), or still live at `now` (then `marks[to]` is `now`). */
   completed: boolean;
   /** Severity that judges the run: in force at completion, or at `now`. */
   severity: string;
@@ -65,11 +65,6 @@ export interface TicketHistory {
  */
 export function clockMode(status: number, eventPaused: boolean, resolved: boolean): number {
   return (status + 1) * 4 + (eventPaused ? 2 : 0) + (resolved ? 1 : 0);
-}
-
-/** The instant `run` completed, or null while it is live at `now`. */
-export function completedAtOf(h: TicketHistory, run: MetricRun): number | null {
-  return run.completed ? h.marks[run.to]! : null;
 }
 
 /** A run that starts live at mark `k` (its `to` is set when it completes, or at the end). */
@@ -202,7 +197,12 @@ export function replayTicket(t: Timeline, statuses: ReadonlyArray<StatusRule> | 
       if (group !== undefined) stintRuns.push((stint = newRun(k, severity, group)));
     }
   }
-  for (const run of [firstResponse, resolution, cycle, reply, stint]) if (run !== null && !run.completed) end(run, false, k, severity);
+  // The runs still live at `now` end there, not completed.
+  if (!firstResponse.completed) end(firstResponse, false, k, severity);
+  if (!resolution.completed) end(resolution, false, k, severity);
+  end(cycle, false, k, severity); // (cycle, reply and stint are null once completed)
+  end(reply, false, k, severity);
+  end(stint, false, k, severity);
   const pausedByStatus = statuses !== null && statuses[status]!.pausesAll;
   const state: TicketState = resolved ? "resolved" : eventPaused || pausedByStatus ? "paused" : "open";
   return { state, severity, status, mode: clockMode(status, eventPaused, resolved), marks, modes, firstResponse, resolution, updates, replies: replyRuns, stints: stintRuns };

@@ -37,10 +37,36 @@ export interface Timeline {
   readonly group?: string;
 }
 
-/** Each event type, mapped to the library's own constant. */
-const EVENT_TYPES: ReadonlyMap<string, TicketEventType> = new Map(
-  (["response", "update", "pause", "resume", "severity", "resolve", "reopen", "status", "customerReply", "assign"] as const).map((t) => [t, t]),
-);
+/**
+ * The library's own constant for an event type, or undefined for anything else (a `switch` of
+ * strict comparisons: faster than a map lookup for ten short names, and comparing the result is
+ * comparing references).
+ */
+function eventTypeOf(raw: unknown): TicketEventType | undefined {
+  switch (raw) {
+    case "response":
+      return "response";
+    case "update":
+      return "update";
+    case "pause":
+      return "pause";
+    case "resume":
+      return "resume";
+    case "severity":
+      return "severity";
+    case "resolve":
+      return "resolve";
+    case "reopen":
+      return "reopen";
+    case "status":
+      return "status";
+    case "customerReply":
+      return "customerReply";
+    case "assign":
+      return "assign";
+  }
+  return undefined;
+}
 const EVENT_TYPE_LIST = '"response", "update", "pause", "resume", "severity", "resolve", "reopen", "status", "customerReply" or "assign"';
 
 /**
@@ -226,7 +252,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
         const fields = e as Record<string, unknown>;
         name = "type";
         const raw = fields["type"];
-        const type = typeof raw === "string" ? EVENT_TYPES.get(raw) : undefined;
+        const type = eventTypeOf(raw);
         if (type === undefined) {
           const why = raw === undefined ? "is missing" : `${describeValue(raw)} is not an event type`;
           throw new FieldProblem(`: ${why}; use ${EVENT_TYPE_LIST}`);
