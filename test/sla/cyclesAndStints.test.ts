@@ -3,6 +3,7 @@
  * them. Seed hours (Mon–Fri 04:00–22:00 Toronto) unless the 24x7 UTC `allMetrics` desk is named.
  */
 import { describe, expect, it } from "vitest";
+import { definePolicy } from "../../src/index.js";
 import { InputError } from "../../src/errors.js";
 import { checkBreaches } from "../../src/sla/checkBreaches.js";
 import { evaluateTicket } from "../../src/sla/evaluateTicket.js";
@@ -198,5 +199,31 @@ describe("an earlier cycle's deadline is never asked for (seed -341674270)", () 
     const s = subjectOf(def as never);
     const open: Ticket = { ...ticket, events: [...events, { type: "status", at: "2026-10-31T10:00Z", status: "open" }] };
     expect(() => evaluateTicket(s.policy, open, now)).toThrow(/ticket "B".*100 calendar years/);
+  });
+});
+
+describe("an earlier cycle is judged at its exact length (a run no longer than its target cannot breach)", () => {
+  // 24x7 UTC, update target 1h on the calendar clock: an update cycle counts every millisecond.
+  const p = definePolicy({ timezone: "UTC", hours: "24x7", severities: { s: { targets: { update: { duration: "1h", clock: "calendar" } } } } });
+  const cycleOf = (length: number) => {
+    const start = Date.parse("2026-11-30T09:00Z");
+    const events: TicketEvent[] = [
+      { type: "response", at: start },
+      { type: "update", at: start + length }, // ends the first cycle after `length`
+    ];
+    return evaluateTicket(p, { createdAt: start, severity: "s", events }, start + length + 10 * MIN).metrics.update!;
+  };
+  it("a first cycle exactly 1 h long is met: no breach", () => {
+    expect(cycleOf(H).breaches).toBe(0);
+  });
+  it("a first cycle 1 h + 1 ms long is breached once, at 1 h", () => {
+    expect(cycleOf(H + 1).breaches).toBe(1);
+  });
+  it("checkBreaches reports that one breach at the first ms past the hour's count", () => {
+    const start = Date.parse("2026-11-30T09:00Z");
+    const events: TicketEvent[] = [{ type: "response", at: start }, { type: "update", at: start + H + 1 }];
+    expect(checkBreaches(p, [{ id: "C", createdAt: start, severity: "s", events }], start + 2 * H)).toEqual([
+      { ticketId: "C", metric: "update", breachedAt: new Date(start + H) },
+    ]);
   });
 });
