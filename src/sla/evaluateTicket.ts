@@ -172,7 +172,8 @@ class TicketEvaluator {
  *
  * Cost: one replay of the events (each run records only the marks it starts and ends at), each
  * mark's clock position computed once, then a pass over each measured run's stretches; earlier
- * cycles and stints are measured only for their breach.
+ * cycles and stints are measured only for their breach, and not at all when they last no longer
+ * than their target.
  */
 export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStatus = true): Evaluation {
   const n = c.normalized;
