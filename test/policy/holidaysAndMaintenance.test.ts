@@ -125,3 +125,27 @@ describe("entries of two kinds, and lists longer than the week", () => {
     expect(issuesOf({ ...base, maintenance: { windows: [{ weekly, from: "07:00", to: "09:00" }] } })).toEqual([]);
   });
 });
+
+describe("windows and closures that end where they start, and windows missing their weekdays", () => {
+  it("a one-off window that ends where it starts is refused at its end", () => {
+    expect(issuesOf({ ...base, maintenance: { windows: [{ start: "2026-05-02T07:00", end: "2026-05-02T07:00" }] } })).toEqual([
+      { path: ["maintenance", "windows", 0, "end"], message: 'the window ends at or before it starts: "end" "2026-05-02T07:00" is not later than "start" "2026-05-02T07:00"; make "end" later' },
+    ]);
+  });
+
+  it("a closure that ends where it starts is refused at its end", () => {
+    expect(issuesOf({ ...base, holidays: [{ from: "2026-12-24T12:00", to: "2026-12-24T12:00" }] })).toEqual([
+      { path: ["holidays", 0, "to"], message: 'the closure ends at or before it starts: "to" "2026-12-24T12:00" is not later than "from" "2026-12-24T12:00"; make "to" later' },
+    ]);
+  });
+
+  it.each([
+    ["only from", { from: "07:00" }],
+    ["only to", { to: "09:00" }],
+    ["from and to", { from: "07:00", to: "09:00" }],
+  ])("a window with %s but no weekdays is told to list them", (_, w) => {
+    expect(issuesOf({ ...base, maintenance: { windows: [w] } })).toEqual([
+      { path: ["maintenance", "windows", 0, "weekly"], message: 'missing; a weekly window lists its weekdays, e.g. "weekly": ["sat"] (a one-off window uses "start" and "end")' },
+    ]);
+  });
+});
