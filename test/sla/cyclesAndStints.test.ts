@@ -219,7 +219,7 @@ describe("an earlier cycle is judged at its exact length (a run no longer than i
   it("a first cycle 1 h + 1 ms long is breached once, at 1 h", () => {
     expect(cycleOf(H + 1).breaches).toBe(1);
   });
-  it("checkBreaches reports that one breach at the first ms past the hour's count", () => {
+  it("checkBreaches reports that breach at the instant the cycle's hour ran out", () => {
     const start = Date.parse("2026-11-30T09:00Z");
     const events: TicketEvent[] = [{ type: "response", at: start }, { type: "update", at: start + H + 1 }];
     expect(checkBreaches(p, [{ id: "C", createdAt: start, severity: "s", events }], start + 2 * H)).toEqual([
