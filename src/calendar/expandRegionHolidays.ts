@@ -128,25 +128,27 @@ export function expandRegionHolidays(definition: unknown, span: YearSpan): Polic
 /**
  * Parses `"2024-2035"` (or a single year `"2026"`) into a {@link YearSpan}.
  *
- * @throws InputError for any other text, a reversed span or one outside 1000–9999.
+ * @param what - how messages name the text (`"years"`; the CLI passes `"--years"`).
+ * @throws InputError for any other text (naming the supported years 1000–9999), a reversed span or
+ *   one outside 1000–9999.
  * @example
  * parseYearSpan("2024-2035"); //=> { from: 2024, to: 2035 }
  */
-export function parseYearSpan(text: string): YearSpan {
+export function parseYearSpan(text: string, what = "years"): YearSpan {
   const m = /^\s*(\d{4})(?:\s*(?:-|\.\.|–)\s*(\d{4}))?\s*$/.exec(text);
-  if (m === null) throw new InputError(`years: ${JSON.stringify(text)} is not a span of years; write e.g. 2024-2035`);
+  if (m === null) throw new InputError(`${what}: ${JSON.stringify(text)} is not a span of years from 1000 to 9999; write e.g. 2024-2035 (or a single year, 2026)`);
   const span = { from: Number(m[1]), to: Number(m[2] ?? m[1]) };
-  checkSpan(span);
+  checkSpan(span, what);
   return span;
 }
 
-function checkSpan(span: YearSpan): void {
+function checkSpan(span: YearSpan, what = "years"): void {
   const { from, to } = span;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1000 || to > 9999) {
-    throw new InputError(`years: ${from}-${to} must be whole years between 1000 and 9999`);
+    throw new InputError(`${what}: ${from}-${to} must be whole years between 1000 and 9999`);
   }
-  if (to < from) throw new InputError(`years: ${from}-${to} ends before it starts; write the earlier year first`);
-  if (to - from + 1 > MAX_YEAR_SPAN) throw new InputError(`years: ${from}-${to} spans more than ${MAX_YEAR_SPAN} years`);
+  if (to < from) throw new InputError(`${what}: ${from}-${to} ends before it starts; write the earlier year first`);
+  if (to - from + 1 > MAX_YEAR_SPAN) throw new InputError(`${what}: ${from}-${to} spans more than ${MAX_YEAR_SPAN} years`);
 }
 
 function pad(n: number): string {

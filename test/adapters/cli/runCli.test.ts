@@ -430,7 +430,7 @@ describe("sla-clock holidays", () => {
 
   it("needs --years (usage error) and a sensible span (exit 1)", () => {
     expect(cli(["holidays"]).code).toBe(2);
-    expect(cli(["holidays", "--years", "2035-2024"])).toMatchObject({ code: 1, stderr: "sla-clock holidays: years: 2035-2024 ends before it starts; write the earlier year first" });
+    expect(cli(["holidays", "--years", "2035-2024"])).toMatchObject({ code: 1, stderr: "sla-clock holidays: --years: 2035-2024 ends before it starts; write the earlier year first" });
     expect(JSON.parse(cli(["holidays", "--years", "2026"]).stdout).timezone).toBe("America/Toronto");
   });
 });

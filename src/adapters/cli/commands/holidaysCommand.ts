@@ -7,8 +7,8 @@ import { expandRegionHolidays, parseYearSpan } from "../../../calendar/expandReg
 import type { YearSpan } from "../../../calendar/expandRegionHolidays.js";
 import { holidaysFromIcs } from "../../ics/holidaysFromIcs.js";
 import { holidaysToIcs } from "../../ics/holidaysToIcs.js";
-import { InputError, PolicyError } from "../../../index.js";
-import { CliInputError, CliPolicyError, UsageError, readTextFile } from "../cliIo.js";
+import { PolicyError } from "../../../index.js";
+import { CliPolicyError, UsageError, readTextFile } from "../cliIo.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, optionalOption, requiredOption } from "../command.js";
 import { readPolicySource } from "../loadPolicy.js";
@@ -63,7 +63,7 @@ Examples:
     const span =
       fromIcs !== undefined && optionalOption(values, "years") === undefined
         ? nextTenYears(io.now())
-        : yearSpanOption(requiredOption(values, "years", "2024-2035"));
+        : parseYearSpan(requiredOption(values, "years", "2024-2035"), "--years");
     const source = readPolicySource(io, positionals[0] ?? optionalOption(values, "policy"));
     try {
       if (toIcs) {
@@ -85,21 +85,6 @@ Examples:
     }
   },
 };
-
-/**
- * The span of `--years`, with the supported years named when the text is not a span at all
- * (`999-2000`, `2000-12000`).
- *
- * @throws CliInputError, or InputError from `parseYearSpan` (a reversed or too long span).
- */
-function yearSpanOption(text: string): YearSpan {
-  try {
-    return parseYearSpan(text);
-  } catch (e) {
-    if (!(e instanceof InputError) || !/ is not a span of years;/.test(e.message)) throw e;
-    throw new CliInputError(`--years: ${JSON.stringify(text)} is not a span of years from 1000 to 9999; write e.g. 2024-2035 (or a single year, 2026)`);
-  }
-}
 
 /** This year (UTC) and the nine after it: the default span for expanding ICS recurrences. */
 function nextTenYears(now: number): YearSpan {
