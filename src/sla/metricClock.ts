@@ -64,7 +64,7 @@ function beyondTicketHorizon(origin: number, t: number): HorizonError {
  */
 export class ClockReader {
   private readonly block: YearBlock;
-  private base = 0;
+  private readonly base: number;
   private readonly origin: number;
   /** Positions of `marks[0 … pos.length - 1]`. */
   private readonly pos: number[] = [0];
@@ -76,9 +76,8 @@ export class ClockReader {
   ) {
     const origin = history.marks[0]!;
     this.origin = origin;
-    this.block = blockAt(cal, origin);
-    this.seg = lastStartAtOrBefore(this.block, origin);
-    this.base = this.markPosition(origin); // (base is still 0 here)
+    const b = (this.block = blockAt(cal, origin));
+    this.base = businessBeforeIn(b, (this.seg = lastStartAtOrBefore(b, origin)), origin);
   }
 
   /**
@@ -89,40 +88,42 @@ export class ClockReader {
     const b = this.block;
     const from = this.history.marks[k]!;
     if (d > 0 && from < b.end) {
-      const target = this.base + this.at(k) + d;
+      const target = this.base + this.upTo(k)[k]! + d;
       if (target <= b.total) return instantReaching(b, target);
     }
     return advance(this.cal, from, d, what);
   }
 
-  /** Running ms in `[origin, marks[k])`. */
-  at(k: number): number {
-    const pos = this.pos;
-    while (pos.length <= k) pos.push(this.markPosition(this.history.marks[pos.length]!));
-    return pos[k]!;
-  }
-
   /**
-   * Running ms in `[origin, t)` for the next mark `t` (marks are read in order): inside the
+   * The positions (running ms since the origin) of `marks[0 … k]` at least, computed on first need
+   * and in order (marks ascend, so a mark is never read without the ones before it): inside the
    * origin's block, the segment cursor steps forward from the last mark's segment (a few steps,
    * then a binary search); beyond it, through `measure`.
    */
-  private markPosition(t: number): number {
+  upTo(k: number): ReadonlyArray<number> {
+    const pos = this.pos;
+    if (pos.length > k) return pos;
+    const marks = this.history.marks;
     const b = this.block;
-    if (t >= b.end) {
-      if (t - this.origin > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
-      return measure(this.cal, this.origin, t, "ticket");
-    }
     const starts = b.starts;
     let i = this.seg;
-    for (let steps = 0; i + 1 < starts.length && starts[i + 1]! <= t; i++) {
-      if (++steps > 8) {
-        i = lastStartAtOrBefore(b, t);
-        break;
+    for (let j = pos.length; j <= k; j++) {
+      const t = marks[j]!;
+      if (t >= b.end) {
+        if (t - this.origin > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
+        pos.push(measure(this.cal, this.origin, t, "ticket"));
+        continue;
       }
+      for (let steps = 0; i + 1 < starts.length && starts[i + 1]! <= t; i++) {
+        if (++steps > 8) {
+          i = lastStartAtOrBefore(b, t);
+          break;
+        }
+      }
+      pos.push(businessBeforeIn(b, i, t) - this.base);
     }
     this.seg = i;
-    return businessBeforeIn(b, i, t) - this.base;
+    return pos;
   }
 }
 
@@ -132,23 +133,22 @@ export class ClockReader {
  */
 export function instantCounting(clock: ClockReader, run: MetricRun, counts: ModeTable, need: number): number | null {
   if (need <= 0) return clock.history.marks[run.from]!;
+  const pos = clock.upTo(run.to);
+  const modes = clock.history.modes;
   for (let s = run.from, sum = 0; s < run.to; s++) {
-    const m = countedIn(clock, counts, s);
+    const m = counts[modes[s]!] === 1 ? pos[s + 1]! - pos[s]! : 0;
     if (sum + m >= need) return clock.advanceFromMark(s, need - sum, "deadline");
     sum += m;
   }
   return null;
 }
 
-/** Running time of `clock` over stretch `s` when its mode counts, else 0. */
-function countedIn(clock: ClockReader, counts: ModeTable, s: number): number {
-  return counts[clock.history.modes[s]!] === 1 ? clock.at(s + 1) - clock.at(s) : 0;
-}
-
 /** Running time of `clock` over `run`'s stretches whose mode `counts` accepts. */
 export function countedTime(clock: ClockReader, run: MetricRun, counts: ModeTable): number {
+  const pos = clock.upTo(run.to);
+  const modes = clock.history.modes;
   let sum = 0;
-  for (let s = run.from; s < run.to; s++) sum += countedIn(clock, counts, s);
+  for (let s = run.from; s < run.to; s++) if (counts[modes[s]!] === 1) sum += pos[s + 1]! - pos[s]!;
   return sum;
 }
 
