@@ -10,16 +10,16 @@ import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import { targetLength } from "./businessDayTarget.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
-import type { MeasuredRun } from "./metricClock.js";
-import { ClockReader, countedTime, deadlineOf, instantCounting, measureRun } from "./metricClock.js";
+import { ClockReader, countedTime, instantCounting } from "./metricClock.js";
 import type { MetricAim, MetricPlan } from "./metricPlan.js";
 import { Slot, metricPlan } from "./metricPlan.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
 import { replayTicket } from "./ticketHistory.js";
 import type { Timeline } from "./ticketTimeline.js";
 import { namingTicket, readTicket } from "./ticketTimeline.js";
-import { nextChangeOf, thresholdsOf } from "./thresholds.js";
-import type { MetricStatus, Threshold, Ticket, TicketMetrics, TicketStatus } from "./types.js";
+import { HolidayCoverageError } from "../calendar/horizon.js";
+import { HorizonError } from "../errors.js";
+import type { MetricState, MetricStatus, Threshold, Ticket, TicketMetrics, TicketStatus } from "./types.js";
 
 /** A ticket evaluated in epoch ms, with every breach instant (one per breached cycle or stint). */
 export interface Evaluation {
@@ -38,35 +38,29 @@ export interface Evaluation {
   readonly breaches: ReadonlyArray<MetricName | number>;
 }
 
+/**
+ * The first ms at which a running metric is over its target: counting `d` (its remaining time + 1)
+ * on from mark `to` (`now`), or null when that lies beyond the 100-year horizon or the years
+ * 1000–9999 (nothing changes within them).
+ *
+ * @throws HorizonError when finding it needs a year outside the policy's `holidayYears`
+ *   (CONTRACT §10: never a silent answer without the holidays; a `null` here would tell a
+ *   scheduler that nothing changes).
+ */
+function firstMsOver(clock: ClockReader, to: number, d: number): number | null {
+  try {
+    return clock.advanceFromMark(to, d, "nextChangeAt");
+  } catch (e) {
+    if (e instanceof HorizonError && !(e instanceof HolidayCoverageError)) return null;
+    throw e;
+  }
+}
+
 function percentOf(elapsed: number, goal: number): number {
   // A zero target (a business-day target due at or before its start): fully used at once, and
   // infinitely over once anything counts.
   if (goal === 0) return elapsed === 0 ? 100 : Number.POSITIVE_INFINITY;
   return (elapsed * 100) / goal;
-}
-
-function toStatus(h: TicketHistory, m: MeasuredRun, deadline: number | null, breaches: number, thresholds: Threshold[]): MetricStatus {
-  const target = m.goal;
-  const elapsed = m.elapsed;
-  const end = h.marks[m.run.to]!; // (a run ends at its completion or, live, at the last mark: `now`)
-  const completedAt = m.run.completed ? end : null;
-  const status: MetricStatus = {
-    metric: m.metric,
-    status: m.status,
-    target,
-    elapsed,
-    remaining: target - elapsed,
-    percentUsed: percentOf(elapsed, target),
-    deadline: deadline === null ? null : new Date(deadline),
-    breachedAt: m.breachedAt === null ? null : new Date(m.breachedAt),
-    completedAt: completedAt === null ? null : new Date(completedAt),
-    warning: m.warning,
-    breaches,
-    thresholds,
-    calendarElapsed: end - h.marks[m.run.from]!,
-  };
-  if (m.run.group !== undefined) status.group = m.run.group;
-  return status;
 }
 
 /**
@@ -110,25 +104,84 @@ class TicketEvaluator {
 
   /**
    * Measures `run` against `aim` (whose length for it is `goal`) and adds it as the metric's shown
-   * run, with `count` breaches (a single run: its own breach, added here).
+   * run, with `count` breaches (a single run: its own breach, added here). The one place that
+   * decides what the states mean:
+   *
+   * - `elapsed`: running time of the target's clock over the run's stretches whose mode counts;
+   *   `reached`: the earliest instant at which it reached the goal (when it has).
+   * - status: completed → `met` if `elapsed <= goal`, else `breached`; live → `breached` if
+   *   `elapsed > goal`, else `paused` (its clock is stopped at `now`) or `running`.
+   * - `warning`: live, not breached, `elapsed >= warnAt * goal`.
+   * - deadline: null while `paused`; `reached` once `elapsed >= goal` (for an overdue run, the
+   *   past instant it reached the target, whether or not its clock is stopped now: CONTRACT §6,
+   *   "deadline: null while stopped (unless breached)"); otherwise the instant the rest runs out,
+   *   counting on from the run's frontier (`now`, or its completion: the run's last mark) with no
+   *   further pause.
+   * - thresholds, one per `warnAt` fraction: reached (`elapsed >= ceil(fraction * goal)`, the least
+   *   whole ms at or over it) → the first instant the count reached that; else null while stopped;
+   *   else counting on from the frontier like the deadline.
+   * - the next change (a running metric only: live, not stopped, not breached): its first unreached
+   *   threshold (fractions ascend), else its first ms over the target.
    */
   private show(aim: MetricAim, run: MetricRun, goal: number, count: number, single: boolean): void {
     const clock = this.clockOf(aim.target);
     const n = this.c.normalized;
-    const m = measureRun(clock, aim.metric, run, goal, aim.counts, this.h.mode, n.warnAt);
-    if (single && m.breachedAt !== null) {
+    const h = this.h;
+    const counts = aim.counts;
+    const elapsed = countedTime(clock, run, counts);
+    const reached = elapsed >= goal ? instantCounting(clock, run, counts, goal) : null;
+    const completed = run.completed;
+    const paused = !completed && counts[h.mode] === 0;
+    const over = elapsed > goal;
+    const state: MetricState = completed ? (over ? "breached" : "met") : over ? "breached" : paused ? "paused" : "running";
+    const warning = !completed && !over && elapsed >= n.warnAt * goal;
+    if (single && over) {
       count = 1;
-      this.breaches.push(m.metric, m.breachedAt);
+      this.breaches.push(aim.metric, reached!);
     }
-    const deadline = deadlineOf(clock, m);
+    const deadline = state === "paused" ? null : reached !== null ? reached : clock.advanceFromMark(run.to, goal - elapsed, "deadline");
     if (this.withStatus) {
-      const thresholds = thresholdsOf(clock, m, n.thresholds);
-      this.metrics[m.metric] = toStatus(this.h, m, deadline, count, thresholds);
-      const at = nextChangeOf(clock, m, thresholds);
-      if (at !== null && (this.change === null || at < this.change)) this.change = at;
+      const fractions = n.thresholds;
+      const thresholds = new Array<Threshold>(fractions.length);
+      let change: number | null = null;
+      for (let i = 0; i < fractions.length; i++) {
+        const fraction = fractions[i]!;
+        const need = Math.ceil(fraction * goal);
+        let at: number | null;
+        let hit = false;
+        if (elapsed >= need) {
+          at = instantCounting(clock, run, counts, need);
+          hit = true;
+        } else {
+          at = paused ? null : clock.advanceFromMark(run.to, need - elapsed, "deadline");
+          if (change === null) change = at;
+        }
+        thresholds[i] = { fraction, at: at === null ? null : new Date(at), reached: hit };
+      }
+      if (completed || paused || over) change = null;
+      else if (change === null) change = firstMsOver(clock, run.to, goal - elapsed + 1);
+      const end = h.marks[run.to]!;
+      const status: MetricStatus = {
+        metric: aim.metric,
+        status: state,
+        target: goal,
+        elapsed,
+        remaining: goal - elapsed,
+        percentUsed: percentOf(elapsed, goal),
+        deadline: deadline === null ? null : new Date(deadline),
+        breachedAt: over ? new Date(reached!) : null,
+        completedAt: completed ? new Date(end) : null,
+        warning,
+        breaches: count,
+        thresholds,
+        calendarElapsed: end - h.marks[run.from]!,
+      };
+      if (run.group !== undefined) status.group = run.group;
+      this.metrics[aim.metric] = status;
+      if (change !== null && (this.change === null || change < this.change)) this.change = change;
     }
-    if (m.warning) this.warning = true;
-    if (!run.completed && deadline !== null && (this.next === null || deadline < this.next)) this.next = deadline;
+    if (warning) this.warning = true;
+    if (!completed && deadline !== null && (this.next === null || deadline < this.next)) this.next = deadline;
   }
 
   /**

@@ -1,7 +1,6 @@
 /**
- * Measuring one metric run against its target: elapsed time on the target's clock, the deadline,
- * the breach instant and the status. The one place that decides what `running`, `paused`, `met` and
- * `breached` mean.
+ * Reading a target's clock over a ticket's history: the running time at each of its marks, the
+ * time counted over a metric run, and the instant a count is reached.
  *
  * @module
  */
@@ -13,29 +12,9 @@ import { HorizonError } from "../errors.js";
 import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
 import { blockAt, businessBeforeIn, lastStartAtOrBefore } from "../calendar/yearBlock.js";
-import type { MetricName, Target } from "../policy/normalizedPolicy.js";
+import type { Target } from "../policy/normalizedPolicy.js";
 import type { ModeTable } from "./clockModes.js";
 import type { MetricRun, TicketHistory } from "./ticketHistory.js";
-import type { MetricState } from "./types.js";
-
-/** A run measured against a target, in epoch ms (turned into a `MetricStatus` by the caller). */
-export interface MeasuredRun {
-  readonly metric: MetricName;
-  readonly run: MetricRun;
-  /** The target's length for this run in ms (business-day targets depend on the run's start). */
-  readonly goal: number;
-  /** The metric's mode table (which clock modes count). */
-  readonly counts: ModeTable;
-  readonly status: MetricState;
-  readonly elapsed: number;
-  /** The earliest instant at which `elapsed` reached the target, when it has (`elapsed >= goal`). */
-  readonly reached: number | null;
-  /** `reached` when `elapsed > goal`, else null. */
-  readonly breachedAt: number | null;
-  /** The run is live and its clock is stopped at `now` (a pause, a pausing status, a status timeIn does not list). */
-  readonly paused: boolean;
-  readonly warning: boolean;
-}
 
 /** The calendar a target runs on: the business clock or the calendar clock. */
 export function calendarOf(c: CompiledPolicy, target: Target): Calendar {
@@ -150,50 +129,4 @@ export function countedTime(clock: ClockReader, run: MetricRun, counts: ModeTabl
   let sum = 0;
   for (let s = run.from; s < run.to; s++) if (counts[modes[s]!] === 1) sum += pos[s + 1]! - pos[s]!;
   return sum;
-}
-
-/**
- * Measures `run` against a target of `goal` ms.
- *
- * - `elapsed`: running time of the target's clock over the run's spans whose mode counts.
- * - `reached`: the earliest instant at which `elapsed` reached the goal (when it has).
- * - status: completed → `met` if `elapsed <= goal` else `breached`; live → `breached` if
- *   `elapsed > goal`, else `paused` (the clock is stopped at `now`) or `running`.
- * - `warning`: live, not breached, `elapsed >= warnAt * goal`.
- *
- * @param clock - a reader of the target's calendar.
- * @param modeNow - the clock mode at `now` (ignored for completed runs).
- */
-export function measureRun(
-  clock: ClockReader,
-  metric: MetricName,
-  run: MetricRun,
-  goal: number,
-  counts: ModeTable,
-  modeNow: number,
-  warnAt: number,
-): MeasuredRun {
-  const elapsed = countedTime(clock, run, counts);
-  const reached = elapsed >= goal ? instantCounting(clock, run, counts, goal) : null;
-  const completed = run.completed;
-  const paused = !completed && counts[modeNow] === 0;
-  const over = elapsed > goal;
-  const status: MetricState = completed ? (over ? "breached" : "met") : over ? "breached" : paused ? "paused" : "running";
-  const warning = !completed && !over && elapsed >= warnAt * goal;
-  return { metric, run, goal, counts, status, elapsed, reached, breachedAt: over ? reached : null, paused, warning };
-}
-
-/**
- * The deadline of a measured run: null while its status is `paused` (its clock is stopped and it is
- * not overdue); `reached` once `elapsed >= goal` (for an overdue run, the past instant it reached
- * the target, whether or not its clock is stopped now: CONTRACT §6, "deadline: null while stopped
- * (unless breached)"); otherwise the instant the rest of the
- * target runs out, counting on from the run's frontier (`now`, or its completion instant) with no
- * further pause — for a completed run, the deadline as it stood when it completed. (The frontier is
- * the run's last mark, `run.to`.)
- */
-export function deadlineOf(clock: ClockReader, m: MeasuredRun): number | null {
-  if (m.status === "paused") return null;
-  if (m.reached !== null) return m.reached;
-  return clock.advanceFromMark(m.run.to, m.goal - m.elapsed, "deadline");
 }
