@@ -49,6 +49,8 @@ export class ClockReader {
   private readonly pos: number[] = [0];
   /** The block segment of the last mark read: the last one starting at or before it (-1: none). */
   private seg: number;
+  /** The origin's block is one open segment (a 24×7 clock's year): a position is time elapsed. */
+  private readonly open: boolean;
   constructor(
     readonly cal: Calendar,
     readonly history: TicketHistory,
@@ -57,6 +59,7 @@ export class ClockReader {
     this.origin = origin;
     const b = (this.block = blockAt(cal, origin));
     this.base = businessBeforeIn(b, (this.seg = lastStartAtOrBefore(b, origin)), origin);
+    this.open = b.total === b.end - b.start;
   }
 
   /**
@@ -68,7 +71,7 @@ export class ClockReader {
     const from = this.history.marks[k]!;
     if (d > 0 && from < b.end) {
       const target = this.base + this.upTo(k)[k]! + d;
-      if (target <= b.total) return instantReaching(b, target);
+      if (target <= b.total) return this.open ? from + d : instantReaching(b, target);
     }
     return advance(this.cal, from, d, what);
   }
@@ -91,6 +94,10 @@ export class ClockReader {
       if (t >= b.end) {
         if (t - this.origin > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
         pos.push(measure(this.cal, this.origin, t, "ticket"));
+        continue;
+      }
+      if (this.open) {
+        pos.push(t - this.origin);
         continue;
       }
       for (let steps = 0; i + 1 < starts.length && starts[i + 1]! <= t; i++) {
