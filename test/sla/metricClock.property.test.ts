@@ -2,7 +2,8 @@
  * The clock reader of an evaluation (`ClockReader` in src/sla/metricClock.ts) reads a ticket's
  * marks by stepping forward through the year's segments from the previous mark, with a binary
  * search after eight steps and `measure` beyond the origin's year; it counts on from a mark through
- * its year block, else through `advance`. Whatever path it takes, it gives what the library's
+ * its year block, else through `advance`; a year open throughout (24×7) is read as elapsed time.
+ * Whatever path it takes, it gives what the library's
  * business-time arithmetic gives (itself checked against the reference elsewhere).
  */
 import fc from "fast-check";
@@ -89,5 +90,18 @@ describe("ClockReader reads marks as the business-time arithmetic does", () => {
     const c2 = new ClockReader(compiledOf(p).business, historyOf(around));
     expect(around.map((_, k) => c2.upTo(k)[k])).toEqual(around.map((t) => sla.businessTimeBetween(p, spring, t)));
     expect(c2.advanceFromMark(1, 3 * H, "deadline")).toBe(sla.addBusinessTime(p, around[1]!, 3 * H).getTime());
+  });
+
+  it("on a clock open all year (24×7, read as elapsed time): positions and deadlines across the year end, DST and the next year", () => {
+    const p = sla.definePolicy({ timezone: "America/Toronto", hours: "24x7" });
+    const origin = Date.UTC(2026, 10, 1, 5, 30); // 00:30 EDT on the fall-back Sunday (a 25-hour day)
+    const yearEnd = Date.UTC(2027, 0, 1, 5); // where the origin's year block ends
+    const marks = [origin, origin + 2 * H, yearEnd - 1, yearEnd, yearEnd + 7, Date.UTC(2027, 2, 14, 12)];
+    const clock = new ClockReader(compiledOf(p).business, historyOf(marks));
+    expect(marks.map((_, k) => clock.upTo(k)[k])).toEqual(marks.map((t) => sla.businessTimeBetween(p, origin, t)));
+    // counting inside the year, to its last ms, one past it (through `advance`), and from beyond it
+    for (const [k, d] of [[0, 3 * H], [1, yearEnd - origin - 2 * H], [1, yearEnd - origin - 2 * H + 1], [2, 1], [4, 30 * H]] as const) {
+      expect(clock.advanceFromMark(k, d, "deadline")).toBe(sla.addBusinessTime(p, marks[k]!, d).getTime());
+    }
   });
 });
