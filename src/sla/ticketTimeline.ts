@@ -98,6 +98,24 @@ export function namingTicket<T>(timeline: Timeline, index: number | undefined, e
   }
 }
 
+/**
+ * Sorts events by `at`, stably (ties keep their input order): a few events (a ticket's usual
+ * log) by insertion, several times faster than `Array#sort` there; longer lists by `Array#sort`
+ * (stable too), so that no input makes it quadratic.
+ */
+function sortByInstant(events: TimelineEvent[]): void {
+  if (events.length > 16) {
+    events.sort((a, b) => a.at - b.at);
+    return;
+  }
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    let j = i;
+    for (; j > 0 && events[j - 1]!.at > e.at; j--) events[j] = events[j - 1]!;
+    events[j] = e;
+  }
+}
+
 /** Joins a ticket label and a field path: `tickets[3].events[1].at`, `ticket "T-9" events[1].at`. */
 function fieldOf(label: string, id: string | undefined, field: string): string {
   return id === undefined ? `${label}.${field}` : `${label} ${field}`;
@@ -283,7 +301,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
         events.push({ type, at, arg });
       }
     }
-    if (!sorted) events.sort((a, b) => a.at - b.at); // Array#sort is stable: ties keep their input order
+    if (!sorted) sortByInstant(events);
     const evaluatedAt = Math.max(now, createdAt);
     let n = events.length;
     while (n > 0 && events[n - 1]!.at > now) n--;
