@@ -75,7 +75,7 @@ class TicketEvaluator {
   warning = false;
   private business: ClockReader | undefined = undefined;
   private calendar: ClockReader | undefined = undefined;
-  private severity = "";
+  private severity = -1;
   private aims: ReadonlyArray<MetricAim | undefined> = [];
 
   constructor(
@@ -91,7 +91,7 @@ class TicketEvaluator {
 
   /** The target its judging severity sets `run` for `slot`, or undefined without one. */
   private aimOf(slot: number, run: MetricRun): MetricAim | undefined {
-    if (run.severity !== this.severity) this.aims = this.plan.get((this.severity = run.severity))!;
+    if (run.severity !== this.severity) this.aims = this.plan[(this.severity = run.severity)]!;
     return this.aims[slot];
   }
 
@@ -253,14 +253,15 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
     const breached = breaches.length > 0;
     const metrics = e.metrics;
     const warning = e.warning;
+    const severity = n.severities[h.severity]!.key;
     // (no conditional spread here: V8 takes a slow path for `...(cond && obj)`, ~15 µs a call)
     status =
       timeline.id === undefined
-        ? { severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt }
-        : { id: timeline.id, severity: h.severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt };
+        ? { severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt }
+        : { id: timeline.id, severity, state: h.state, metrics, breached, warning, nextDeadline, nextChangeAt };
     if (n.statuses !== null) status.status = n.statuses[h.status]!.key;
   }
-  return { timeline, status, rank: c.severityRank.get(h.severity)!, next, breaches };
+  return { timeline, status, rank: h.severity, next, breaches };
 }
 
 /**

@@ -146,7 +146,7 @@ function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanati
     // the run the status shows: the last one its judging severity targets
     for (let i = runs.length - 1; i >= 0; i--) {
       const run = runs[i]!;
-      const aim = plan.aims.get(run.severity)![slot];
+      const aim = plan.aims[run.severity]![slot];
       if (aim === undefined) continue;
       const s = status.metrics[aim.metric]!;
       metrics[aim.metric] = { spans: runSpans(n, calendarOf(c, aim.target), aim.metric, h, run, aim.counts).map(toSpan), status: s };

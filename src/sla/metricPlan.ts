@@ -30,8 +30,8 @@ export interface MetricAim {
 
 /** A policy's plan. */
 export interface MetricPlan {
-  /** Per severity key, its aims by slot (undefined where it has no target). */
-  readonly aims: ReadonlyMap<string, ReadonlyArray<MetricAim | undefined>>;
+  /** Per severity rank (index in the policy's `severities`), its aims by slot (undefined where it has no target). */
+  readonly aims: ReadonlyArray<ReadonlyArray<MetricAim | undefined>>;
   /** Some severity targets `nextReply`: the replay tracks its cycles. */
   readonly replies: boolean;
   /** Some severity targets `ownership`: the replay tracks its stints. */
@@ -50,7 +50,7 @@ export function metricPlan(n: NormalizedPolicy): MetricPlan {
         const target = targets[metric];
         return target && { metric, target, counts: modeTable(n, metric, target.pausable) };
       });
-    plan = { aims: new Map(n.severities.map((s) => [s.key, aims(s.targets)])), replies: n.metrics.includes("nextReply"), stints: n.metrics.includes("ownership") };
+    plan = { aims: n.severities.map((s) => aims(s.targets)), replies: n.metrics.includes("nextReply"), stints: n.metrics.includes("ownership") };
     plans.set(n, plan);
   }
   return plan;

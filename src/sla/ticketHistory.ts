@@ -24,8 +24,8 @@ export interface MetricRun {
   to: number;
   /** Completed (at `marks[to]`), or still live at `now` (then `marks[to]` is `now`). */
   completed: boolean;
-  /** Severity that judges the run: in force at completion, or at `now`. */
-  severity: string;
+  /** Rank of the severity that judges the run: in force at completion, or at `now`. */
+  severity: number;
   /** `ownership` stints: the group that owns it. */
   readonly group: string | undefined;
 }
@@ -34,8 +34,8 @@ export interface MetricRun {
 export interface TicketHistory {
   /** State at `now`. */
   readonly state: TicketState;
-  /** Severity in force at `now`. */
-  readonly severity: string;
+  /** Rank of the severity in force at `now`. */
+  readonly severity: number;
   /** Status index in force at `now` (-1 without statuses). */
   readonly status: number;
   /** Clock mode at `now`. */
@@ -68,12 +68,12 @@ export function clockMode(status: number, eventPaused: boolean, resolved: boolea
 }
 
 /** A run that starts live at mark `k` (its `to` is set when it completes, or at the end). */
-function newRun(k: number, severity: string, group?: string): MetricRun {
+function newRun(k: number, severity: number, group?: string): MetricRun {
   return { from: k, to: k, completed: false, severity, group };
 }
 
 /** Ends a live run at mark `k`: completed there, or (`completed` false) still live at `now`. */
-function end(run: MetricRun | null, completed: boolean, k: number, severity: string): null {
+function end(run: MetricRun | null, completed: boolean, k: number, severity: number): null {
   if (run !== null) {
     run.to = k;
     run.completed = completed;
@@ -175,7 +175,7 @@ export function replayTicket(t: Timeline, statuses: ReadonlyArray<StatusRule> | 
         eventPaused = false;
         break;
       case "severity":
-        severity = arg as string;
+        severity = arg as number;
         break;
       case "status":
         if (arg === status) break;

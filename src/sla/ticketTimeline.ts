@@ -16,8 +16,9 @@ export interface TimelineEvent {
   readonly type: TicketEventType;
   readonly at: number;
   /**
-   * The new severity of a `severity` event, the index (in the policy's `statuses`) of the status a
-   * `status` event enters, the group of an `assign` event; undefined for the other types.
+   * The rank (index in the policy's `severities`) of the new severity of a `severity` event, the
+   * index (in the policy's `statuses`) of the status a `status` event enters, the group of an
+   * `assign` event; undefined for the other types.
    */
   readonly arg: string | number | undefined;
 }
@@ -26,8 +27,8 @@ export interface TimelineEvent {
 export interface Timeline {
   readonly id?: string;
   readonly createdAt: number;
-  /** Severity at creation. */
-  readonly severity: string;
+  /** Rank (index in the policy's `severities`) of the severity at creation. */
+  readonly severity: number;
   readonly events: ReadonlyArray<TimelineEvent>;
   /** `max(now, createdAt)`: the instant the ticket is evaluated at. */
   readonly now: number;
@@ -141,8 +142,10 @@ class FieldProblem extends Error {
   }
 }
 
-function checkSeverity(c: CompiledPolicy, value: unknown): string {
-  if (typeof value === "string" && c.severityRank.has(value)) return value;
+/** The rank of a severity of the policy. */
+function checkSeverity(c: CompiledPolicy, value: unknown): number {
+  const rank = typeof value === "string" ? c.severityRank.get(value) : undefined;
+  if (rank !== undefined) return rank;
   throw new FieldProblem(`: ${severityProblem(c, value)}`);
 }
 
