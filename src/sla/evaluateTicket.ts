@@ -63,6 +63,9 @@ function percentOf(elapsed: number, goal: number): number {
   return (elapsed * 100) / goal;
 }
 
+/** No aims yet (shared: no array per evaluation). */
+const NONE: ReadonlyArray<MetricAim> = [];
+
 /**
  * One evaluation in progress: the clocks read so far and what the metrics have added (a class
  * rather than closures: one object per evaluation, and methods the engine inlines).
@@ -76,7 +79,7 @@ class TicketEvaluator {
   private business: ClockReader | undefined = undefined;
   private calendar: ClockReader | undefined = undefined;
   private severity = -1;
-  private aims: ReadonlyArray<MetricAim | undefined> = [];
+  private aims: ReadonlyArray<MetricAim | undefined> = NONE;
 
   constructor(
     private readonly c: CompiledPolicy,
