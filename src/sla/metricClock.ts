@@ -71,7 +71,15 @@ export class ClockReader {
     const from = this.history.marks[k]!;
     if (d > 0 && from < b.end) {
       const target = this.base + this.upTo(k)[k]! + d;
-      if (target <= b.total) return this.open ? from + d : instantReaching(b, target);
+      if (target <= b.total) {
+        if (this.open) return from + d;
+        // From the last mark read (usually `now`), the answer is rarely more than a few segments on.
+        if (k !== this.pos.length - 1) return instantReaching(b, target);
+        const cum = b.cum;
+        let i = this.seg < 0 ? 0 : this.seg;
+        for (let steps = 0; cum[i + 1]! < target; i++) if (++steps > 8) return instantReaching(b, target);
+        return b.starts[i]! + (target - cum[i]!);
+      }
     }
     return advance(this.cal, from, d, what);
   }

@@ -2,7 +2,8 @@
  * The clock reader of an evaluation (`ClockReader` in src/sla/metricClock.ts) reads a ticket's
  * marks by stepping forward through the year's segments from the previous mark, with a binary
  * search after eight steps and `measure` beyond the origin's year; it counts on from a mark through
- * its year block, else through `advance`; a year open throughout (24×7) is read as elapsed time.
+ * its year block (from the last mark read, stepping forward from its segment first), else through
+ * `advance`; a year open throughout (24×7) is read as elapsed time.
  * Whatever path it takes, it gives what the library's
  * business-time arithmetic gives (itself checked against the reference elsewhere).
  */
@@ -55,6 +56,12 @@ describe("ClockReader reads marks as the business-time arithmetic does", () => {
             const want = outcomeOf(() => sla.addBusinessTime(real, h.marks[k]!, d).getTime());
             expect(got).toEqual(want);
           }
+          // from the last mark read (a deadline counted on from `now`: the search starts at its segment)
+          const last = h.marks.length - 1;
+          for (const d of [1, ...durations]) {
+            const got = outcomeOf(() => clock.advanceFromMark(last, d, "deadline"));
+            expect(got).toEqual(outcomeOf(() => sla.addBusinessTime(real, h.marks[last]!, d).getTime()));
+          }
         },
       ),
       params(150),
@@ -90,6 +97,20 @@ describe("ClockReader reads marks as the business-time arithmetic does", () => {
     const c2 = new ClockReader(compiledOf(p).business, historyOf(around));
     expect(around.map((_, k) => c2.upTo(k)[k])).toEqual(around.map((t) => sla.businessTimeBetween(p, spring, t)));
     expect(c2.advanceFromMark(1, 3 * H, "deadline")).toBe(sla.addBusinessTime(p, around[1]!, 3 * H).getTime());
+  });
+
+  it("counts on from the last mark read (stepping forward from its segment, then searching) as addBusinessTime does", () => {
+    const p = sla.definePolicy(sla.presets.auvikSupportV2); // Mon–Fri 04:00–22:00 Toronto, holidays
+    const origin = Date.UTC(2026, 2, 2, 14); // Mon 09:00 EST
+    for (const lastAt of [origin + 3 * H, origin + 40 * H, Date.UTC(2026, 11, 24, 20)]) {
+      const marks = [origin, origin + H, lastAt];
+      const clock = new ClockReader(compiledOf(p).business, historyOf(marks));
+      expect(clock.upTo(2)[2]).toBe(sla.businessTimeBetween(p, origin, lastAt));
+      // from one ms to weeks on: the same segment, the next ones, more than eight segments on
+      for (const d of [1, 30 * 60_000, 2 * H, 18 * H, 18 * H + 1, 5 * 18 * H, 40 * 18 * H]) {
+        expect(outcomeOf(() => clock.advanceFromMark(2, d, "deadline"))).toEqual(outcomeOf(() => sla.addBusinessTime(p, lastAt, d).getTime()));
+      }
+    }
   });
 
   it("on a clock open all year (24×7, read as elapsed time): positions and deadlines across the year end, DST and the next year", () => {
