@@ -3,9 +3,9 @@
  * marks by stepping forward through the year's segments from the previous mark, with a binary
  * search after eight steps and `measure` beyond the origin's year; it counts on from a mark through
  * its year block (from the last mark read, stepping forward from its segment first), else through
- * `advance`; a year open throughout (24×7) is read as elapsed time.
- * Whatever path it takes, it gives what the library's
- * business-time arithmetic gives (itself checked against the reference elsewhere).
+ * `advance`; a year open throughout (24×7) is read as elapsed time. Whatever path it takes, it
+ * gives what the library's business-time arithmetic gives (itself checked against the reference
+ * elsewhere).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
