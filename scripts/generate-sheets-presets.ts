@@ -28,13 +28,16 @@ import { prevalidatedDefinitions } from "./prevalidated.js";
 import type { YearSpan } from "../time/yearSpan.js";
 
 /**
- * The compact form of dated holidays: each line is a year and its holidays in order,
- * "YYYY: MM-DD Name; MM-DD Name", and each holiday is \`{ date: "YYYY-MM-DD", name }\`.
+ * The compact form of dated holidays: their names once, separated by ";", then each line a year
+ * and its holidays in order, "YYYY" then "MMDDx" for each, where x is the letter of its name (a is
+ * the first); each holiday is \`{ date: "YYYY-MM-DD", name }\`.
  */
-const dated = (lines: readonly string[]) =>
-  lines.flatMap((line) =>
-    line.slice(6).split("; ").map((h) => ({ date: \`\${line.slice(0, 4)}-\${h.slice(0, 5)}\`, name: h.slice(6) })),
+const dated = (names: string, lines: readonly string[]) => {
+  const name = names.split(";");
+  return lines.flatMap((line) =>
+    line.slice(4).match(/.{5}/g)!.map((h) => ({ date: \`\${line.slice(0, 4)}-\${h.slice(0, 2)}-\${h.slice(2, 4)}\`, name: name[h.charCodeAt(4) - 97]! })),
   );
+};
 
 /** sla-clock's version. */
 export const PACKAGE_VERSION = ${JSON.stringify(version)};
@@ -61,20 +64,21 @@ function isDatedList(value: unknown): value is { date: string; name: string }[] 
 }
 
 /**
- * JSON with every value that fits in 100 characters on one line; a list of dated holidays is
- * written as \`dated(["YYYY-MM-DD Name", ...])\`, one holiday a line.
+ * JSON with every value that fits in 100 characters on one line; a list of dated holidays with at
+ * most 26 names is written in the compact form of \`dated\`, one year a line.
  */
 function compactJson(value: unknown, indent: string): string {
   const inner = `${indent}  `;
-  if (isDatedList(value)) {
+  const names = isDatedList(value) ? [...new Set(value.map((h) => h.name))] : [];
+  if (isDatedList(value) && names.length <= 26) {
     const lines: string[] = [];
     let year = "";
     for (const h of value) {
-      const entry = `${h.date.slice(5)} ${h.name}`;
-      if (h.date.slice(0, 4) === year) lines[lines.length - 1] += `; ${entry}`;
-      else lines.push(`${(year = h.date.slice(0, 4))}: ${entry}`);
+      const entry = `${h.date.slice(5, 7)}${h.date.slice(8)}${String.fromCharCode(97 + names.indexOf(h.name))}`;
+      if (h.date.slice(0, 4) === year) lines[lines.length - 1] += entry;
+      else lines.push(`${(year = h.date.slice(0, 4))}${entry}`);
     }
-    return `/* @__PURE__ */ dated([\n${lines.map((l) => inner + JSON.stringify(l)).join(",\n")}\n${indent}])`;
+    return `/* @__PURE__ */ dated(${JSON.stringify(names.join(";"))}, [\n${lines.map((l) => inner + JSON.stringify(l)).join(",\n")}\n${indent}])`;
   }
   const flat = JSON.stringify(value);
   if (flat.length <= 100 || typeof value !== "object" || value === null) return flat;

@@ -21,7 +21,7 @@
  *   own issues, each tested against the zod schema it replaces (test/policy/schemaBlocks.test.ts).
  *   39.8 KB (40,789 bytes). Issue 14's faster addBusinessDays and text inputs (+223 B) and the
  *   readTicket that tracks its path in variables (+25 B, then -54 B with one variable less; the
- *   whole-number dayFromCivil, -57 B, was left out: a few ns) end at 40,955 bytes; the leaner ticket evaluation of the rounds after it (a metric measured in one step, -157 B, which paid for the clock positions in one loop, a 24×7 clock read as elapsed time, the common metrics stored by name, a few events sorted by insertion and a deadline search stepped forward from `now`) at 40,958 bytes. What weighs most now: the JSON Schema (~2.5 KB gzip, an export of the
+ *   whole-number dayFromCivil, -57 B, was left out: a few ns) end at 40,955 bytes; the leaner ticket evaluation of the rounds after it (a metric measured in one step, -157 B, which paid for the clock positions in one loop, a 24×7 clock read as elapsed time, the common metrics stored by name, a few events sorted by insertion and a deadline search stepped forward from `now`) at 40,958 bytes; the text inputs' memo of the last duration text and the whole-number day of a date (+46 B), paid for by the presets' dated holidays with their names written once (-60 B), at 40,944 bytes. What weighs most now: the JSON Schema (~2.5 KB gzip, an export of the
  *   contract), zod/mini's core (~4 KB: the base type, union, lazy, errors and parse), the policy
  *   reader, the duration and ISO text readers, and the calendar's year blocks.)
  * - `dist/apps-script/` (sla-clock.js + functions.js, as pasted into Apps Script) ≤ 60 KB gzip;

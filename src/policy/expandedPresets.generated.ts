@@ -6,13 +6,16 @@ import { prevalidatedDefinitions } from "./prevalidated.js";
 import type { YearSpan } from "../time/yearSpan.js";
 
 /**
- * The compact form of dated holidays: each line is a year and its holidays in order,
- * "YYYY: MM-DD Name; MM-DD Name", and each holiday is `{ date: "YYYY-MM-DD", name }`.
+ * The compact form of dated holidays: their names once, separated by ";", then each line a year
+ * and its holidays in order, "YYYY" then "MMDDx" for each, where x is the letter of its name (a is
+ * the first); each holiday is `{ date: "YYYY-MM-DD", name }`.
  */
-const dated = (lines: readonly string[]) =>
-  lines.flatMap((line) =>
-    line.slice(6).split("; ").map((h) => ({ date: `${line.slice(0, 4)}-${h.slice(0, 5)}`, name: h.slice(6) })),
+const dated = (names: string, lines: readonly string[]) => {
+  const name = names.split(";");
+  return lines.flatMap((line) =>
+    line.slice(4).match(/.{5}/g)!.map((h) => ({ date: `${line.slice(0, 4)}-${h.slice(0, 2)}-${h.slice(2, 4)}`, name: name[h.charCodeAt(4) - 97]! })),
   );
+};
 
 /** sla-clock's version. */
 export const PACKAGE_VERSION = "0.1.0";
@@ -35,44 +38,44 @@ export const EXPANDED_PRESETS: Readonly<Record<string, PolicyDefinition>> = /* @
       "thu": [["04:00","22:00"]],
       "fri": [["04:00","22:00"]]
     },
-    "holidays": /* @__PURE__ */ dated([
-      "2020: 01-01 New Year's Day; 02-17 Family Day; 04-10 Good Friday; 04-13 Easter Monday; 05-18 Victoria Day; 07-01 Canada Day; 09-07 Labour Day; 10-12 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2021: 01-01 New Year's Day; 02-15 Family Day; 04-02 Good Friday; 04-05 Easter Monday; 05-24 Victoria Day; 07-01 Canada Day; 09-06 Labour Day; 10-11 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2022: 01-01 New Year's Day; 02-21 Family Day; 04-15 Good Friday; 04-18 Easter Monday; 05-23 Victoria Day; 07-01 Canada Day; 09-05 Labour Day; 10-10 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2023: 01-01 New Year's Day; 02-20 Family Day; 04-07 Good Friday; 04-10 Easter Monday; 05-22 Victoria Day; 07-01 Canada Day; 09-04 Labour Day; 10-09 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2024: 01-01 New Year's Day; 02-19 Family Day; 03-29 Good Friday; 04-01 Easter Monday; 05-20 Victoria Day; 07-01 Canada Day; 09-02 Labour Day; 10-14 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2025: 01-01 New Year's Day; 02-17 Family Day; 04-18 Good Friday; 04-21 Easter Monday; 05-19 Victoria Day; 07-01 Canada Day; 09-01 Labour Day; 10-13 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2026: 01-01 New Year's Day; 02-16 Family Day; 04-03 Good Friday; 04-06 Easter Monday; 05-18 Victoria Day; 07-01 Canada Day; 09-07 Labour Day; 10-12 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2027: 01-01 New Year's Day; 02-15 Family Day; 03-26 Good Friday; 03-29 Easter Monday; 05-24 Victoria Day; 07-01 Canada Day; 09-06 Labour Day; 10-11 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2028: 01-01 New Year's Day; 02-21 Family Day; 04-14 Good Friday; 04-17 Easter Monday; 05-22 Victoria Day; 07-01 Canada Day; 09-04 Labour Day; 10-09 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2029: 01-01 New Year's Day; 02-19 Family Day; 03-30 Good Friday; 04-02 Easter Monday; 05-21 Victoria Day; 07-01 Canada Day; 09-03 Labour Day; 10-08 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2030: 01-01 New Year's Day; 02-18 Family Day; 04-19 Good Friday; 04-22 Easter Monday; 05-20 Victoria Day; 07-01 Canada Day; 09-02 Labour Day; 10-14 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2031: 01-01 New Year's Day; 02-17 Family Day; 04-11 Good Friday; 04-14 Easter Monday; 05-19 Victoria Day; 07-01 Canada Day; 09-01 Labour Day; 10-13 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2032: 01-01 New Year's Day; 02-16 Family Day; 03-26 Good Friday; 03-29 Easter Monday; 05-24 Victoria Day; 07-01 Canada Day; 09-06 Labour Day; 10-11 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2033: 01-01 New Year's Day; 02-21 Family Day; 04-15 Good Friday; 04-18 Easter Monday; 05-23 Victoria Day; 07-01 Canada Day; 09-05 Labour Day; 10-10 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2034: 01-01 New Year's Day; 02-20 Family Day; 04-07 Good Friday; 04-10 Easter Monday; 05-22 Victoria Day; 07-01 Canada Day; 09-04 Labour Day; 10-09 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2035: 01-01 New Year's Day; 02-19 Family Day; 03-23 Good Friday; 03-26 Easter Monday; 05-21 Victoria Day; 07-01 Canada Day; 09-03 Labour Day; 10-08 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2036: 01-01 New Year's Day; 02-18 Family Day; 04-11 Good Friday; 04-14 Easter Monday; 05-19 Victoria Day; 07-01 Canada Day; 09-01 Labour Day; 10-13 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2037: 01-01 New Year's Day; 02-16 Family Day; 04-03 Good Friday; 04-06 Easter Monday; 05-18 Victoria Day; 07-01 Canada Day; 09-07 Labour Day; 10-12 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2038: 01-01 New Year's Day; 02-15 Family Day; 04-23 Good Friday; 04-26 Easter Monday; 05-24 Victoria Day; 07-01 Canada Day; 09-06 Labour Day; 10-11 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2039: 01-01 New Year's Day; 02-21 Family Day; 04-08 Good Friday; 04-11 Easter Monday; 05-23 Victoria Day; 07-01 Canada Day; 09-05 Labour Day; 10-10 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2040: 01-01 New Year's Day; 02-20 Family Day; 03-30 Good Friday; 04-02 Easter Monday; 05-21 Victoria Day; 07-01 Canada Day; 09-03 Labour Day; 10-08 Thanksgiving; 12-25 Christmas Day; 12-26 Boxing Day",
-      "2020: 12-28 Boxing Day (observed)",
-      "2021: 12-27 Christmas Day (observed); 12-28 Boxing Day (observed)",
-      "2022: 01-03 New Year's Day (observed); 12-27 Christmas Day (observed)",
-      "2023: 01-02 New Year's Day (observed); 07-03 Canada Day (observed)",
-      "2026: 12-28 Boxing Day (observed)",
-      "2027: 12-27 Christmas Day (observed); 12-28 Boxing Day (observed)",
-      "2028: 01-03 New Year's Day (observed); 07-03 Canada Day (observed)",
-      "2029: 07-02 Canada Day (observed)",
-      "2032: 12-27 Christmas Day (observed); 12-28 Boxing Day (observed)",
-      "2033: 01-03 New Year's Day (observed); 12-27 Christmas Day (observed)",
-      "2034: 01-02 New Year's Day (observed); 07-03 Canada Day (observed)",
-      "2035: 07-02 Canada Day (observed)",
-      "2037: 12-28 Boxing Day (observed)",
-      "2038: 12-27 Christmas Day (observed); 12-28 Boxing Day (observed)",
-      "2039: 01-03 New Year's Day (observed); 12-27 Christmas Day (observed)",
-      "2040: 01-02 New Year's Day (observed); 07-02 Canada Day (observed)"
+    "holidays": /* @__PURE__ */ dated("New Year's Day;Family Day;Good Friday;Easter Monday;Victoria Day;Canada Day;Labour Day;Thanksgiving;Christmas Day;Boxing Day;Boxing Day (observed);Christmas Day (observed);New Year's Day (observed);Canada Day (observed)", [
+      "20200101a0217b0410c0413d0518e0701f0907g1012h1225i1226j",
+      "20210101a0215b0402c0405d0524e0701f0906g1011h1225i1226j",
+      "20220101a0221b0415c0418d0523e0701f0905g1010h1225i1226j",
+      "20230101a0220b0407c0410d0522e0701f0904g1009h1225i1226j",
+      "20240101a0219b0329c0401d0520e0701f0902g1014h1225i1226j",
+      "20250101a0217b0418c0421d0519e0701f0901g1013h1225i1226j",
+      "20260101a0216b0403c0406d0518e0701f0907g1012h1225i1226j",
+      "20270101a0215b0326c0329d0524e0701f0906g1011h1225i1226j",
+      "20280101a0221b0414c0417d0522e0701f0904g1009h1225i1226j",
+      "20290101a0219b0330c0402d0521e0701f0903g1008h1225i1226j",
+      "20300101a0218b0419c0422d0520e0701f0902g1014h1225i1226j",
+      "20310101a0217b0411c0414d0519e0701f0901g1013h1225i1226j",
+      "20320101a0216b0326c0329d0524e0701f0906g1011h1225i1226j",
+      "20330101a0221b0415c0418d0523e0701f0905g1010h1225i1226j",
+      "20340101a0220b0407c0410d0522e0701f0904g1009h1225i1226j",
+      "20350101a0219b0323c0326d0521e0701f0903g1008h1225i1226j",
+      "20360101a0218b0411c0414d0519e0701f0901g1013h1225i1226j",
+      "20370101a0216b0403c0406d0518e0701f0907g1012h1225i1226j",
+      "20380101a0215b0423c0426d0524e0701f0906g1011h1225i1226j",
+      "20390101a0221b0408c0411d0523e0701f0905g1010h1225i1226j",
+      "20400101a0220b0330c0402d0521e0701f0903g1008h1225i1226j",
+      "20201228k",
+      "20211227l1228k",
+      "20220103m1227l",
+      "20230102m0703n",
+      "20261228k",
+      "20271227l1228k",
+      "20280103m0703n",
+      "20290702n",
+      "20321227l1228k",
+      "20330103m1227l",
+      "20340102m0703n",
+      "20350702n",
+      "20371228k",
+      "20381227l1228k",
+      "20390103m1227l",
+      "20400102m0702n"
     ]),
     "holidayYears": [2020,2040],
     "maintenance": {

@@ -22,19 +22,22 @@ export interface CivilDate {
 }
 
 /**
- * Day number of a calendar date.
+ * Day number of a calendar date (proleptic Gregorian, any integer year; `month` 1–12).
  *
  * @example
  * dayFromCivil(1970, 1, 1); //=> 0
  * dayFromCivil(2026, 11, 27); //=> 20784
+ * dayFromCivil(-1, 12, 31); //=> -719529
  */
 export function dayFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
+  // yoe (0–399) and mp (0–11) are never negative, so truncating their quotients (`| 0`, whole
+  // numbers for the engine) is flooring them; only the era is floored as a number
   const yoe = y - era * 400;
   const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const doy = (((153 * mp + 2) / 5) | 0) + day - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
   return era * 146097 + doe - 719468;
 }
 

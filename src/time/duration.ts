@@ -56,18 +56,30 @@ export interface DurationLike {
  */
 export function toDurationMs(input: unknown, what: string): number {
   // The common forms first, in a body small enough for the engine to inline into every caller: a
-  // finite number >= 0 (rounded as parseDuration rounds it) and one whole number with one unit.
+  // finite number >= 0 (rounded as parseDuration rounds it) and one whole number with one unit,
+  // the text last read answered without reading it again (a caller's "2h" is one string).
   if (typeof input === "number") {
     if (input >= 0 && input < Number.POSITIVE_INFINITY) {
       const ms = Math.round(input);
       return ms === 0 ? 0 : ms;
     }
   } else if (typeof input === "string") {
+    if (input === lastText) return lastMs;
     const ms = simpleShorthandMs(input);
-    if (ms >= 0) return ms;
+    if (ms >= 0) {
+      lastText = input;
+      return (lastMs = ms);
+    }
   }
   return otherDurationMs(input, what);
 }
+
+/**
+ * The last text {@link toDurationMs} read by its fast path, and its milliseconds: a one-entry,
+ * process-wide memo of a fact that never changes (the length "2h" names).
+ */
+let lastText = "0ms";
+let lastMs = 0;
 
 /** {@link toDurationMs} of every other input, and every error message. */
 function otherDurationMs(input: unknown, what: string): number {

@@ -1,9 +1,10 @@
 /**
  * toDurationMs: its fast paths for numbers and one-unit shorthand (small enough for the engine to
- * inline, issue 14) answer exactly what parseDuration answers, errors included.
+ * inline, issue 14), and its memo of the last text read, answer exactly what parseDuration answers,
+ * errors included.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { toDurationMs } from "../../src/time/duration.js";
 import { parseDuration, simpleShorthandMs } from "../../src/time/durationText.js";
@@ -27,6 +28,22 @@ describe("toDurationMs reads numbers and text exactly as parseDuration does", ()
   it("for one-unit shorthand, longer shorthand, ISO 8601 and arbitrary text", () => {
     const shorthand = fc.tuple(fc.integer({ min: 0, max: 99_999_999_999 }), fc.constantFrom("w", "d", "h", "m", "s", "ms", "H", "x", "mo", "", " h")).map(([n, u]) => `${n}${u}`);
     fc.assert(fc.property(fc.oneof(shorthand, fc.string({ maxLength: 12 }), fc.constantFrom("1h30m", "PT2H", " 2h", "2h ", "-2h", "2.5h", "0h", "0ms")), expectSameAsParseDuration), { numRuns: 3_000 });
+  });
+});
+
+describe("toDurationMs remembers the last text it read, and nothing else", () => {
+  const text = fc.oneof(fc.constantFrom("", "2h", "2h ", "0ms", "0h", "90m", "1h30m", "PT2H", "-2h", "2H"), fc.string({ maxLength: 6 }));
+  it("answers each text of a sequence as parseDuration does, whatever was read before it", () => {
+    fc.assert(fc.property(fc.array(text, { maxLength: 12 }), (texts) => texts.forEach(expectSameAsParseDuration)), { numRuns: 1_000 });
+  });
+
+  it("refuses the empty string even as the first text a fresh module reads", async () => {
+    vi.resetModules();
+    const fresh = await import("../../src/time/duration.js");
+    expect(() => fresh.toDurationMs("", "duration")).toThrow("duration: an empty string is not a duration");
+    expect(fresh.toDurationMs("2h", "duration")).toBe(7_200_000);
+    expect(fresh.toDurationMs("2h", "duration")).toBe(7_200_000);
+    expect(() => fresh.toDurationMs("", "duration")).toThrow("duration: an empty string is not a duration");
   });
 });
 
