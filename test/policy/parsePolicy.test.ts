@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PolicyError } from "../../src/errors.js";
 import { dayFromCivil } from "../../src/time/calendarDate.js";
-import { parsePolicy } from "../../src/policy/parsePolicy.js";
+import { parsePolicy, toPolicyIssues } from "../../src/policy/parsePolicy.js";
 import { datedRuleList } from "../../src/policy/datedRules.js";
 import type { NormalizedPolicy } from "../../src/policy/normalizedPolicy.js";
 
@@ -175,9 +175,78 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     expect(issues.map((i) => i.path)).toEqual([["colour"], ["size"]]);
   });
 
+  it("checks the rest of a definition whose holidays are plain dates (read apart from the schema) as fully", () => {
+    const issues = issuesOf({ ...base, holidays: [{ date: "2026-01-01" }, { date: "2026-12-25", name: "Christmas" }], colour: "red", warnAt: 2 });
+    expect(issues.map((i) => i.path)).toEqual([["warnAt"], ["colour"]]);
+    expect(issues[1]!.message).toMatch(/^unknown key "colour"; expected one of id, name, /);
+  });
+
   it("makes issues that PolicyError renders with formatted paths", () => {
     const e = new PolicyError(issuesOf({ ...base, hours: { mon: [["09:00", "25:00"]] } }));
     expect(e.message).toContain('hours.mon[0][1]: "25:00" is not a time of day; use HH:MM between 00:00 and 24:00');
+  });
+});
+
+describe("toPolicyIssues renders zod's issues in the contract's terms", () => {
+  // Raw issues as zod reports them (only the fields the renderer reads), so that each rule is
+  // pinned whatever the schema happens to produce today.
+  const union = (...branches: unknown[][]) => ({ code: "invalid_union", path: ["hours"], message: "Invalid input", errors: branches });
+  const wrongType = { code: "invalid_type", path: [], message: "expected an object" };
+  const wrongValue = { code: "invalid_value", path: [], message: 'expected "24x7"' };
+  const inner = (path: (string | number)[], message: string) => ({ code: "custom", path, message });
+
+  it("gives one issue per unknown key, at the key, with the known keys when zod lists them", () => {
+    const listed = { code: "unrecognized_keys", path: ["hours"], keys: ["monday", "tues"], message: 'Unrecognized keys: "monday", "tues"; expected one of mon, tue' };
+    expect(toPolicyIssues([listed])).toEqual([
+      { path: ["hours", "monday"], message: 'unknown key "monday"; expected one of mon, tue' },
+      { path: ["hours", "tues"], message: 'unknown key "tues"; expected one of mon, tue' },
+    ]);
+    const unlisted = { code: "unrecognized_keys", path: [], keys: ["colour"], message: 'Unrecognized key: "colour"' };
+    expect(toPolicyIssues([unlisted])).toEqual([{ path: ["colour"], message: 'unknown key "colour"' }]);
+    const reserved = { code: "unrecognized_keys", path: ["statuses"], keys: ["__proto__"], reserved: true, message: '"__proto__" is a reserved name' };
+    expect(toPolicyIssues([reserved])).toEqual([{ path: ["statuses", "__proto__"], message: '"__proto__" is a reserved name' }]);
+  });
+
+  it("reports a union's problems from the one branch that has the input's shape", () => {
+    // the string branch rejects the type, the literal branch the value, the object branch only a
+    // nested field (a nested invalid_type does not disqualify it)
+    const nestedType = { code: "invalid_type", path: ["mon", 0], message: "expected an array" };
+    expect(toPolicyIssues([union([wrongType], [wrongValue], [nestedType, inner(["tue"], "bad day")])])).toEqual([
+      { path: ["hours", "mon", 0], message: "expected an array" },
+      { path: ["hours", "tue"], message: "bad day" },
+    ]);
+    // a literal rejected by value fits better than a type rejected outright, and a branch whose
+    // root has the right type but other problems (too few items) better than both
+    expect(toPolicyIssues([union([wrongType], [wrongValue])])).toEqual([{ path: ["hours"], message: 'expected "24x7"' }]);
+    const tooFew = { code: "too_small", path: [], message: "list at least one interval" };
+    expect(toPolicyIssues([union([wrongValue], [tooFew])])).toEqual([{ path: ["hours"], message: "list at least one interval" }]);
+    // a nested union that fails at a branch's root disqualifies that branch
+    const rootUnion = { code: "invalid_union", path: [], message: "no variant", errors: [] };
+    expect(toPolicyIssues([union([rootUnion], [inner(["x"], "x is wrong")])])).toEqual([{ path: ["hours", "x"], message: "x is wrong" }]);
+  });
+
+  it("falls back to the union's own message when no branch fits, or when two fit as well", () => {
+    expect(toPolicyIssues([union([wrongType], [{ ...wrongType, message: "expected a string" }])])).toEqual([{ path: ["hours"], message: "Invalid input" }]);
+    expect(toPolicyIssues([union([inner(["a"], "a")], [inner(["b"], "b")])])).toEqual([{ path: ["hours"], message: "Invalid input" }]);
+    expect(toPolicyIssues([union([wrongValue], [{ ...wrongValue, message: 'expected "none"' }])])).toEqual([{ path: ["hours"], message: "Invalid input" }]);
+    expect(toPolicyIssues([union()])).toEqual([{ path: ["hours"], message: "Invalid input" }]);
+    expect(toPolicyIssues([union([wrongType])])).toEqual([{ path: ["hours"], message: "Invalid input" }]);
+  });
+
+  it("gives a record key's own messages, joined, else zod's", () => {
+    const key = (issues?: unknown[]) => ({ code: "invalid_key", path: ["severities", "sev 1"], message: "Invalid key in record", issues });
+    expect(toPolicyIssues([key([{ message: "too long" }, { message: "has a space" }])])).toEqual([{ path: ["severities", "sev 1"], message: "too long; has a space" }]);
+    expect(toPolicyIssues([key([])])).toEqual([{ path: ["severities", "sev 1"], message: "Invalid key in record" }]);
+    expect(toPolicyIssues([key()])).toEqual([{ path: ["severities", "sev 1"], message: "Invalid key in record" }]);
+  });
+
+  it("drops exact duplicates only", () => {
+    const a = inner(["warnAt"], "too big");
+    expect(toPolicyIssues([a, a, inner(["warnAt"], "not a number"), inner(["timezone"], "too big"), a])).toEqual([
+      { path: ["warnAt"], message: "too big" },
+      { path: ["warnAt"], message: "not a number" },
+      { path: ["timezone"], message: "too big" },
+    ]);
   });
 });
 
@@ -232,6 +301,12 @@ describe("parsePolicy is safe on hostile input", () => {
     Object.defineProperty(def, "timezone", { enumerable: true, get: () => { throw new Error("boom"); } });
     const issues = issuesOf(def);
     expect(issues).toEqual([{ path: [], message: expect.stringMatching(/could not be read \(boom\)/) }]);
+  });
+
+  it("says the error is unknown when even its message cannot be read", () => {
+    const unreadable = Object.create(Error.prototype, { message: { get: () => { throw new Error("again"); } } }) as Error;
+    const def = { get timezone(): string { throw unreadable; }, hours: "24x7" };
+    expect(issuesOf(def)).toEqual([{ path: [], message: "the definition could not be read (unknown error); pass plain JSON data" }]);
   });
 
   it("turns a hostile Proxy into an issue instead of throwing", () => {
@@ -425,6 +500,18 @@ describe("parsePolicy normalizes a valid definition", () => {
       ownership: { duration: 0, clock: "business", pausable: true },
       resolution: { duration: 0, clock: "calendar", pausable: true },
     });
+  });
+
+  it("lists the metrics some severity targets, built-in ones in the contract's order, then timeIn's", () => {
+    expect(ok(sev({ resolution: "5d", firstResponse: "2h" })).metrics).toEqual(["firstResponse", "resolution"]);
+    expect(ok(base).metrics).toEqual([]);
+    const withStatuses = {
+      ...base,
+      statuses: { open: {}, pending: { pauses: true }, solved: { resolves: true } },
+      timeIn: { waiting: ["pending"] },
+      severities: { a: { targets: { waiting: "1d", ownership: "4h" } }, b: { targets: { update: "8h" } } },
+    };
+    expect(ok(withStatuses).metrics).toEqual(["update", "ownership", "waiting"]);
   });
 
   it("allows an empty severities object and a severity with no targets", () => {
