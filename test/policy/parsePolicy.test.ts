@@ -303,6 +303,14 @@ describe("parsePolicy is safe on hostile input", () => {
     expect(issues).toEqual([{ path: [], message: expect.stringMatching(/could not be read \(boom\)/) }]);
   });
 
+  it("gives a severities value that is no object its type issue only, however long it is", () => {
+    for (const value of [null, "x".repeat(150), Array.from({ length: 150 }, () => ({}))]) {
+      const issues = issuesOf({ ...base, severities: value });
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toEqual({ path: ["severities"], message: expect.stringMatching(/^expected an object of severities such as .*, got /) });
+    }
+  });
+
   it("says the error is unknown when even its message cannot be read", () => {
     const unreadable = Object.create(Error.prototype, { message: { get: () => { throw new Error("again"); } } }) as Error;
     const def = { get timezone(): string { throw unreadable; }, hours: "24x7" };
@@ -500,6 +508,12 @@ describe("parsePolicy normalizes a valid definition", () => {
       ownership: { duration: 0, clock: "business", pausable: true },
       resolution: { duration: 0, clock: "calendar", pausable: true },
     });
+  });
+
+  it("accepts exactly as many severities, statuses and timeIn metrics as the limits allow (100 each)", () => {
+    const keyed = <T>(prefix: string, value: T) => Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`${prefix}${i}`, value]));
+    const p = ok({ ...base, severities: keyed("sev", { targets: {} }), statuses: keyed("st", {}), timeIn: keyed("in", ["st1"]) });
+    expect([p.severities.length, p.statuses!.length, p.timeIn.length]).toEqual([100, 100, 100]);
   });
 
   it("lists the metrics some severity targets, built-in ones in the contract's order, then timeIn's", () => {
