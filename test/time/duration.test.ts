@@ -47,6 +47,23 @@ describe("toDurationMs remembers the last text it read, and nothing else", () =>
   });
 });
 
+describe("toDurationMs names the argument and the problem for anything but a number or text", () => {
+  it("a duration object with a bad field, an unknown key, null, a boolean and an array", () => {
+    const cases: Array<[unknown, string]> = [
+      [{ hours: -1 }, 'target: {"hours":-1} is not a duration: hours is negative (-1); a duration cannot be negative'],
+      [{ fortnights: 1 }, 'target: {"fortnights":1} is not a duration: unknown key "fortnights"; use days, hours, minutes, seconds or milliseconds'],
+      [{ hours: "2" }, 'target: {"hours":"2"} is not a duration: hours must be a finite number, got "2"'],
+      [null, "target: null is not a duration; use a number of milliseconds"],
+      [true, "target: true is not a duration; use a number of milliseconds"],
+      [[1], "target: [1] is not a duration; use a number of milliseconds"],
+    ];
+    for (const [input, message] of cases) {
+      expect(() => toDurationMs(input, "target")).toThrow(InputError);
+      expect(() => toDurationMs(input, "target")).toThrow(message);
+    }
+  });
+});
+
 describe("simpleShorthandMs, the fast path of one whole number and one unit", () => {
   const UNIT_MS: Record<string, number> = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
   it("answers exactly the texts of 1–9 digits and one unit, and nothing else", () => {
