@@ -8,6 +8,13 @@ const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
 const H = MS_PER_HOUR;
 const M = MS_PER_MINUTE;
 
+/** Every text that differs from `base` in one character, replaced by one of `alphabet`. */
+function oneCharVariants(base: string, alphabet = "0123456789-/:.,TtZz +a٢"): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < base.length; i++) for (const ch of alphabet) if (ch !== base[i]) out.push(base.slice(0, i) + ch + base.slice(i + 1));
+  return out;
+}
+
 describe("parseIsoText", () => {
   describe("accepts", () => {
     it.each<[string, IsoTextParts]>([
@@ -173,6 +180,15 @@ describe("parseIsoDate", () => {
       { numRuns: 3_000 },
     );
   });
+  it("agrees with the general scanner on every text one character away from a date (its direct path's checks)", () => {
+    const viaScanner = (s: string): number | string => {
+      const r = parseIsoText(s);
+      return typeof r === "string" ? r : r.day;
+    };
+    for (const date of ["2026-11-27", "2024-02-29", "1999-12-31", "2026-04-30"]) {
+      for (const s of oneCharVariants(date)) expect(parseIsoDate(s), s).toEqual(viaScanner(s));
+    }
+  });
 });
 
 describe("parseMonthDay", () => {
@@ -188,6 +204,16 @@ describe("parseMonthDay", () => {
   });
   it("names the month length in the message", () => {
     expect(parseMonthDay("04-31")).toBe('"04-31" is not a valid month and day: April has 30 days');
+  });
+  it.each([
+    ["12/31", '"12/31" is not an annual date; use MM-DD, e.g. "12-31"'],
+    ["1a-01", '"1a-01" is not an annual date; use MM-DD, e.g. "12-31"'],
+    ["12-3b", '"12-3b" is not an annual date; use MM-DD, e.g. "12-31"'],
+    ["1-012", '"1-012" is not an annual date; use MM-DD, e.g. "12-31"'],
+    [1231, '1231 is not an annual date; use MM-DD, e.g. "12-31"'],
+    [null, 'null is not an annual date; use MM-DD, e.g. "12-31"'],
+  ])("says what an annual date looks like for %j", (value, message) => {
+    expect(parseMonthDay(value)).toBe(message);
   });
 });
 
@@ -220,5 +246,14 @@ describe("canonicalIsoEpochMs, the fast path for canonical UTC text (issue 14: t
     " 2026-11-27T21:30Z", "+02026-11-27T21:30Z", "2026-11-27T21:30:00.0000Z", "٢٠٢٦-11-27T21:30:00.000Z",
   ])("leaves %j to the general scanner (NaN)", (s) => {
     expect(canonicalIsoEpochMs(s)).toBeNaN();
+  });
+
+  it("answers a text one character away from canonical text exactly, or leaves it to the general scanner", () => {
+    for (const base of ["2026-11-27T21:30:45.123Z", "2026-11-27T21:30:45Z", "2026-11-27T21:30Z", "2024-02-29T23:59:59.999Z"]) {
+      for (const s of oneCharVariants(base)) {
+        const fast = canonicalIsoEpochMs(s);
+        if (!Number.isNaN(fast)) expect(fast, s).toBe(exact(s));
+      }
+    }
   });
 });
