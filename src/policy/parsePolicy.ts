@@ -6,7 +6,7 @@
  */
 
 import type { PolicyIssue } from "../errors.js";
-import { describeValue, isPlainObject } from "../errors.js";
+import { describeValue, hasOwn, isPlainObject } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
 import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
 import { canonicalTimeZoneName } from "../time/timeZoneName.js";
@@ -198,7 +198,7 @@ function uniqueSorted(values: ReadonlyArray<number>): number[] {
 }
 
 function has(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key) && (obj as Record<string, unknown>)[key] !== undefined;
+  return hasOwn(obj, key) && (obj as Record<string, unknown>)[key] !== undefined;
 }
 
 function toTarget(t: TargetDefinition): Target {
@@ -292,7 +292,7 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
     const s = defined[key]!;
     const targets: Partial<Record<MetricName, Target>> = {};
     for (const metric of metricOrder) {
-      const t = Object.prototype.hasOwnProperty.call(s.targets, metric) ? s.targets[metric] : undefined;
+      const t = hasOwn(s.targets, metric) ? s.targets[metric] : undefined;
       if (t !== undefined) {
         targets[metric] = toTarget(t);
         targetedMetrics.add(metric);
@@ -442,7 +442,7 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
     // out of sla-clock entirely (edge runtimes forbid it anyway).
     // A list of plain dated holidays (the commonest long list) is validated and copied at once;
     // the schema then reads the rest of the definition. Any other list goes through the schema.
-    const plain = Object.prototype.hasOwnProperty.call(def, "holidays") ? plainDateHolidays((def as Record<string, unknown>)["holidays"]) : null;
+    const plain = hasOwn(def, "holidays") ? plainDateHolidays((def as Record<string, unknown>)["holidays"]) : null;
     const result = policySchema.safeParse(plain === null ? def : withoutHolidays(def as Record<string, unknown>), { jitless: true });
     if (!result.success) {
       const issues = toPolicyIssues(result.error.issues);

@@ -206,7 +206,7 @@ function zodPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
   if (ctor === undefined || typeof ctor !== "function") return true;
   const prot: unknown = (ctor as { prototype?: unknown }).prototype;
   if (typeof prot !== "object" || prot === null || Array.isArray(prot)) return false;
-  return Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf");
+  return hasOwn(prot, "isPrototypeOf");
 }
 
 type Payload = { value: unknown; issues: Array<{ path?: PropertyKey[] }> };

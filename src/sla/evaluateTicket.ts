@@ -59,7 +59,7 @@ function firstMsOver(clock: ClockReader, to: number, d: number): number | null {
 function percentOf(elapsed: number, goal: number): number {
   // A zero target (a business-day target due at or before its start): fully used at once, and
   // infinitely over once anything counts.
-  if (goal === 0) return elapsed === 0 ? 100 : Number.POSITIVE_INFINITY;
+  if (goal === 0) return elapsed === 0 ? 100 : Infinity;
   return (elapsed * 100) / goal;
 }
 

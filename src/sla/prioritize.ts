@@ -52,7 +52,7 @@ export function prioritize<T extends Ticket>(p: Policy, tickets: Iterable<T>, no
     const i = kept.length;
     const e = evaluateBatchTicket(c, ticket, t, i, false);
     kept.push(ticket as T);
-    next.push(e.next ?? Number.POSITIVE_INFINITY);
+    next.push(e.next ?? Infinity);
     rank.push(e.rank);
     created.push(e.timeline.createdAt);
     ids.push(e.timeline.id);

@@ -37,7 +37,7 @@ export function selectPolicy(policies: ReadonlyArray<Policy>, at: Instant): Poli
     throw new InputError(`policies: ${describeValue(policies)} is not a non-empty array of policies; pass e.g. [definePolicy(v1), definePolicy(v2)]`);
   }
   let best: Policy | undefined;
-  let bestFrom = Number.NEGATIVE_INFINITY;
+  let bestFrom = -Infinity;
   let earliest: { day: number; policy: Policy; localDay: number } | undefined;
   for (let i = 0; i < policies.length; i++) {
     const p = policies[i] as Policy;
@@ -49,7 +49,7 @@ export function selectPolicy(policies: ReadonlyArray<Policy>, at: Instant): Poli
     }
     const t = toEpochMs(at, c.zone, "at");
     const day = localDayOf(c.zone, t);
-    const from = c.normalized.effectiveFrom ?? Number.NEGATIVE_INFINITY;
+    const from = c.normalized.effectiveFrom ?? -Infinity;
     if (from <= day) {
       if (best === undefined || from > bestFrom) {
         best = p;

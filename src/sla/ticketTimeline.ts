@@ -117,11 +117,6 @@ function sortByInstant(events: TimelineEvent[]): void {
   }
 }
 
-/** Joins a ticket label and a field path: `tickets[3].events[1].at`, `ticket "T-9" events[1].at`. */
-function fieldOf(label: string, id: string | undefined, field: string): string {
-  return id === undefined ? `${label}.${field}` : `${label} ${field}`;
-}
-
 /** Largest length a real array can have (2^32 - 1). */
 const MAX_ARRAY_LENGTH = 4_294_967_295;
 
@@ -181,10 +176,14 @@ function instantOf(value: unknown, zone: CompiledPolicy["zone"], what: string): 
   }
 }
 
-/** Where `readTicket` was reading: the ticket, an event, or a field of either. */
+/**
+ * Where `readTicket` was reading: the ticket, an event, or a field of either, the ticket's label and
+ * the field's path joined as in `tickets[3].events[1].at` or `ticket "T-9" events[1].at`.
+ */
 function readingPath(id: string | undefined, index: number | undefined, event: number, name: string): string {
-  if (event >= 0) return fieldOf(ticketLabel(id, index), id, name === "" ? `events[${event}]` : `events[${event}].${name}`);
-  return name === "" ? ticketLabel(undefined, index) : fieldOf(ticketLabel(id, index), id, name);
+  if (event >= 0) name = name === "" ? `events[${event}]` : `events[${event}].${name}`;
+  else if (name === "") return ticketLabel(undefined, index);
+  return ticketLabel(id, index) + (id === undefined ? "." : " ") + name;
 }
 
 /**

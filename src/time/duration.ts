@@ -59,7 +59,7 @@ export function toDurationMs(input: unknown, what: string): number {
   // finite number >= 0 (rounded as parseDuration rounds it) and one whole number with one unit,
   // the text last read answered without reading it again (a caller's "2h" is one string).
   if (typeof input === "number") {
-    if (input >= 0 && input < Number.POSITIVE_INFINITY) {
+    if (input >= 0 && input < Infinity) {
       const ms = Math.round(input);
       return ms === 0 ? 0 : ms;
     }

@@ -34,12 +34,12 @@ export function wallToEpoch(zone: ZoneRules, day: number, msOfDay: number): numb
     if (zone.offsetAt(e) === before) return e;
   }
   // Candidates: each offset in force near the wall time; valid when it maps back to itself.
-  let best = Number.POSITIVE_INFINITY;
+  let best = Infinity;
   for (const o of before === after ? [before] : [before, after]) {
     const e = local - o;
     if (zone.offsetAt(e) === o && e < best) best = e;
   }
-  if (best !== Number.POSITIVE_INFINITY) return best;
+  if (best !== Infinity) return best;
   // In a gap: shift forward by the gap, i.e. read the wall time with the offset before the jump.
   return local - before;
 }
