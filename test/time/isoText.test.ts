@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, dayFromCivil } from "../../src/time/calendarDate.js";
 import { canonicalIsoEpochMs, isoTextEpochMs, parseIsoDate, parseIsoText, parseMonthDay } from "../../src/time/isoText.js";
 import type { IsoTextParts } from "../../src/time/isoText.js";
+import { referenceIsoText } from "../reference/isoTextReference.js";
 
 const D = (y: number, m: number, d: number) => dayFromCivil(y, m, d);
 const H = MS_PER_HOUR;
@@ -15,7 +16,107 @@ function oneCharVariants(base: string, alphabet = "0123456789-/:.,TtZz +a٢"): s
   return out;
 }
 
+/** Every text one edit away from `base`: each character replaced, removed, or preceded by one of `alphabet`. */
+function oneEditVariants(base: string, alphabet = "0123456789-/:.,TtZz +a٢"): string[] {
+  const out = oneCharVariants(base, alphabet);
+  for (let i = 0; i <= base.length; i++) {
+    if (i < base.length) out.push(base.slice(0, i) + base.slice(i + 1));
+    for (const ch of alphabet) out.push(base.slice(0, i) + ch + base.slice(i));
+  }
+  return out;
+}
+
+/** `parseIsoText` accepts `s` exactly when the reference does, with the same parts. */
+function expectAsReference(s: string): void {
+  const expected = referenceIsoText(s);
+  const r = parseIsoText(s);
+  if (expected === null) expect(typeof r, s).toBe("string");
+  else expect(r, s).toEqual(expected);
+}
+
+/** One text in each form the scanner accepts, at its edges: leap days, fractions of 1–9 digits, 24:00, every offset form. */
+const FORMS_AT_EDGES = [
+  "2026-11-27",
+  "2024-02-29",
+  "0000-01-01",
+  "9999-12-31",
+  "2026-11-27T21:30",
+  "2026-11-27t09:05",
+  "2026-11-27 00:00",
+  "2026-11-27T21:30:15",
+  "2026-11-27T23:59:59.999",
+  "2026-11-27T21:30:15.5",
+  "2026-11-27T21:30:15,25",
+  "2026-11-27T21:30:15.1234",
+  "2026-11-27T21:30:15.123456789",
+  "2026-12-31T24:00",
+  "2026-11-27T24:00:00",
+  "2026-11-27T24:00:00.000",
+  "2026-11-27T21:30Z",
+  "2026-11-27T21:30:15z",
+  "2026-11-27T21:30+05:30",
+  "2026-11-27T21:30-0830",
+  "2026-11-27T21:30+05",
+  "2026-11-27T21:30:15.5-00:00",
+  "2026-11-27T21:30+23:59",
+  "2024-02-29T12:00:00.000Z",
+];
+
 describe("parseIsoText", () => {
+  describe("agrees with the reference grammar (test/reference/isoTextReference.ts)", () => {
+    it("on one text in each accepted form and every text one edit away from them", () => {
+      let accepted = 0;
+      let variants = 0;
+      for (const base of FORMS_AT_EDGES) {
+        expect(referenceIsoText(base), base).not.toBeNull();
+        expectAsReference(base);
+        for (const s of oneEditVariants(base)) {
+          expectAsReference(s);
+          variants++;
+          if (referenceIsoText(s) !== null) accepted++;
+        }
+      }
+      // both sides of the grammar are exercised: most edits break a text, many keep it valid
+      expect(variants).toBeGreaterThan(20_000);
+      expect(accepted).toBeGreaterThan(1_000);
+    });
+
+    it("on texts built from random fields, in range and just out of it, in every form (property)", () => {
+      const two = (n: number) => String(n).padStart(2, "0");
+      fc.assert(
+        fc.property(
+          fc.record({
+            year: fc.integer({ min: 0, max: 9999 }),
+            month: fc.integer({ min: 0, max: 13 }),
+            day: fc.integer({ min: 0, max: 32 }),
+            sep: fc.constantFrom("T", "t", " "),
+            time: fc.option(fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })), { nil: undefined }),
+            second: fc.option(fc.integer({ min: 0, max: 61 }), { nil: undefined }),
+            fraction: fc.option(fc.string({ unit: fc.constantFrom("0", "0", "1", "5", "9"), minLength: 0, maxLength: 11 }), { nil: undefined }),
+            point: fc.constantFrom(".", ","),
+            zone: fc.oneof(
+              fc.constant(""),
+              fc.constantFrom("Z", "z"),
+              fc.tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom(":", "", "hours")).map(([sign, h, m, form]) =>
+                form === "hours" ? `${sign}${two(h)}` : `${sign}${two(h)}${form}${two(m)}`,
+              ),
+            ),
+          }),
+          (f) => {
+            let s = `${String(f.year).padStart(4, "0")}-${two(f.month)}-${two(f.day)}`;
+            if (f.time !== undefined) {
+              s += `${f.sep}${two(f.time[0])}:${two(f.time[1])}`;
+              if (f.second !== undefined) s += `:${two(f.second)}${f.fraction === undefined ? "" : f.point + f.fraction}`;
+              s += f.zone;
+            }
+            expectAsReference(s);
+          },
+        ),
+        { numRuns: 3_000 },
+      );
+    });
+  });
+
   describe("accepts", () => {
     it.each<[string, IsoTextParts]>([
       ["2026-11-27", { day: D(2026, 11, 27), ms: 0, offsetMs: null }],
