@@ -22,6 +22,21 @@ describe("toEpochMs", () => {
     expect(Object.is(toEpochMs(-0, toronto, "at"), 0)).toBe(true);
   });
 
+  it("a value whose properties cannot be read is named as such, not taken for a luxon DateTime", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => toEpochMs(proxy, toronto, "at")).toThrow(/^at: the value could not be read \(Cannot perform 'get' on a proxy that has been revoked\)$/);
+    const throwing = new Proxy({}, { get: () => { throw new Error("boom"); } });
+    expect(() => toEpochMs(throwing, toronto, "at")).toThrow(new InputError("at: the value could not be read (boom)"));
+  });
+
+  it("a luxon DateTime whose toMillis throws is named, with what it threw cut to 200 characters", () => {
+    const long = { isLuxonDateTime: true, isValid: true, toMillis: () => { throw new Error("x".repeat(300)); } };
+    expect(() => toEpochMs(long, toronto, "at")).toThrow(new InputError(`at: the luxon DateTime could not be read (${"x".repeat(200)})`));
+    const notAnError = { isLuxonDateTime: true, isValid: true, toMillis: () => { throw "plain string"; } };
+    expect(() => toEpochMs(notAnError, toronto, "at")).toThrow(new InputError('at: the luxon DateTime could not be read ("plain string")'));
+  });
+
   it("an invalid Date is an InputError naming the argument", () => {
     expect(() => toEpochMs(new Date(Number.NaN), toronto, "start")).toThrow(new InputError("start: Invalid Date"));
   });
