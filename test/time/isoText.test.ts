@@ -158,6 +158,30 @@ describe("parseIsoText", () => {
   });
 
   describe("rejects", () => {
+    const FORMS = "use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS[.fff]] with an optional Z or ±HH:MM offset";
+    const notIso = (text: string) => `${JSON.stringify(text)} is not an ISO 8601 date or date-time; ${FORMS}`;
+    const invalid = (text: string, why: string) => `${JSON.stringify(text)} is not a valid ISO 8601 date-time: ${why}`;
+    it.each<[string, string]>([
+      // a field that is not two digits is a text out of form; one out of range is named with its range
+      ["2026-1a-27", notIso("2026-1a-27")],
+      ["2026-11-2a", notIso("2026-11-2a")],
+      ["2026-00-27", invalid("2026-00-27", "month 00 is not between 01 and 12")],
+      ["2026-11-00", invalid("2026-11-00", "day 00 is not between 01 and 30 (November 2026 has 30 days)")],
+      ["2026-11-27T21:60", invalid("2026-11-27T21:60", "minute 60 is not between 00 and 59")],
+      ["2026-11-27T21:30:60", invalid("2026-11-27T21:30:60", "second 60 is not between 00 and 59")],
+      ["2026-11-27T21:30:15.", invalid("2026-11-27T21:30:15.", "the fraction of a second needs 1 to 9 digits")],
+      ["2026-11-27T21:30:15.1234567890", invalid("2026-11-27T21:30:15.1234567890", "the fraction of a second needs 1 to 9 digits")],
+      ["2026-11-27T21:30+24:00", invalid("2026-11-27T21:30+24:00", "the offset must be between -23:59 and +23:59")],
+      ["2026-11-27T21:30-05:60", invalid("2026-11-27T21:30-05:60", "the offset must be between -23:59 and +23:59")],
+      // 64 characters are scanned (and refused as out of form); 65 are refused unread
+      ["2".repeat(64), notIso("2".repeat(64))],
+      ["2".repeat(65), `${JSON.stringify("2".repeat(65))} is too long for an ISO 8601 date-time (over 64 characters); ${FORMS}`],
+    ])("names what is wrong with %s", (text, message) => {
+      expect(parseIsoText(text)).toBe(message);
+    });
+    it("names a value that is not a string", () => {
+      expect(parseIsoText(42 as unknown as string)).toBe(`42 is not an ISO 8601 string; ${FORMS}`);
+    });
     it.each([
       ["", "empty text"],
       ["2026-11-2", "a short date"],
