@@ -100,11 +100,13 @@ function hash53(text: string, cal: Calendar): number {
  * Edge cases: a runtime without `WeakRef` never shares; a calendar with region holidays is shared
  * only between policies that use the same region source.
  *
+ * @param hash - the content's hash (`hash53`; tests pass a constant one, so that every calendar
+ *   collides and the equality check is what keeps calendars apart).
  * @throws Never beyond what `compileCalendar` throws.
  * @example
  * sharedCalendar(normalized, options) === sharedCalendar(sameContent, options); //=> true
  */
-export function sharedCalendar(policy: NormalizedPolicy, options: CalendarOptions): Calendar {
+export function sharedCalendar(policy: NormalizedPolicy, options: CalendarOptions, hash: (content: string, cal: Calendar) => number = hash53): Calendar {
   const calendar = compileCalendar(policy, options);
   if (typeof WeakRef !== "function") return calendar;
   let index = withoutSource;
@@ -114,7 +116,7 @@ export function sharedCalendar(policy: NormalizedPolicy, options: CalendarOption
     if (!bySource.has(source)) bySource.set(source, index);
   }
   const content = contentOf(calendar);
-  const key = hash53(content, calendar);
+  const key = hash(content, calendar);
   const held = index.get(key)?.deref();
   if (held !== undefined && sameDated(held, calendar) && contentOf(held) === content) return held;
   if (index.size >= MAX_SHARED_CALENDAR_KEYS) {
