@@ -179,7 +179,11 @@ export function refEvaluateTicket(clocks: SlaClocks, severities: RefSeverities, 
     for (const [a, b] of pieces) elapsed += clock.businessTimeBetween(a, b);
     const goal = target.ms;
     let reached: number | null = null;
-    if (elapsed >= goal) {
+    if (goal === 0) {
+      // a zero target is reached where the run starts (docs/sla.md: "every threshold is reached at
+      // the start"), even when its first counted piece starts later (resolved at creation, reopened)
+      reached = run.start;
+    } else if (elapsed >= goal) {
       let sum = 0;
       for (const [a, b] of pieces) {
         const m = clock.businessTimeBetween(a, b);
@@ -189,7 +193,6 @@ export function refEvaluateTicket(clocks: SlaClocks, severities: RefSeverities, 
         }
         sum += m;
       }
-      if (reached === null) reached = run.start; // goal 0 with nothing measured
     }
     const completed = run.completedAt !== null;
     const over = elapsed > goal;

@@ -7,6 +7,8 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { definePolicy, evaluateTicket } from "../../src/index.js";
+import type { Ticket } from "../../src/sla/types.js";
 import { readSeverities, refEvaluateTicket } from "../deep/referenceSla.js";
 import type { PolicyJson } from "../support/arbitraries.js";
 import { abstractTicketArb, concreteTicket, slaModelPolicyArb } from "../support/slaArbitraries.js";
@@ -278,6 +280,22 @@ describe("on a policy without the v2 keys, the v2 reference agrees with the v1 r
     if (typeof warnAt === "number") out["warnAt"] = warnAt;
     return out;
   }
+
+  it("a zero target is reached where its run starts, even when the ticket was resolved at creation and reopened (seed 246421732)", () => {
+    // Found by that seed: the v1 reference took the first counted stretch's start (the reopen, 1 ms
+    // later) as the instant a zero resolution target was reached; docs/sla.md says a zero target is
+    // reached at the start, as the v2 reference and evaluateTicket answer.
+    const def: PolicyJson = { timezone: "America/Toronto", hours: { sat: [["00:00", "00:15"]] }, severities: { s3: { targets: { resolution: 0 } } } };
+    const c = { business: referenceOf(def), calendar: referenceOf({ timezone: "America/Toronto", hours: "24x7" }) };
+    const created = Date.UTC(2024, 2, 10, 7); // 03:00 EDT, the instant the clocks spring forward
+    const ticket = { createdAt: created, severity: "s3", events: [{ type: "resolve", at: created }, { type: "reopen", at: created + 1 }] };
+    const old = refEvaluateTicket(c, readSeverities(def as never), 0.75, ticket as never, created + 2);
+    const neu = refEvaluateTicketV2(c, readSlaPolicy(def), ticket as RefTicketV2, created + 2);
+    const lib = evaluateTicket(definePolicy(def), ticket as Ticket, created + 2);
+    expect(old.metrics["resolution"]).toMatchObject({ status: "running", elapsed: 0, deadline: created });
+    expect(neu.metrics["resolution"]).toMatchObject({ status: "running", elapsed: 0, deadline: created });
+    expect(lib.metrics.resolution).toMatchObject({ status: "running", elapsed: 0, deadline: new Date(created) });
+  });
 
   it("on every v1 field, over random calendars and event logs", () => {
     let compared = 0;
