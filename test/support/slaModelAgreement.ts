@@ -165,7 +165,19 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
   // the batch at one `now` (every ticket's events up to its own now kept; later ones dropped by the rule)
   if (fine.length > 1) {
     const batch = fine.slice(0, 8);
-    const evaluations = batch.map((t) => refEvaluationV2(s.clocks, s.ref, t, latest));
+    let evaluations: Array<ReturnType<typeof refEvaluationV2>>;
+    try {
+      evaluations = batch.map((t) => refEvaluationV2(s.clocks, s.ref, t, latest));
+    } catch (err) {
+      if (!(err instanceof RefHorizonError)) throw err;
+      // A ticket fine at its own `now` can need a deadline beyond the horizon at the batch's later
+      // `now` (seed 75243182: a desk open one minute a week): the reference refuses it, and so must
+      // both batch functions, whole (the error names the ticket).
+      const refused = [outcome(() => sla.checkBreaches(s.policy, batch as never, latest)), outcome(() => sla.prioritize(s.policy, batch as never, latest))];
+      tally.breachChecks++;
+      const d = differences(refused, [{ error: "HorizonError" }, { error: "HorizonError" }]);
+      return d.length > 0 ? { fn: "checkBreaches", def: s.def, tickets: batch, now: latest, diffs: ["(the reference refuses a ticket of the batch at this now)", ...d] } : null;
+    }
     const real = outcome(() => sla.checkBreaches(s.policy, batch as never, latest));
     const ref = JSON.parse(canonical(batch.flatMap((t, i) => evaluations[i]!.breaches.map((b) => ({ ticketId: t.id ?? String(i), ...b })))));
     tally.breachChecks++;
