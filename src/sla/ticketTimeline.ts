@@ -177,8 +177,8 @@ function instantOf(value: unknown, zone: CompiledPolicy["zone"], what: string): 
 }
 
 /**
- * Where `readTicket` was reading: the ticket, an event, or a field of either, the ticket's label and
- * the field's path joined as in `tickets[3].events[1].at` or `ticket "T-9" events[1].at`.
+ * Where `readTicket` was reading (the ticket, an event, or a field of either): the ticket's label
+ * and the field's path, joined as in `tickets[3].events[1].at` or `ticket "T-9" events[1].at`.
  */
 function readingPath(id: string | undefined, index: number | undefined, event: number, name: string): string {
   if (event >= 0) name = name === "" ? `events[${event}]` : `events[${event}].${name}`;
