@@ -18,6 +18,13 @@ describe("addBusinessDays at the ends of a year", () => {
     expect(addBusinessDays(utcWeekdays, Date.UTC(2024, 11, 31, 10), 522).toISOString()).toBe("2026-12-31T10:00:00.000Z");
   });
 
+  it("a year's ends are local dates: in Toronto, Thu 31 Dec 2026 21:30 EST (already 2027 in UTC) is in 2026", () => {
+    const toronto = definePolicy({ timezone: "America/Toronto", hours: weekdays });
+    // Wed 30 Dec 21:30 EST = 2026-12-31T02:30Z; one business day on keeps the time of day
+    expect(addBusinessDays(toronto, Date.UTC(2026, 11, 31, 2, 30), 1).toISOString()).toBe("2027-01-01T02:30:00.000Z");
+    expect(addBusinessDays(toronto, Date.UTC(2027, 0, 1, 2, 30), -1).toISOString()).toBe("2026-12-31T02:30:00.000Z");
+  });
+
   it("lands on the first business day of a year going back (2026-01-01, a Thursday)", () => {
     expect(addBusinessDays(utcWeekdays, Date.UTC(2026, 0, 2, 10), -1).toISOString()).toBe("2026-01-01T10:00:00.000Z");
     expect(addBusinessDays(utcWeekdays, Date.UTC(2027, 0, 1, 10), -261).toISOString()).toBe("2026-01-01T10:00:00.000Z");
