@@ -110,6 +110,34 @@ describe("recordOf", () => {
     // symbol key's type issue then carries no input; documented in recordOf)
     for (const v of cases) expect(issuesOf(mine, { v }, false)).toEqual(issuesOf(zods, { v }, false));
   });
+
+  it("judges an object by its constructor's prototype as z.record does (class instances, odd constructors)", () => {
+    class Entry {
+      a = { n: 1 };
+    }
+    function WithArrayPrototype(this: { a: unknown }) {
+      this.a = { n: 1 };
+    }
+    WithArrayPrototype.prototype = [] as unknown as object;
+    function WithNullPrototype() {}
+    WithNullPrototype.prototype = null as unknown as object;
+    const cases: unknown[] = [
+      new Entry(), // a prototype without its own isPrototypeOf: not a record
+      { constructor: () => 0, a: { n: 1 } }, // a constructor without a prototype: not a record
+      { constructor: WithArrayPrototype, a: { n: 1 } }, // an array as prototype: not a record
+      { constructor: WithNullPrototype, a: { n: 1 } }, // a null prototype: not a record
+      { constructor: Object, a: { n: 1 } }, // Object's prototype: a record
+      { constructor: { prototype: {} }, a: { n: 1 } }, // a constructor that is not a function: a record
+      Object.assign(Object.create(Object.create(null) as object) as object, { a: { n: 1 } }), // no constructor at all: a record
+    ];
+    const verdicts = cases.map((v) => {
+      const theirs = issuesOf(zods, { v }, false);
+      expect(issuesOf(mine, { v }, false)).toEqual(theirs);
+      return JSON.stringify(theirs).includes("invalid_type") ? "refused" : "read";
+    });
+    // the cases reach both verdicts, so that each branch of the check is compared with zod's
+    expect(verdicts).toEqual(["refused", "refused", "refused", "refused", "read", "read", "read"]);
+  });
 });
 
 describe("listOf", () => {
