@@ -2,7 +2,8 @@
  * The per-calendar caches (the two most recently used years, the year blocks, the per-year totals
  * and their running sums) never change an answer: a long-lived policy, asked a random sequence of
  * questions at and around local New Years (where one cached year hands over to the next), answers
- * each exactly as a freshly compiled copy of the same policy does.
+ * each exactly as a freshly compiled copy of the same policy does (a copy made distinct, so that
+ * it is not handed the same shared calendar).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -59,6 +60,19 @@ function policyArb(zone: string): fc.Arbitrary<PolicyJson> {
   );
 }
 
+/**
+ * A copy of `def` whose calendar is compiled afresh: identical definitions share one compiled
+ * calendar and its caches (sharedCalendar.ts), so a plain copy would be asked through the very
+ * caches under test. The copy differs only by a holiday in the year 1000, which no query reaches.
+ */
+let copies = 0;
+function distinctCopy(def: PolicyJson): PolicyJson {
+  const copy = structuredClone(def) as PolicyJson & { holidays?: unknown[] };
+  const day = new Date(Date.UTC(1000, 0, 1) + (copies++ % 365) * DAY).toISOString().slice(0, 10);
+  copy.holidays = [...(copy.holidays ?? []), { date: day }];
+  return copy;
+}
+
 const caseArb = fc.constantFrom(...ZONES).chain((zone) =>
   fc.record({ def: policyArb(zone), queries: fc.array(queryArb(zone), { minLength: 6, maxLength: 16 }) }),
 );
@@ -69,7 +83,8 @@ describe("cached calendars answer like fresh ones", () => {
       fc.property(caseArb, ({ def, queries }: { def: PolicyJson; queries: Query[] }) => {
         const shared = sla.definePolicy(def);
         for (const q of queries) {
-          const fresh = sla.definePolicy(structuredClone(def));
+          const fresh = sla.definePolicy(distinctCopy(def));
+          expect(fresh.compiled.business).not.toBe(shared.compiled.business);
           expect(outcomeOf(() => ask(shared, q)), JSON.stringify(q)).toEqual(outcomeOf(() => ask(fresh, q)));
         }
       }),

@@ -3,7 +3,7 @@ import { addBusinessTime, businessIntervals, businessTimeBetween, definePolicy, 
 import { compiledOf } from "../../src/calendar/definePolicy.js";
 import { closedTime } from "../../src/calendar/closedTime.js";
 import { openSegments } from "../../src/calendar/openSegments.js";
-import { MAX_CACHED_SEGMENTS, yearBlock, yearTotal, yearsTotal } from "../../src/calendar/yearBlock.js";
+import { MAX_CACHED_SEGMENTS, yearBlock, yearTotal, yearTotals, yearsTotal, yearsTotals } from "../../src/calendar/yearBlock.js";
 
 const H = 3_600_000;
 
@@ -89,16 +89,24 @@ describe("yearsTotal: running sums of whole years", () => {
   it("equals the sum of yearTotal over [from, to), in any order of queries, near and far apart", () => {
     const p = definePolicy({ timezone: "America/St_Johns", hours: { mon: [["09:00", "17:30"]], fri: [["22:00", "02:00"]] }, holidays: [{ annual: "07-01" }] });
     const cal = compiledOf(p).business;
-    const direct = (from: number, to: number): number => {
-      let s = 0;
-      for (let y = from; y < to; y++) s += yearTotal(cal, y);
+    const direct = (from: number, to: number) => {
+      const s = { ms: 0, days: 0 };
+      for (let y = from; y < to; y++) {
+        s.ms += yearTotal(cal, y);
+        s.days += yearTotals(cal, y).days;
+      }
       return s;
     };
     // extend upwards, downwards, start afresh far away, come back, empty and one-year ranges
     for (const [from, to] of [[2026, 2036], [2030, 2040], [2010, 2031], [2100, 2110], [1500, 1502], [2020, 2020], [2035, 2036], [2000, 2099], [9990, 10000], [1001, 1003]] as const) {
-      expect(yearsTotal(cal, from, to), `${from}–${to}`).toBe(direct(from, to));
+      const expected = direct(from, to);
+      expect(yearsTotal(cal, from, to), `${from}–${to}`).toBe(expected.ms);
+      // business days from the same sums (businessDaysBetween reads them): ranges that start after
+      // the sums' first year, and sums extended downwards, too
+      expect(yearsTotals(cal, from, to), `${from}–${to}`).toEqual(expected);
     }
     expect(yearsTotal(cal, 2040, 2030)).toBe(0);
+    expect(yearsTotals(cal, 2040, 2030)).toEqual({ ms: 0, days: 0 });
   });
 });
 
