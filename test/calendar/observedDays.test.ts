@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import * as sla from "../../src/index.js";
 import { planDay } from "../../src/calendar/planDay.js";
+import { OBSERVED_REACH_DAYS, observedDaysOf } from "../../src/calendar/observedDays.js";
 import { compiledOf } from "../../src/calendar/definePolicy.js";
 import { dayFromCivil, formatDay, weekdayOfDay } from "../../src/time/calendarDate.js";
 
@@ -139,10 +140,64 @@ describe("a holiday for which date-holidays already gives a substitute day gets 
 describe("observed days are facts of the calendar, whatever was asked first", () => {
   it("asking about January first, or December first, gives the same New Year's observed day", () => {
     const a = sla.definePolicy(ontario("next"));
-    const b = sla.definePolicy(ontario("next"));
+    // (a distinct definition, with a holiday in the year 1000: identical ones share one calendar)
+    const b = sla.definePolicy(ontario("next", [{ date: "1000-01-01" }]));
+    expect(compiledOf(b).business).not.toBe(compiledOf(a).business);
     expect(sla.isBusinessTime(a, "2022-01-03T12:00")).toBe(false);
     expect(sla.isBusinessTime(b, "2021-12-28T12:00")).toBe(false);
     expect(sla.isBusinessTime(b, "2022-01-03T12:00")).toBe(false);
     expect(sla.businessTimeBetween(a, "2021-12-20", "2022-01-10")).toBe(sla.businessTimeBetween(b, "2021-12-20", "2022-01-10"));
+  });
+});
+
+describe("which holiday decides a date, and how far an observed day may move", () => {
+  const TUE = { tue: NINE_TO_FIVE };
+
+  it("a date entry on the holiday itself decides it, even as the policy's only date entry: no observed day", () => {
+    // 25 December 2027 is a Saturday; the date entry (the first and only one) closes it, not the annual holiday
+    const def = { timezone: "UTC", hours: MON_FRI, holidays: [{ date: "2027-12-25", name: "Closed" }, { annual: "12-25", name: "Christmas Day", observed: "nearest" }] };
+    expect(closedWorkdays(def, "2027-12-20", "2027-12-30")).toEqual([]);
+    const annualOnly = { ...def, holidays: def.holidays.slice(1) };
+    expect(closedWorkdays(annualOnly, "2027-12-20", "2027-12-30")).toEqual([["2027-12-24", "Christmas Day (observed)"]]);
+  });
+
+  it("a region entry that drops the date with except does not decide it: the next entry listing it does", () => {
+    // DE (observed "next") drops both Christmas days of 2027 (Sat, Sun); FR lists 25 December and observes nothing
+    const def = (observed: "none" | "next") => ({
+      timezone: "Europe/Berlin",
+      hours: MON_FRI,
+      holidays: [{ region: "DE", observed: "next", except: ["2027-12-25", "2027-12-26"] }, { region: "FR", observed }],
+    });
+    expect(closedWorkdays(def("none"), "2027-12-20", "2027-12-31")).toEqual([]);
+    expect(closedWorkdays(def("next"), "2027-12-20", "2027-12-31")).toEqual([["2027-12-27", "Noël (observed)"]]);
+  });
+
+  it(`an observed day lies at most ${OBSERVED_REACH_DAYS} days from its holiday`, () => {
+    // 4 July 2026 is a Saturday; the desk opens on Tuesdays only, and the next four are closed:
+    // the first free date is Tuesday 4 August, 31 days on
+    const shutdowns = ["2026-07-07", "2026-07-14", "2026-07-21", "2026-07-28"].map((date) => ({ date, name: "Shutdown" }));
+    const def = (more: object[] = []) => ({ timezone: "UTC", hours: TUE, holidays: [{ annual: "07-04", name: "Independence Day", observed: "next" }, ...shutdowns, ...more] });
+    const closed = shutdowns.map(({ date }) => [date, "Shutdown"]);
+    expect(OBSERVED_REACH_DAYS).toBe(31);
+    expect(closedWorkdays(def(), "2026-07-01", "2026-08-12", TUE)).toEqual([...closed, ["2026-08-04", "Independence Day (observed)"]]);
+    // with that Tuesday closed too, the next free one (11 August) is 38 days on: no observed day
+    expect(closedWorkdays(def([{ date: "2026-08-04", name: "Shutdown" }]), "2026-07-01", "2026-08-12", TUE)).toEqual([...closed, ["2026-08-04", "Shutdown"]]);
+  });
+
+  it("an observed day on 1 January is the new year's, not the old one's", () => {
+    // 31 December 2023 is a Sunday: observed on Monday 1 January 2024 (this desk has no New Year holiday)
+    const cal = compiledOf(sla.definePolicy({ timezone: "UTC", hours: MON_FRI, holidays: [{ annual: "12-31", name: "Year end", observed: "next" }] })).business;
+    const jan1 = dayFromCivil(2024, 1, 1);
+    expect([...observedDaysOf(cal, 2024)]).toEqual([[jan1, "Year end (observed)"]]);
+    expect([...observedDaysOf(cal, 2023)].map(([d]) => formatDay(d))).not.toContain("2024-01-01");
+  });
+
+  it("the years' observed days are kept for at most 257 years at a time", () => {
+    const cal = compiledOf(sla.definePolicy({ timezone: "UTC", hours: MON_FRI, holidays: [{ annual: "07-04", observed: "nearest" }, { date: "1000-01-02" }] })).business;
+    for (let y = 1700; y < 1957; y++) observedDaysOf(cal, y);
+    expect(cal.cache.observedDays.size).toBe(257);
+    observedDaysOf(cal, 1957); // one year more: the cache starts afresh
+    expect(cal.cache.observedDays.size).toBe(1);
+    expect(observedDaysOf(cal, 1700)).toEqual(new Map([[dayFromCivil(1700, 7, 5), "07-04 (observed)"]]));
   });
 });
