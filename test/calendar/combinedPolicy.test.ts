@@ -116,6 +116,48 @@ describe("errors of unionOf and intersectionOf", () => {
   });
 });
 
+describe("limits on compiled parts", () => {
+  /** `levels` combinations wrapped around Toronto, each level beside a plain Berlin part when `beside` is set. */
+  const nested = (levels: number, beside: boolean) => {
+    let p = definePolicy(toronto);
+    for (let i = 0; i < levels; i++) p = beside ? unionOf(berlin, p) : unionOf(p);
+    return p;
+  };
+
+  it("counts the levels of combinations nested in compiled parts: 16 are allowed, not 17", () => {
+    for (const beside of [false, true]) {
+      const deepest = nested(15, beside);
+      expect(sla.businessTimeBetween(unionOf(deepest), "2026-03-03T00:00Z", "2026-03-04T00:00Z")).toBeGreaterThan(0);
+      expect(() => unionOf(deepest, berlin)).not.toThrow();
+      expect(() => unionOf(nested(16, beside))).toThrow(new InputError("unionOf: the parts nest combinations 17 levels deep; at most 16 are allowed (flatten them: unionOf(a, unionOf(b, c)) is unionOf(a, b, c))"));
+      expect(() => intersectionOf(berlin, nested(16, beside))).toThrow(/^intersectionOf: the parts nest combinations 17 levels deep/);
+    }
+  });
+
+  it("counts the plain policies inside compiled combinations: 100 are allowed, not 101", () => {
+    const many = (n: number) => unionOf(...Array.from({ length: n }, (_, i) => ({ ...toronto, holidays: [{ date: `2030-01-${String(1 + (i % 28)).padStart(2, "0")}` }] })));
+    expect(() => unionOf(many(60), many(40))).not.toThrow();
+    expect(() => unionOf(many(60), many(40), toronto)).toThrow(new InputError("unionOf: the parts hold 101 policies in all; at most 100 are allowed"));
+    expect(() => intersectionOf(many(60), unionOf(many(40), berlin))).toThrow(/^intersectionOf: the parts hold 101 policies in all/);
+  });
+});
+
+describe("a combination of desks that never open", () => {
+  const closed = { timezone: "Europe/Berlin", hours: {} };
+  const never = /the policy has no business hours at all$/;
+
+  it("never opens as an intersection with one, or a union of only such desks, and says so at once", () => {
+    for (const p of [intersectionOf(toronto, closed), intersectionOf(closed, toronto), unionOf(closed, { ...closed, timezone: "Asia/Tokyo" })]) {
+      expect(() => sla.addBusinessTime(p, "2026-03-02T00:00Z", "1h")).toThrow(never);
+      expect(sla.isBusinessTime(p, "2026-03-02T15:00Z")).toBe(false);
+    }
+  });
+
+  it("a union with an open desk answers as that desk", () => {
+    expect(iso(sla.addBusinessTime(unionOf(closed, toronto), "2026-03-02T00:00Z", "1h"))).toBe("2026-03-02T15:00:00.000Z");
+  });
+});
+
 describe("intersectionOf", () => {
   it("is open only while every part is open", () => {
     const both = intersectionOf(berlin, toronto);
