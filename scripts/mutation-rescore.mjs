@@ -8,8 +8,9 @@
  *
  * For each Survived or NoCoverage mutant: copies the repository's `src` and `test` into a scratch
  * directory (once), applies the mutant's replacement to its file there, runs the given test files
- * with vitest, and records Killed (the tests fail), Timeout (they run for over 5 minutes) or
- * Survived. Writes the report with the statuses updated (the reason names the re-score) to
+ * with vitest (Stryker's configuration, vitest.mutation.config.ts: the given files run whatever it
+ * includes), and records Killed (the tests fail), Timeout (they run for over 5 minutes) or
+ * Survived. The tests are first run on the unmutated copy; if they fail there, it stops. Writes the report with the statuses updated (the reason names the re-score) to
  * `out.json`, and prints one line per mutant.
  *
  * A file whose source changed since the run: each mutant is moved to the current source when every
@@ -33,8 +34,25 @@ if (report === undefined || out === undefined || tests.length === 0) {
 const root = process.cwd();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "sla-clock-rescore-"));
 for (const entry of ["src", "test"]) fs.cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
-for (const entry of ["package.json", "tsconfig.json", "vitest.config.ts"]) fs.copyFileSync(path.join(root, entry), path.join(work, entry));
+for (const entry of ["package.json", "tsconfig.json", "vitest.mutation.config.ts"]) fs.copyFileSync(path.join(root, entry), path.join(work, entry));
 fs.symlinkSync(path.join(root, "node_modules"), path.join(work, "node_modules"));
+
+/**
+ * Runs the given tests in the scratch copy with Stryker's own vitest configuration (no build of
+ * dist/ first: the copy has no build scripts, and vitest.config.ts's globalSetup would fail there,
+ * making every mutant look killed).
+ */
+function runTests() {
+  return spawnSync("npx", ["vitest", "run", "--config", "vitest.mutation.config.ts", "--bail=1", ...tests], { cwd: work, encoding: "utf8", timeout: 300_000 });
+}
+
+// The tests must pass on the unmutated copy, or a failure would say nothing about a mutant.
+const baseline = runTests();
+if (baseline.error !== undefined || baseline.status !== 0) {
+  fs.rmSync(work, { recursive: true, force: true });
+  console.error(`mutation-rescore: the given tests fail without any mutant applied; fix that first:\n${(baseline.stdout + baseline.stderr).slice(-3000)}`);
+  process.exit(1);
+}
 
 const r = JSON.parse(fs.readFileSync(report, "utf8"));
 try {
@@ -66,7 +84,7 @@ try {
       fs.writeFileSync(target, original.slice(0, start) + m.replacement + original.slice(end));
       let run;
       try {
-        run = spawnSync("npx", ["vitest", "run", "--bail=1", ...tests], { cwd: work, encoding: "utf8", timeout: 300_000 });
+        run = runTests();
       } finally {
         fs.writeFileSync(target, original);
       }
