@@ -88,16 +88,45 @@ describe("the JSON form", () => {
     for (let i = 0; i < 17; i++) def = { unionOf: [def] };
     const r = sla.safeDefinePolicy(def);
     expect(r.success).toBe(false);
+    // one issue, at the 17th level's key
+    const path = [...Array.from({ length: 16 }, () => ["unionOf", 0]).flat(), "unionOf"];
+    expect(r.success ? [] : r.error.issues).toEqual([
+      { path, message: 'nests combinations more than 16 levels deep; flatten them ({ "unionOf": [a, { "unionOf": [b, c] }] } is { "unionOf": [a, b, c] })' },
+    ]);
     let ok: unknown = toronto;
     for (let i = 0; i < 16; i++) ok = { unionOf: [ok] };
     expect(sla.safeDefinePolicy(ok).success).toBe(true);
+  });
+
+  it("holds at most 100 policies in all, nested or not: the 101st is the one issue", () => {
+    const tooMany = { message: "one policy too many: a combination holds at most 100 policies in all" };
+    const issuesOf = (def: unknown) => {
+      const r = sla.safeDefinePolicy(def);
+      return r.success ? [] : r.error.issues;
+    };
+    const plain = (n: number) => Array.from({ length: n }, () => toronto);
+    expect(issuesOf({ unionOf: plain(100) })).toEqual([]);
+    expect(issuesOf({ unionOf: plain(101) })).toEqual([{ path: ["unionOf"], message: "has 101 parts; at most 100 are allowed" }]);
+    expect(issuesOf({ unionOf: [{ unionOf: plain(60) }, { intersectionOf: plain(40) }] })).toEqual([]);
+    expect(issuesOf({ unionOf: [{ unionOf: plain(60) }, { intersectionOf: plain(41) }] })).toEqual([{ path: ["unionOf", 1, "intersectionOf", 40], ...tooMany }]);
+    // the reading stops there: one issue, not one per part beyond the limit
+    expect(issuesOf({ unionOf: [{ unionOf: plain(60) }, { unionOf: plain(45) }, toronto] })).toEqual([{ path: ["unionOf", 1, "unionOf", 40], ...tooMany }]);
+    // definitions passed to unionOf are counted the same way
+    try {
+      unionOf({ unionOf: plain(60) }, { unionOf: plain(41) });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyError);
+      expect((e as PolicyError).issues).toEqual([{ path: ["unionOf", 1, "unionOf", 40], ...tooMany }]);
+    }
   });
 });
 
 describe("errors of unionOf and intersectionOf", () => {
   it("no part is an InputError", () => {
+    expect(() => unionOf()).toThrow(new InputError("unionOf: no parts; pass at least one policy or definition, e.g. unionOf(sydney, berlin)"));
+    expect(() => intersectionOf()).toThrow(new InputError("intersectionOf: no parts; pass at least one policy or definition, e.g. intersectionOf(sydney, berlin)"));
     expect(() => unionOf()).toThrow(InputError);
-    expect(() => intersectionOf()).toThrow(InputError);
   });
 
   it("a bad definition is a PolicyError with the part's index in the path", () => {
