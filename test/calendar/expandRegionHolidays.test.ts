@@ -109,6 +109,8 @@ describe("parseYearSpan", () => {
 });
 
 describe("the span of years", () => {
+  const asDefinition = (def: unknown) => def as PolicyDefinition;
+
   it("runs from 1000 to 9999 and over at most 200 years, both ends included", () => {
     expect(parseYearSpan("1000-1199")).toEqual({ from: 1000, to: 1199 });
     expect(parseYearSpan("9800-9999")).toEqual({ from: 9800, to: 9999 });
@@ -116,16 +118,16 @@ describe("the span of years", () => {
     expect(() => parseYearSpan("0999-1000", "--years")).toThrow(new InputError("--years: 999-1000 must be whole years between 1000 and 9999"));
     expect(() => parseYearSpan("2026-2025")).toThrow(new InputError("years: 2026-2025 ends before it starts; write the earlier year first"));
     // a span given as numbers is checked the same way, before the policy is read
-    expect(expandRegionHolidays(base as PolicyDefinition, { from: 9999, to: 9999 })).toEqual(base);
-    expect(() => expandRegionHolidays(base as PolicyDefinition, { from: 9999, to: 10_000 })).toThrow(new InputError("years: 9999-10000 must be whole years between 1000 and 9999"));
-    expect(() => expandRegionHolidays(base as PolicyDefinition, { from: 2026.5, to: 2027 })).toThrow(/must be whole years/);
+    expect(expandRegionHolidays(asDefinition(base), { from: 9999, to: 9999 })).toEqual(base);
+    expect(() => expandRegionHolidays(asDefinition(base), { from: 9999, to: 10_000 })).toThrow(new InputError("years: 9999-10000 must be whole years between 1000 and 9999"));
+    expect(() => expandRegionHolidays(asDefinition(base), { from: 2026.5, to: 2027 })).toThrow(/must be whole years/);
   });
 
   it("refuses an expansion with more holiday entries than a policy may hold", () => {
     // 9,990 dated entries of the policy's own, then Ontario's holidays for 2026–2027 (about 20)
     const own = Array.from({ length: 9_990 }, (_, i) => ({ date: new Date(Date.UTC(1100, 0, 1) + i * 86_400_000).toISOString().slice(0, 10) }));
     const def = { ...base, holidays: [...own, { region: "CA-ON" }] };
-    expect(() => expandRegionHolidays(def as PolicyDefinition, { from: 2026, to: 2027 })).toThrow(/^years: 2026-2027 expands to 100\d\d holiday entries, more than the 10000 a policy may hold; choose fewer years$/);
-    expect(holidaysOf(expandRegionHolidays(def as PolicyDefinition, { from: 2026, to: 2026 }))).toHaveLength(9_990 + holidaysOf(expandRegionHolidays({ ...base, holidays: [{ region: "CA-ON" }] } as PolicyDefinition, { from: 2026, to: 2026 })).length);
+    expect(() => expandRegionHolidays(asDefinition(def), { from: 2026, to: 2027 })).toThrow(/^years: 2026-2027 expands to 100\d\d holiday entries, more than the 10000 a policy may hold; choose fewer years$/);
+    expect(holidaysOf(expandRegionHolidays(asDefinition(def), { from: 2026, to: 2026 }))).toHaveLength(9_990 + holidaysOf(expandRegionHolidays(asDefinition({ ...base, holidays: [{ region: "CA-ON" }] }), { from: 2026, to: 2026 })).length);
   });
 });
