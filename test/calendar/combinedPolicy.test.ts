@@ -127,6 +127,7 @@ describe("errors of unionOf and intersectionOf", () => {
     expect(() => unionOf()).toThrow(new InputError("unionOf: no parts; pass at least one policy or definition, e.g. unionOf(sydney, berlin)"));
     expect(() => intersectionOf()).toThrow(new InputError("intersectionOf: no parts; pass at least one policy or definition, e.g. intersectionOf(sydney, berlin)"));
     expect(() => unionOf()).toThrow(InputError);
+    expect(() => intersectionOf()).toThrow(InputError);
   });
 
   it("a bad definition is a PolicyError with the part's index in the path", () => {
