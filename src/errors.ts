@@ -181,10 +181,83 @@ export function describeValue(value: unknown): string {
     else if (value instanceof Date) s = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
     else s = previewJson(value) ?? String(value);
   } catch {
-    s = Object.prototype.toString.call(value);
+    try {
+      s = Object.prototype.toString.call(value);
+    } catch {
+      s = "an unreadable value"; // a revoked Proxy
+    }
   }
   return s.length > 80 ? `${clip(s, 77)}...` : s;
 }
+
+/**
+ * What a caller's value threw while being read (a getter, a Proxy trap), for a message: its
+ * message, or the thrown value shown, cut to 200 characters.
+ */
+export function thrownText(e: unknown): string {
+  let why: string;
+  try {
+    why = e instanceof Error ? String(e.message) : describeValue(e);
+  } catch {
+    why = "unknown error"; // even its message cannot be read
+  }
+  return why.length > 200 ? `${why.slice(0, 200)}…` : why;
+}
+
+/**
+ * The InputError for a caller's value that threw while being read (a getter, a Proxy trap, a
+ * revoked Proxy; CONTRACT §12), naming where: `what: could not be read (what it threw)`.
+ */
+export function unreadable(what: string, e: unknown): InputError {
+  return new InputError(`${what}: could not be read (${thrownText(e)})`);
+}
+
+/**
+ * `read()`, with whatever it throws that is not an sla-clock error turned into
+ * {@link unreadable}`(what)` (for reads of caller-built values outside the hot paths).
+ */
+export function readingValue<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw e instanceof SlaClockError ? e : unreadable(what, e);
+  }
+}
+
+/**
+ * The values of `keys` in the caller's object `obj`, each read once (a getter is called once):
+ * whatever a read throws (a getter, a revoked Proxy) is {@link unreadable}, naming the field
+ * `prefix + key`, or `what` while `obj` itself is checked (CONTRACT §12).
+ *
+ * @throws InputError `what: X is not …` (with `expected`) when `obj` is not an object.
+ */
+export function readFields(obj: unknown, keys: ReadonlyArray<string>, prefix: string, what: string, expected: string): unknown[] {
+  let field = what;
+  try {
+    if (!isRecord(obj)) throw new InputError(`${what}: ${describeValue(obj)} is not ${expected}`);
+    return keys.map((key) => ((field = prefix + key), obj[key]));
+  } catch (e) {
+    throw e instanceof SlaClockError ? e : unreadable(field, e);
+  }
+}
+
+/**
+ * A copy of the caller's array `list`: its `length` read once and each item once (a Proxy whose
+ * length grows cannot make a loop run on); whatever a read throws is {@link unreadable}, naming
+ * `what` or the item `what[i]` (CONTRACT §12).
+ */
+export function readList(list: ReadonlyArray<unknown>, what: string): unknown[] {
+  let field = what;
+  try {
+    const n = list.length;
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) out.push(list[((field = `${what}[${i}]`), i)]);
+    return out;
+  } catch (e) {
+    throw e instanceof SlaClockError ? e : unreadable(field, e);
+  }
+}
+
 
 function formatIssues(issues: ReadonlyArray<PolicyIssue>): string {
   if (issues.length === 0) return "Invalid policy";

@@ -147,7 +147,11 @@ export function sealPolicy(compiled: CompiledPolicy, definition: PolicyDefinitio
 
 /** True for a policy from `definePolicy`, `unionOf` or `intersectionOf`. */
 export function isPolicy(p: unknown): p is Policy {
-  return typeof p === "object" && p !== null && (p as Record<symbol, unknown>)[POLICY_BRAND] === true;
+  try {
+    return typeof p === "object" && p !== null && (p as Record<symbol, unknown>)[POLICY_BRAND] === true;
+  } catch {
+    return false; // a revoked Proxy: not a policy (compiledOf then says so)
+  }
 }
 
 /**

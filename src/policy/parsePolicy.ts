@@ -6,7 +6,7 @@
  */
 
 import type { PolicyIssue } from "../errors.js";
-import { describeValue, hasOwn, isPlainObject } from "../errors.js";
+import { describeValue, hasOwn, isPlainObject, thrownText } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
 import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
 import { canonicalTimeZoneName } from "../time/timeZoneName.js";
@@ -451,12 +451,6 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
     const definition = plain === null ? frozenCopy(result.data) : withHolidays(frozenCopy(result.data), plain.entries);
     return { success: true, policy: normalize(definition, plain?.dated), definition };
   } catch (err) {
-    let why = "unknown error";
-    try {
-      why = err instanceof Error ? String(err.message) : describeValue(err);
-    } catch {
-      // keep "unknown error"
-    }
-    return { success: false, issues: [{ path: [], message: `the definition could not be read (${why}); pass plain JSON data` }] };
+    return { success: false, issues: [{ path: [], message: `the definition could not be read (${thrownText(err)}); pass plain JSON data` }] };
   }
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { PolicyIssue } from "../errors.js";
-import { describeValue, hasOwn, isRecord } from "../errors.js";
+import { describeValue, hasOwn, isRecord, thrownText } from "../errors.js";
 import type { PolicyDefinition } from "./policySchema.js";
 
 /** How parts combine: `union` is open when any part is open, `intersection` only when every part is. */
@@ -69,8 +69,8 @@ export type PolicyCombinationEnvelope =
  * //=> { success: false, issues: [{ path: ["unionOf"], message: "has no parts; list at least one policy definition" }] }
  */
 export function readPolicyCombination(def: unknown): PolicyCombinationEnvelope | null {
-  if (!isRecord(def)) return null;
   try {
+    if (!isRecord(def)) return null;
     const union = hasOwn(def, "unionOf");
     const intersection = hasOwn(def, "intersectionOf");
     if (!union && !intersection) return null;
@@ -94,7 +94,6 @@ export function readPolicyCombination(def: unknown): PolicyCombinationEnvelope |
     if (issues.length > 0) return { success: false, issues };
     return { success: true, op: union ? "union" : "intersection", key, parts: [...(parts as unknown[])] };
   } catch (err) {
-    const why = err instanceof Error ? String(err.message) : "unknown error";
-    return { success: false, issues: [{ path: [], message: `the definition could not be read (${why}); pass plain JSON data` }] };
+    return { success: false, issues: [{ path: [], message: `the definition could not be read (${thrownText(err)}); pass plain JSON data` }] };
   }
 }

@@ -6,7 +6,7 @@
 import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import { clipSegments, mergeSegments, subtractSegments } from "../calendar/segmentAlgebra.js";
-import { InputError, describeValue, isRecord } from "../errors.js";
+import { InputError, describeValue, readFields, readList, readingValue } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
 import { scheduledMaintenance } from "./scheduledMaintenance.js";
 import type { AvailabilityOptions, AvailabilityReport } from "./types.js";
@@ -46,29 +46,26 @@ function total(flat: ReadonlyArray<number>): number {
  */
 export function availability(p: Policy, options: AvailabilityOptions): AvailabilityReport {
   const c = compiledOf(p);
-  if (!isRecord(options)) {
-    throw new InputError(`availability: ${describeValue(options)} is not an options object; pass { from, to, outages }`);
-  }
-  const from = toEpochMs(options.from, c.zone, "from");
-  const to = toEpochMs(options.to, c.zone, "to");
+  // Each option and each outage's fields are read once, the outages' length once (CONTRACT §12).
+  const [rawFrom, rawTo, outagesField] = readFields(options, ["from", "to", "outages"], "", "availability", "an options object; pass { from, to, outages }");
+  const rawOutages = outagesField ?? [];
+  const from = toEpochMs(rawFrom, c.zone, "from");
+  const to = toEpochMs(rawTo, c.zone, "to");
   if (to < from) {
     throw new InputError(`to: ${new Date(to).toISOString()} is before from (${new Date(from).toISOString()}); pass the period's start as from`);
   }
-  const rawOutages: unknown = options.outages ?? [];
-  if (!Array.isArray(rawOutages)) {
+  if (!readingValue("outages", () => Array.isArray(rawOutages))) {
     throw new InputError(`outages: ${describeValue(rawOutages)} is not an array; pass [{ start, end }, …]`);
   }
+  const outages = readList(rawOutages as unknown[], "outages");
   const flat: number[] = [];
-  for (let i = 0; i < rawOutages.length; i++) {
-    const o: unknown = rawOutages[i];
-    if (!isRecord(o)) {
-      throw new InputError(`outages[${i}]: ${describeValue(o)} is not an outage; pass { start, end }`);
-    }
-    const r = o as Record<string, unknown>;
-    const start = toEpochMs(r["start"], c.zone, `outages[${i}].start`);
-    const end = toEpochMs(r["end"], c.zone, `outages[${i}].end`);
+  for (let i = 0; i < outages.length; i++) {
+    const what = `outages[${i}]`;
+    const [rawStart, rawEnd] = readFields(outages[i], ["start", "end"], `${what}.`, what, "an outage; pass { start, end }");
+    const start = toEpochMs(rawStart, c.zone, `${what}.start`);
+    const end = toEpochMs(rawEnd, c.zone, `${what}.end`);
     if (end < start) {
-      throw new InputError(`outages[${i}].end: ${new Date(end).toISOString()} is before its start (${new Date(start).toISOString()})`);
+      throw new InputError(`${what}.end: ${new Date(end).toISOString()} is before its start (${new Date(start).toISOString()})`);
     }
     flat.push(start, end);
   }

@@ -8,7 +8,7 @@ import { compiledOf } from "../calendar/definePolicy.js";
 import { InputError, SlaClockError, describeValue } from "../errors.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
-import { evaluateBatchTicket, isTicketAsyncIterable, isTicketIterable } from "./ticketBatch.js";
+import { evaluateBatchTicket, ticketIterator } from "./ticketBatch.js";
 import type { TicketStatus } from "./types.js";
 
 /**
@@ -57,8 +57,7 @@ const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value:
  * the end or an error it only says done; `return()` (a `break` out of `for await`) closes the
  * input; an error that is not an `SlaClockError` (a defect) closes the input and rejects.
  */
-function evaluateAsync(c: CompiledPolicy, tickets: AsyncIterable<unknown>, now: number): AsyncIterableIterator<TicketResult> {
-  const input = tickets[Symbol.asyncIterator]();
+function evaluateAsync(c: CompiledPolicy, input: AsyncIterator<unknown>, now: number): AsyncIterableIterator<TicketResult> {
   let index = 0;
   let open = true;
   const close = async (): Promise<IteratorReturnResult<undefined>> => {
@@ -157,8 +156,11 @@ export function evaluateMany(
 ): Iterable<TicketResult> | AsyncIterable<TicketResult> {
   const c = compiledOf(p);
   const t = toEpochMs(now, c.zone, "now");
-  if (isTicketIterable(tickets)) return evaluateSync(c, tickets, t);
-  if (isTicketAsyncIterable(tickets)) return evaluateAsync(c, tickets, t);
+  // Each iterator method is read once (CONTRACT §12); the sync one wins, as before.
+  const it = ticketIterator<Iterator<unknown>>(tickets, Symbol.iterator);
+  if (it !== undefined) return evaluateSync(c, { [Symbol.iterator]: () => it }, t);
+  const asyncIt = ticketIterator<AsyncIterator<unknown>>(tickets, Symbol.asyncIterator);
+  if (asyncIt !== undefined) return evaluateAsync(c, asyncIt, t);
   throw new InputError(
     `tickets: ${describeValue(tickets)} is not an iterable of tickets; pass an array, a generator, an async iterable or a Node stream in object mode`,
   );

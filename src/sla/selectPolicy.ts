@@ -5,7 +5,7 @@
  */
 import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
-import { InputError, describeValue } from "../errors.js";
+import { InputError, describeValue, readList, readingValue } from "../errors.js";
 import { formatDay } from "../time/calendarDate.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
@@ -33,14 +33,17 @@ import { localDayOf } from "../time/wallClock.js";
  * @category SLA
  */
 export function selectPolicy(policies: ReadonlyArray<Policy>, at: Instant): Policy {
-  if (!Array.isArray(policies) || policies.length === 0) {
+  // The list is snapshotted (its length read once, each item once); what a read throws (a revoked
+  // Proxy, a getter) is an InputError naming it (CONTRACT §12).
+  const list = readingValue("policies", () => Array.isArray(policies)) ? readList(policies, "policies") : [];
+  if (list.length === 0) {
     throw new InputError(`policies: ${describeValue(policies)} is not a non-empty array of policies; pass e.g. [definePolicy(v1), definePolicy(v2)]`);
   }
   let best: Policy | undefined;
   let bestFrom = -Infinity;
   let earliest: { day: number; policy: Policy; localDay: number } | undefined;
-  for (let i = 0; i < policies.length; i++) {
-    const p = policies[i] as Policy;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i] as Policy;
     let c;
     try {
       c = compiledOf(p);

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
-import { InputError, describeValue, hasOwn, isRecord } from "../errors.js";
+import { InputError, describeValue, hasOwn, readFields } from "../errors.js";
 import type { MetricName, Target } from "../policy/normalizedPolicy.js";
 import { METRIC_NAMES } from "../policy/normalizedPolicy.js";
 import { toEpochMs } from "../time/instant.js";
@@ -43,20 +43,16 @@ export function queryGoal(c: CompiledPolicy, target: Target, start: number, what
  * @throws InputError for options that are not an object, an unknown severity or metric, or a bad start.
  */
 export function readTargetQuery(c: CompiledPolicy, options: unknown, fn: string): TargetQuery {
-  if (!isRecord(options)) {
-    throw new InputError(`${fn}: ${describeValue(options)} is not an options object; pass { severity, start, metric? }`);
-  }
-  const o = options as Record<string, unknown>;
-  const severity = o["severity"];
+  const [severity, metricField, rawStart] = readFields(options, ["severity", "metric", "start"], "", fn, "an options object; pass { severity, start, metric? }");
+  const rawMetric = metricField ?? "firstResponse";
   if (typeof severity !== "string" || !c.severityRank.has(severity)) throw new InputError(`severity: ${severityProblem(c, severity)}`);
-  const rawMetric = o["metric"] ?? "firstResponse";
   const names = metricNames(c);
   if (typeof rawMetric !== "string" || !names.includes(rawMetric)) {
     const list = names.map((m) => JSON.stringify(m));
     throw new InputError(`metric: ${describeValue(rawMetric)} is not a metric; use ${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}`);
   }
   const metric = rawMetric as MetricName;
-  const start = toEpochMs(o["start"], c.zone, "start");
+  const start = toEpochMs(rawStart, c.zone, "start");
   const targets = c.normalized.severities[c.severityRank.get(severity)!]!.targets;
   const target = hasOwn(targets, metric) ? targets[metric] : undefined;
   return { severity, metric, start, target };

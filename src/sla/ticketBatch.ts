@@ -5,36 +5,41 @@
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { HORIZON_MS } from "../calendar/horizon.js";
-import { InputError, describeValue } from "../errors.js";
+import { InputError, describeValue, readingValue } from "../errors.js";
 import type { Evaluation } from "./evaluateTicket.js";
 import { evaluateTimeline } from "./evaluateTicket.js";
 import type { Timeline } from "./ticketTimeline.js";
 import { namingTicket, readTicket } from "./ticketTimeline.js";
 
-/** True for a value with a callable `Symbol.iterator` (strings excluded: a string is not a batch). */
-export function isTicketIterable(tickets: unknown): tickets is Iterable<unknown> {
-  return (
-    typeof tickets === "object" && tickets !== null && typeof (tickets as Partial<Iterable<unknown>>)[Symbol.iterator] === "function"
-  );
-}
-
-/** True for a value with a callable `Symbol.asyncIterator`. */
-export function isTicketAsyncIterable(tickets: unknown): tickets is AsyncIterable<unknown> {
-  return (
-    typeof tickets === "object" &&
-    tickets !== null &&
-    typeof (tickets as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === "function"
-  );
+/**
+ * The iterator of `tickets` made by its method `key` (`Symbol.iterator` or `Symbol.asyncIterator`),
+ * the method read once and called once; undefined when `tickets` is not an object (a string is not
+ * a batch) or has no such method.
+ *
+ * @throws InputError naming `tickets` for whatever reading or calling the method throws (a revoked
+ *   Proxy, a getter: CONTRACT §12), or when it returns something that is not an iterator.
+ */
+export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator | typeof Symbol.asyncIterator): T | undefined {
+  return readingValue("tickets", () => {
+    const method: unknown = typeof tickets === "object" && tickets !== null ? (tickets as Record<symbol, unknown>)[key] : undefined;
+    if (typeof method !== "function") return undefined;
+    const it: unknown = method.call(tickets);
+    if (typeof it !== "object" || it === null) throw new InputError(`tickets: its iterator method returned ${describeValue(it)}, not an iterator`);
+    return it as T;
+  });
 }
 
 /**
- * `tickets` as an iterable, checked once before the first ticket is read.
+ * `tickets` for one pass of a `for…of` loop, its iterator made once (see {@link ticketIterator}),
+ * before the first ticket is read. Errors the iterator throws while iterating (a generator's own
+ * `throw`) pass unchanged, as from any `for…of` loop.
  *
- * @throws InputError when `tickets` is not iterable (a string included).
+ * @throws InputError when `tickets` is not iterable (a string included), and as {@link ticketIterator}.
  */
 export function ticketIterable(tickets: unknown, accepted = "an array or another iterable of tickets"): Iterable<unknown> {
-  if (!isTicketIterable(tickets)) throw new InputError(`tickets: ${describeValue(tickets)} is not ${accepted}`);
-  return tickets;
+  const it = ticketIterator<Iterator<unknown>>(tickets, Symbol.iterator);
+  if (it === undefined) throw new InputError(`tickets: ${describeValue(tickets)} is not ${accepted}`);
+  return { [Symbol.iterator]: () => it };
 }
 
 /**

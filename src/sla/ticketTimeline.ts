@@ -5,7 +5,7 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
-import { HorizonError, InputError, PolicyError, SlaClockError, describeValue } from "../errors.js";
+import { HorizonError, InputError, PolicyError, SlaClockError, describeValue, unreadable } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
 import { severityProblem } from "./severityProblem.js";
 import type { TicketEventType } from "./types.js";
@@ -119,12 +119,6 @@ function sortByInstant(events: TimelineEvent[]): void {
 
 /** Largest length a real array can have (2^32 - 1). */
 const MAX_ARRAY_LENGTH = 4_294_967_295;
-
-/** The InputError for a field that threw while being read, with what it threw (up to 200 characters). */
-function unreadable(what: string, e: unknown): InputError {
-  const why = e instanceof Error ? String(e.message) : describeValue(e);
-  return new InputError(`${what}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
-}
 
 /**
  * A problem with the field being read, whose path the reader adds (`rest` follows it): thrown by the

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isLuxon } from "./instant.js";
+import { isLuxon, luxonUnreadable } from "./instant.js";
 import { temporalDurationMs, temporalKind } from "./temporalValue.js";
 import type { TemporalDurationLike } from "./temporalValue.js";
 import { InputError, describeValue } from "../errors.js";
@@ -90,11 +90,16 @@ function otherDurationMs(input: unknown, what: string): number {
     return result;
   }
   if (isLuxon(input, "isLuxonDuration")) {
-    if (input.isValid !== true) throw new InputError(`${what}: invalid luxon Duration`);
-    if (input["years"] || input["quarters"] || input["months"]) {
-      throw new InputError(`${what}: a luxon Duration with years, quarters or months has no fixed length; use days or hours`);
+    let ms: unknown;
+    try {
+      if (input.isValid !== true) throw new InputError(`${what}: invalid luxon Duration`);
+      if (input["years"] || input["quarters"] || input["months"]) {
+        throw new InputError(`${what}: a luxon Duration with years, quarters or months has no fixed length; use days or hours`);
+      }
+      ms = (input.toMillis as () => unknown)();
+    } catch (e) {
+      throw luxonUnreadable(what, "Duration", e);
     }
-    const ms: unknown = (input.toMillis as () => unknown)();
     // Number.isFinite is false for non-numbers too
     if (!Number.isFinite(ms) || (ms as number) < 0) throw new InputError(`${what}: ${describeValue(ms)} ms is not a duration >= 0`);
     return Math.round(ms as number);

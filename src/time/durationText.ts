@@ -5,7 +5,7 @@
  * @module
  */
 
-import { describeValue, isPlainObject } from "../errors.js";
+import { describeValue, isPlainObject, thrownText } from "../errors.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from "./calendarDate.js";
 
 /**
@@ -245,9 +245,14 @@ function parseDurationObject(input: Record<string, unknown>): number | string {
     if (!(DURATION_PART_KEYS as ReadonlyArray<string>).includes(key)) {
       return `${describeObject(input)} is not a duration: unknown key ${describeValue(key)}; use days, hours, minutes, seconds or milliseconds`;
     }
-    const desc = Object.getOwnPropertyDescriptor(input, key);
-    const v: unknown = desc === undefined ? undefined : desc.value;
-    if (v === undefined && desc?.get === undefined) continue;
+    // Each part is read once: a getter is called once, and what it throws is the message.
+    let v: unknown;
+    try {
+      v = input[key];
+    } catch (e) {
+      return `${key} could not be read (${thrownText(e)})`;
+    }
+    if (v === undefined) continue;
     if (typeof v !== "number" || !Number.isFinite(v)) {
       return `${describeObject(input)} is not a duration: ${key} must be a finite number, got ${describeValue(v)}`;
     }
@@ -279,8 +284,9 @@ function parseDurationObject(input: Record<string, unknown>): number | string {
  * without being scanned. Enormous but finite durations are returned as numbers (horizon checks
  * happen where the duration is used).
  *
- * Returns an error message naming the value and the fix instead of throwing; getters of a
- * duration object are never called.
+ * Returns an error message naming the value and the fix instead of throwing. Each part of a
+ * duration object is read once (a getter is called once); what a getter or a Proxy throws is
+ * reported as "could not be read (…)".
  *
  * @throws Never: problems are returned as a message.
  *
@@ -303,6 +309,10 @@ export function parseDuration(input: unknown): number | string {
     return ms === 0 ? 0 : ms;
   }
   if (typeof input === "string") return parseDurationText(input);
-  if (isPlainObject(input)) return parseDurationObject(input);
+  try {
+    if (isPlainObject(input)) return parseDurationObject(input);
+  } catch (e) {
+    return `could not be read (${thrownText(e)})`; // a Proxy whose traps throw
+  }
   return `${describeValue(input)} is not a duration; ${FORMS}`;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InputError, describeValue } from "../errors.js";
+import { InputError, SlaClockError, describeValue, thrownText } from "../errors.js";
 import { MS_PER_DAY } from "./calendarDate.js";
 import { canonicalIsoEpochMs, parseIsoText } from "./isoText.js";
 import { temporalEpochMs, temporalKind } from "./temporalValue.js";
@@ -108,11 +108,18 @@ function luxonEpochMs(input: Record<string, unknown>, what: string): number {
     if (input.isValid !== true) throw new InputError(`${what}: invalid luxon DateTime (${describeValue(input.invalidReason ?? "unknown reason")})`);
     ms = (input.toMillis as () => unknown)();
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${what}: the luxon DateTime could not be read (${e instanceof Error ? String(e.message).slice(0, 200) : describeValue(e)})`);
+    throw luxonUnreadable(what, "DateTime", e);
   }
   if (!Number.isFinite(ms)) throw new InputError(`${what}: invalid luxon DateTime`); // false for non-numbers too
   return ms as number;
+}
+
+/**
+ * What a luxon look-alike's getters or methods threw, as an InputError naming `what` (an
+ * sla-clock error passes as it is).
+ */
+export function luxonUnreadable(what: string, kind: "DateTime" | "Duration", e: unknown): SlaClockError {
+  return e instanceof SlaClockError ? e : new InputError(`${what}: the luxon ${kind} could not be read (${thrownText(e)})`);
 }
 
 /**

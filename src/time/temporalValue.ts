@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { InputError, describeValue } from "../errors.js";
+import { InputError, describeValue, thrownText, unreadable } from "../errors.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, dayFromCivil } from "./calendarDate.js";
 import { wallToEpoch } from "./wallClock.js";
 import type { ZoneRules } from "./zoneRules.js";
@@ -151,7 +151,7 @@ function inIsoCalendar(value: object, what: string): object {
   try {
     iso = (withCalendar as (c: string) => unknown).call(value, "iso8601");
   } catch (e) {
-    throw new InputError(`${what}: the Temporal value could not be converted to the ISO calendar (${e instanceof Error ? e.message : describeValue(e)})`);
+    throw new InputError(`${what}: the Temporal value could not be converted to the ISO calendar (${thrownText(e)})`);
   }
   if (typeof iso !== "object" || iso === null) throw new InputError(`${what}: withCalendar("iso8601") returned ${describeValue(iso)}`);
   return iso;
@@ -161,7 +161,7 @@ function read(value: object, key: string | symbol, what: string): unknown {
   try {
     return (value as Record<string | symbol, unknown>)[key];
   } catch (e) {
-    throw new InputError(`${what}: the value could not be read (${e instanceof Error ? e.message : "it threw"})`);
+    throw unreadable(what, e);
   }
 }
 

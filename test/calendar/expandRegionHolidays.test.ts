@@ -78,6 +78,58 @@ describe("expandRegionHolidays", () => {
     expect(businessIntervals(lite, "2021-01-01", "2032-12-31T23:00")).toEqual(businessIntervals(full, "2021-01-01", "2032-12-31T23:00"));
   });
 
+  it("skips region dates that an annual entry decides, in any month (01-01 and 10-12 as well as 12-25)", () => {
+    const def = { ...base, holidays: [{ annual: "01-01", name: "Closed" }, { annual: "10-12", hours: [["09:00", "12:00"]] }, { region: "CA-ON" }] };
+    const dates = holidaysOf(expandRegionHolidays(def, { from: 2026, to: 2026 })).flatMap((h) => (h.date === undefined ? [] : [h.date]));
+    // Ontario's 2026: New Year's Day (Thursday 1 January) and Thanksgiving (Monday 12 October) are the annual entries'.
+    expect(dates).not.toContain("2026-01-01");
+    expect(dates).not.toContain("2026-10-12");
+    expect(dates).toContain("2026-02-16");
+  });
+
+  it("lists the observed days of a year in date order, even when a later holiday is observed on an earlier day", () => {
+    // 2027: Christmas is a Saturday, observed on Monday 27; Boxing Day, a Sunday, is observed on
+    // the nearest free day: Saturday 25 is closed and Monday 27 taken, so Friday 24.
+    // (Japan's holidays, none in late December, make it a policy with a region to expand.)
+    const def = {
+      ...base,
+      holidays: [
+        { annual: "12-25", name: "Christmas", observed: "next" },
+        { annual: "12-26", name: "Boxing", observed: "nearest" },
+        { region: "JP" },
+      ],
+    };
+    const observed = holidaysOf(expandRegionHolidays(def, { from: 2027, to: 2027 })).filter((h) => h.name?.endsWith("(observed)"));
+    expect(observed).toEqual([
+      { date: "2027-12-24", name: "Boxing (observed)" },
+      { date: "2027-12-27", name: "Christmas (observed)" },
+    ]);
+  });
+
+  it("places the holidayYears it adds right after holidays, and keeps a stated holidayYears where it was", () => {
+    const keys = ["id", "name", "version", "effectiveFrom", "timezone", "hours", "holidays", "holidayYears", "maintenance", "severities"];
+    expect(Object.keys(presets.auvikSupportV2)).toEqual(keys.filter((k) => k !== "holidayYears"));
+    expect(Object.keys(expandRegionHolidays(presets.auvikSupportV2, { from: 2026, to: 2026 }))).toEqual(keys);
+    const stated = { ...presets.auvikSupportV2, holidayYears: [2020, 2030] as [number, number] };
+    const out = expandRegionHolidays(stated, { from: 2026, to: 2026 });
+    expect(Object.keys(out)).toEqual(Object.keys(definePolicy(stated).definition));
+    expect(out.holidayYears).toEqual([2026, 2026]);
+  });
+
+  it("expands each part of a combination in its own zone, and keeps the combination's shape", () => {
+    const sydney = { timezone: "Australia/Sydney", hours: base.hours, holidays: [{ region: "AU-NSW" }] };
+    const toronto = { ...base, holidays: [{ region: "CA-ON" }] };
+    const out = expandRegionHolidays({ unionOf: [sydney, { intersectionOf: [toronto, base] }] }, { from: 2026, to: 2026 }) as unknown as {
+      unionOf: [PolicyDefinition, { intersectionOf: [PolicyDefinition, PolicyDefinition] }];
+    };
+    expect(out.unionOf[0]).toEqual(expandRegionHolidays(sydney, { from: 2026, to: 2026 }));
+    expect(out.unionOf[1].intersectionOf[0]).toEqual(expandRegionHolidays(toronto, { from: 2026, to: 2026 }));
+    expect(out.unionOf[1].intersectionOf[1]).toEqual(base);
+    expect(holidaysOf(out.unionOf[0])).toContainEqual({ date: "2026-01-26", name: "Australia Day" });
+    expect(holidaysOf(out.unionOf[1].intersectionOf[0])).toContainEqual({ date: "2026-07-01", name: "Canada Day" });
+    expect(JSON.stringify(out)).not.toContain('"region"');
+  });
+
   it("returns a copy of a policy without region entries", () => {
     const def = { ...base, holidays: [{ date: "2026-12-24" }] };
     const out = expandRegionHolidays(def, { from: 2026, to: 2027 });

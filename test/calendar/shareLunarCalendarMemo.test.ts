@@ -143,6 +143,123 @@ describe("shareLunarCalendarMemo", () => {
     for (let i = 0; i < 20_000; i++) expect(calendar._cache).toBe(kept);
   });
 
+  it("keeps a class's memo at exactly the limit, however often it is read", () => {
+    const Fake = fakeCalendarClass();
+    shareLunarCalendarMemo(Fake);
+    const calendar = new Fake();
+    const memo = calendar._cache;
+    for (let i = 0; i < LUNAR_MEMO_LIMIT; i++) memo.lon[i] = i;
+    for (let i = 0; i < 10_000; i++) expect(calendar._cache).toBe(memo);
+  });
+
+  it("forgets a class's solar terms once they number more than the limit, and keeps exactly the limit", () => {
+    const Fake = fakeCalendarClass();
+    shareLunarCalendarMemo(Fake);
+    const calendar = new Fake();
+    // LUNAR_MEMO_LIMIT distinct (term, year) pairs: 64 terms a year from the year 1.
+    const pair = (i: number): [number, number] => [i % 64, 1 + Math.floor(i / 64)];
+    for (let i = 0; i < LUNAR_MEMO_LIMIT; i++) calendar.solarTerm(...pair(i));
+    expect(Fake.computed).toBe(LUNAR_MEMO_LIMIT);
+    // Reads enough for a size check or two: at the limit, every term is still known.
+    for (let i = 0; i < 10_000; i++) void calendar._cache;
+    calendar.solarTerm(...pair(0));
+    expect(Fake.computed).toBe(LUNAR_MEMO_LIMIT);
+    // One more term, then a size check: they are forgotten and computed again when asked.
+    calendar.solarTerm(...pair(LUNAR_MEMO_LIMIT));
+    for (let i = 0; i < 10_000; i++) void calendar._cache;
+    calendar.solarTerm(...pair(0));
+    expect(Fake.computed).toBe(LUNAR_MEMO_LIMIT + 2);
+  });
+
+  it("memoizes only whole terms 0–63 of a non-zero whole year, each under its own key", () => {
+    const Fake = fakeCalendarClass();
+    shareLunarCalendarMemo(Fake);
+    const calendar = new Fake();
+    const twice = (term: number, gyear?: number): number => {
+      const before = Fake.computed;
+      calendar.solarTerm(term, gyear);
+      calendar.solarTerm(term, gyear);
+      return Fake.computed - before;
+    };
+    expect(twice(0, 2031)).toBe(1);
+    expect(twice(63, 2031)).toBe(1);
+    expect(twice(-1, 2031)).toBe(2);
+    expect(twice(64, 2031)).toBe(2);
+    expect(twice(1.5, 2031)).toBe(2);
+    expect(twice(5, 0)).toBe(2);
+    expect(twice(5, 2031.5)).toBe(2);
+    // Pairs that a careless key would merge: (128, 0) and (64, 1), (2020, 63) and (2021, -1).
+    const plain = new (fakeCalendarClass())();
+    expect(calendar.solarTerm(0, 128)).toBe(plain.solarTerm(0, 128));
+    expect(calendar.solarTerm(1, 64)).toBe(plain.solarTerm(1, 64));
+    expect(calendar.solarTerm(63, 2020)).toBe(plain.solarTerm(63, 2020));
+    expect(calendar.solarTerm(-1, 2021)).toBe(plain.solarTerm(-1, 2021));
+  });
+
+  it("leaves a class unchanged when its memo or one of its three parts is not a plain object, or holds other keys", () => {
+    const plain = () => ({ lon: {}, sue: {}, ny: {} });
+    const shapes: Record<string, () => unknown> = {
+      "a memo without a prototype": () => Object.assign(Object.create(null), plain()),
+      "a memo with a fourth key": () => ({ ...plain(), extra: {} }),
+      "lon an array": () => ({ ...plain(), lon: [] }),
+      "sue a Map": () => ({ ...plain(), sue: new Map() }),
+      "ny null": () => ({ ...plain(), ny: null }),
+      "lon undefined": () => ({ ...plain(), lon: undefined }),
+      "sue a number": () => ({ ...plain(), sue: 1 }),
+    };
+    for (const [what, memo] of Object.entries(shapes)) {
+      class Odd {
+        _cache = memo();
+        solarTerm(): number {
+          return 1;
+        }
+      }
+      const solarTermBefore = Odd.prototype.solarTerm;
+      expect(shareLunarCalendarMemo(Odd as unknown as LunarCalendarClass), what).toBe(false);
+      expect(Object.getOwnPropertyDescriptor(Odd.prototype, "_cache"), what).toBeUndefined();
+      expect(Odd.prototype.solarTerm, what).toBe(solarTermBefore);
+    }
+  });
+
+  it("leaves a class unchanged whose prototype already defines _cache", () => {
+    const Fake = fakeCalendarClass();
+    const before = { lon: {}, sue: {}, ny: {} };
+    Object.defineProperty(Fake.prototype, "_cache", { value: before, writable: true, configurable: true });
+    const solarTermBefore = Fake.prototype.solarTerm;
+    expect(shareLunarCalendarMemo(Fake)).toBe(false);
+    expect(Object.getOwnPropertyDescriptor(Fake.prototype, "_cache")?.value).toBe(before);
+    expect(Fake.prototype.solarTerm).toBe(solarTermBefore);
+  });
+
+  it("undoes the installation when a fresh calendar does not read the shared memo", () => {
+    // A constructor that defines its memo (no assignment through the prototype's accessor) ...
+    class OwnDefined {
+      constructor() {
+        Object.defineProperty(this, "_cache", { value: { lon: {}, sue: {}, ny: {} }, writable: true, enumerable: true, configurable: true });
+      }
+      solarTerm(): number {
+        return 1;
+      }
+    }
+    // ... and instances whose `constructor` is another class (their memo is not the class's).
+    class Misnamed {
+      _cache = { lon: {}, sue: {}, ny: {} };
+      solarTerm(): number {
+        return 1;
+      }
+    }
+    Object.defineProperty(Misnamed.prototype, "constructor", { value: Object, configurable: true, writable: true });
+    for (const cls of [OwnDefined, Misnamed]) {
+      const solarTermBefore = cls.prototype.solarTerm;
+      expect(shareLunarCalendarMemo(cls as unknown as LunarCalendarClass), cls.name).toBe(false);
+      expect(Object.getOwnPropertyDescriptor(cls.prototype, "_cache"), cls.name).toBeUndefined();
+      expect(cls.prototype.solarTerm, cls.name).toBe(solarTermBefore);
+      const a = new cls() as unknown as { _cache: unknown };
+      const b = new cls() as unknown as { _cache: unknown };
+      expect(a._cache, cls.name).not.toBe(b._cache);
+    }
+  });
+
   it("leaves a class of another shape unchanged", () => {
     class NoMemo {
       solarTerm(): number {

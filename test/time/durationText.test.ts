@@ -130,11 +130,18 @@ describe("parseDuration", () => {
       }
     });
 
-    it("does not call getters of a duration object", () => {
-      let called = false;
-      const obj = Object.defineProperty({}, "hours", { enumerable: true, get: () => ((called = true), 1) });
-      expect(typeof parseDuration(obj)).toBe("string");
-      expect(called).toBe(false);
+    it("calls each getter of a duration object once, and reports what one throws or a Proxy that cannot be read", () => {
+      let calls = 0;
+      const obj = Object.defineProperty({ minutes: 30 }, "hours", { enumerable: true, get: () => (calls++, 1) });
+      expect(parseDuration(obj)).toBe(5_400_000);
+      expect(calls).toBe(1);
+      const bad = Object.defineProperty({}, "hours", { enumerable: true, get: () => "2" });
+      expect(parseDuration(bad)).toBe('{"hours":"[getter]"} is not a duration: hours must be a finite number, got "2"');
+      const throwing = Object.defineProperty({}, "hours", { enumerable: true, get: () => { throw new Error("no hours"); } });
+      expect(parseDuration(throwing)).toBe("hours could not be read (no hours)");
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      expect(parseDuration(proxy)).toBe("could not be read (Cannot perform 'IsArray' on a proxy that has been revoked)");
     });
   });
 

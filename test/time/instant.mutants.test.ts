@@ -25,14 +25,16 @@ describe("toEpochMs", () => {
   it("a value whose properties cannot be read is named as such, not taken for a luxon DateTime", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(() => toEpochMs(proxy, toronto, "at")).toThrow(/^at: the value could not be read \(Cannot perform 'get' on a proxy that has been revoked\)$/);
+    expect(() => toEpochMs(proxy, toronto, "at")).toThrow(/^at: could not be read \(Cannot perform 'get' on a proxy that has been revoked\)$/);
     const throwing = new Proxy({}, { get: () => { throw new Error("boom"); } });
-    expect(() => toEpochMs(throwing, toronto, "at")).toThrow(new InputError("at: the value could not be read (boom)"));
+    expect(() => toEpochMs(throwing, toronto, "at")).toThrow(new InputError("at: could not be read (boom)"));
   });
 
-  it("a luxon DateTime whose toMillis throws is named, with what it threw cut to 200 characters", () => {
+  it("a luxon DateTime whose toMillis throws is named, with what it threw cut to 200 characters (marked …)", () => {
     const long = { isLuxonDateTime: true, isValid: true, toMillis: () => { throw new Error("x".repeat(300)); } };
-    expect(() => toEpochMs(long, toronto, "at")).toThrow(new InputError(`at: the luxon DateTime could not be read (${"x".repeat(200)})`));
+    expect(() => toEpochMs(long, toronto, "at")).toThrow(new InputError(`at: the luxon DateTime could not be read (${"x".repeat(200)}…)`));
+    const exact = { isLuxonDateTime: true, isValid: true, toMillis: () => { throw new Error("x".repeat(200)); } };
+    expect(() => toEpochMs(exact, toronto, "at")).toThrow(new InputError(`at: the luxon DateTime could not be read (${"x".repeat(200)})`));
     const notAnError = { isLuxonDateTime: true, isValid: true, toMillis: () => { throw "plain string"; } };
     expect(() => toEpochMs(notAnError, toronto, "at")).toThrow(new InputError('at: the luxon DateTime could not be read ("plain string")'));
   });

@@ -57,8 +57,7 @@ export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"
     const later = rest.findIndex((a) => COMMANDS.some((c) => c.name === a));
     if (name.startsWith("-") && later >= 0) {
       const before = [name, ...rest.slice(0, later)].map((a) => (/^[\w./:@=+-]+$/.test(a) ? a : JSON.stringify(a))).join(" ");
-      io.stderr(`sla-clock: options go after the command: sla-clock ${rest[later]!} ${before} …, not sla-clock ${before} ${rest[later]!} … (sla-clock --help)`);
-      return EXIT.usage;
+      return usageError(io, `options go after the command: sla-clock ${rest[later]!} ${before} …, not sla-clock ${before} ${rest[later]!} …`);
     }
     return unknownCommand(io, name);
   }
@@ -92,9 +91,16 @@ export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"
 /** The usage error for a command name that is not one (`sla-clock nope`, `sla-clock help nope`). */
 function unknownCommand(io: CliIo, name: string): number {
   const hint = name.startsWith("-") ? `; ${JSON.stringify(name)} is an option: write the command first, then its options (sla-clock <command> [options])` : "";
-  io.stderr(`sla-clock: unknown command ${JSON.stringify(name)}${hint}; the commands are ${COMMANDS.map((c) => c.name).join(", ")} (sla-clock --help)`);
+  return usageError(io, `unknown command ${JSON.stringify(name)}${hint}; the commands are ${COMMANDS.map((c) => c.name).join(", ")}`);
+}
+
+/** A usage error before any command: the problem, the usage line and a pointer to `--help` (exit 2). */
+function usageError(io: CliIo, problem: string): number {
+  io.stderr(`sla-clock: ${problem}\n${USAGE}\n(sla-clock --help for details)`);
   return EXIT.usage;
 }
+
+const USAGE = "Usage: sla-clock <command> [options]";
 
 /** The options that name an input file, which `-` turns into standard input. */
 const INPUT_OPTIONS: ReadonlyArray<string> = ["policy", "from-ics"];
@@ -157,7 +163,7 @@ function globalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `sla-clock: business-time arithmetic and SLA deadlines for support desks
 
-Usage: sla-clock <command> [options]
+${USAGE}
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}

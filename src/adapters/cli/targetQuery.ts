@@ -52,11 +52,20 @@ export function horizonMessage(policy: Policy, severity: string, metric: MetricN
   return `${target} is not reached within 100 calendar years (36,525 days) of ${from}, the longest span sla-clock computes`;
 }
 
-/** The target's duration as the policy writes it, e.g. `"2h"` or `"99999999h"`. */
+/**
+ * The target's duration as the policy writes it, e.g. `"2h"` or `"99999999h"` (a combined policy's
+ * severities are those of its first part, at any depth).
+ */
 function targetText(policy: Policy, severity: string, metric: MetricName): string {
-  const severities = (policy.definition as { severities?: Record<string, { targets?: Record<string, unknown> }> }).severities;
+  let definition: unknown = policy.definition;
+  for (let depth = 0; depth < 32 && isCombination(definition); depth++) definition = (definition.unionOf ?? definition.intersectionOf)![0];
+  const severities = (definition as { severities?: Record<string, { targets?: Record<string, unknown> }> }).severities;
   const raw = severities?.[severity]?.targets?.[metric];
   const duration = typeof raw === "object" && raw !== null && "duration" in raw ? (raw as { duration: unknown }).duration : raw;
   if (typeof duration === "string") return duration;
   return typeof duration === "number" ? `${duration} ms` : JSON.stringify(duration);
+}
+
+function isCombination(d: unknown): d is { unionOf?: unknown[]; intersectionOf?: unknown[] } {
+  return typeof d === "object" && d !== null && ("unionOf" in d || "intersectionOf" in d);
 }

@@ -6,6 +6,7 @@
  */
 import ICAL from "ical.js";
 import { InputError } from "../../errors.js";
+import { refuseCombination } from "./combinedRefusal.js";
 import { definePolicy } from "../../index.js";
 import type { PolicyDefinition } from "../../index.js";
 import { POLICY_LIMITS } from "../../policy/policyLimits.js";
@@ -70,7 +71,8 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
  * @throws InputError for text that is not iCalendar, a date, time or UTC offset that cannot exist
  *   (naming the event or VTIMEZONE, the property and the value as written), a `TZID` that neither
  *   the file nor the IANA database defines, an event longer than 366 days or a recurrence with more than 5,000
- *   occurrences in the years; PolicyError when the policy, or the result, is invalid.
+ *   occurrences in the years, or a combined policy (`unionOf` / `intersectionOf`: which part a
+ *   calendar belongs to is not guessed); PolicyError when the policy, or the result, is invalid.
  * @example
  * holidaysFromIcs(policy, "BEGIN:VCALENDAR\r\n…BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261224\r\nSUMMARY:Christmas Eve\r\nEND:VEVENT…", { from: 2026, to: 2035 })
  *   .definition.holidays; //=> [ …, { date: "2026-12-24", name: "Christmas Eve" } ]
@@ -78,6 +80,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
  */
 export function holidaysFromIcs(definition: unknown, icsText: string, years: YearSpan): IcsImport {
   const policy = definePolicy(definition);
+  refuseCombination(policy, "import the calendar into the definition of the part it belongs to, then combine the parts");
   const def = JSON.parse(JSON.stringify(policy.definition)) as Record<string, unknown> & { holidays?: Entry[]; holidayYears?: [number, number] };
   const root = parseCalendar(icsText);
   const holidays: Entry[] = [...(def.holidays ?? [])];

@@ -8,6 +8,7 @@ import ICAL from "ical.js";
 import { datedRule } from "../../calendar/calendar.js";
 import { planDay } from "../../calendar/planDay.js";
 import { compiledOf } from "../../calendar/definePolicy.js";
+import { refuseCombination } from "./combinedRefusal.js";
 import { definePolicy } from "../../index.js";
 import { dayFromCivil, formatDay } from "../../time/calendarDate.js";
 import { wallToEpoch } from "../../time/wallClock.js";
@@ -41,7 +42,8 @@ function icsUtc(ms: number): InstanceType<typeof ICAL.Time> {
  * weekly closed days and maintenance windows. iCalendar times have whole seconds: a closure
  * boundary with milliseconds is written to the second below.
  *
- * @throws PolicyError when the policy is invalid.
+ * @throws PolicyError when the policy is invalid; InputError for a combined policy (`unionOf` /
+ *   `intersectionOf`), which has no holidays of its own.
  * @example
  * holidaysToIcs(presets.auvikSupportV2, { from: 2027, to: 2027 }, Date.now());
  * //=> "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//sla-clock//holidays//EN\r\n…SUMMARY:Christmas Day (observed)…"
@@ -49,6 +51,7 @@ function icsUtc(ms: number): InstanceType<typeof ICAL.Time> {
  */
 export function holidaysToIcs(definition: unknown, years: YearSpan, now: number): string {
   const policy = definePolicy(definition);
+  refuseCombination(policy, "export the holidays of each part's definition on its own");
   const compiled = compiledOf(policy);
   const cal = compiled.business;
   const calendar = new ICAL.Component(["vcalendar", [], []]);

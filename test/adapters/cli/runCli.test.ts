@@ -74,6 +74,12 @@ describe("sla-clock deadline", () => {
         stderr: `sla-clock ${command}: the firstResponse target of severity "s" (99999999h) is not reached within 100 calendar years (36,525 days) of 2026-01-01T00:00:00Z, the longest span sla-clock computes`,
       });
     }
+    // A combined policy: the target is its first part's, at any depth.
+    const huge = { timezone: "UTC", hours: "24x7", severities: { s: { targets: { firstResponse: "99999999h" } } } };
+    const combined = { "combined.json": JSON.stringify({ unionOf: [{ intersectionOf: [huge, { timezone: "Asia/Tokyo", hours: "24x7" }] }, { timezone: "UTC", hours: {} }] }) };
+    expect(cli(["deadline", "--policy", "combined.json", "--severity", "s", "--at", "2026-01-01"], combined).stderr).toBe(
+      'sla-clock deadline: the firstResponse target of severity "s" (99999999h) is not reached within 100 calendar years (36,525 days) of 2026-01-01T00:00:00Z, the longest span sla-clock computes',
+    );
     const closed = { "closed.json": JSON.stringify({ timezone: "UTC", hours: {}, severities: { s: { targets: { firstResponse: "2h" } } } }) };
     expect(cli(["deadline", "--policy", "closed.json", "--severity", "s", "--at", "2026-01-01"], closed).stderr).toBe(
       'sla-clock deadline: the firstResponse target of severity "s" (2h) is never reached: the policy has no business hours at all',
@@ -353,6 +359,20 @@ describe("sla-clock validate", () => {
     expect(lite.issues.map((i: { path: unknown[] }) => i.path)).toEqual([["timezone"], ["hours", "mon", 0, 1], ["holidays", 0, "region"], ["holidays", 1, "region"]]);
   });
 
+  it("reports region holiday problems inside the parts of a combination too, at any depth", () => {
+    const good = { timezone: "UTC", hours: "24x7" };
+    const part = { timezone: "Mars/Base", hours: "24x7", holidays: [{ region: "CA-ON" }, { region: "XX" }] };
+    const bad = { unionOf: [good, part, { intersectionOf: [good, { ...part, timezone: "UTC", hours: { mon: [["09:00", "25:00"]] } }] }] };
+    const j = JSON.parse(cli(["validate", "bad.json", "--json"], { "bad.json": JSON.stringify(bad) }).stdout);
+    expect(j.issues.map((i: { path: unknown[] }) => i.path)).toEqual([
+      ["unionOf", 1, "timezone"],
+      ["unionOf", 2, "intersectionOf", 1, "hours", "mon", 0, 1],
+      ["unionOf", 1, "holidays", 1, "region"],
+      ["unionOf", 2, "intersectionOf", 1, "holidays", 1, "region"],
+    ]);
+    expect(j.issues[2].message).toMatch(/^unknown country "XX"/);
+  });
+
   it("calls a policy with no business hours valid, with a warning (exit 0); counts warnings in words", () => {
     const closed = JSON.stringify({ timezone: "UTC", hours: {}, severities: { s: { targets: { firstResponse: "2h" } } } });
     const r = cli(["validate", "closed.json"], { "closed.json": closed });
@@ -504,12 +524,15 @@ describe("sla-clock demo, help and dispatch", () => {
 
   it("exits 2 for no command or an unknown one", () => {
     expect(cli([]).code).toBe(2);
-    expect(cli(["deadlines"])).toMatchObject({ code: 2, stderr: 'sla-clock: unknown command "deadlines"; the commands are deadline, status, explain, validate, holidays, demo (sla-clock --help)' });
+    expect(cli(["deadlines"])).toMatchObject({
+      code: 2,
+      stderr: 'sla-clock: unknown command "deadlines"; the commands are deadline, status, explain, validate, holidays, demo\nUsage: sla-clock <command> [options]\n(sla-clock --help for details)',
+    });
   });
 });
 
 describe("sla-clock command line mistakes (audit)", () => {
-  const commands = "the commands are deadline, status, explain, validate, holidays, demo (sla-clock --help)";
+  const commands = "the commands are deadline, status, explain, validate, holidays, demo\nUsage: sla-clock <command> [options]\n(sla-clock --help for details)";
 
   it("gives `help nope` the usage error of `nope` (exit 2), not the general help", () => {
     expect(cli(["help", "nope"])).toEqual({ code: 2, stdout: "", stderr: `sla-clock: unknown command "nope"; ${commands}` });
@@ -520,7 +543,7 @@ describe("sla-clock command line mistakes (audit)", () => {
     expect(cli(["--policy", "x", "deadline", "--severity", "sev1"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: "sla-clock: options go after the command: sla-clock deadline --policy x …, not sla-clock --policy x deadline … (sla-clock --help)",
+      stderr: "sla-clock: options go after the command: sla-clock deadline --policy x …, not sla-clock --policy x deadline …\nUsage: sla-clock <command> [options]\n(sla-clock --help for details)",
     });
     expect(cli(["--policy"]).stderr).toContain('"--policy" is an option: write the command first, then its options');
   });

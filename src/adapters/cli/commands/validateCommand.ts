@@ -10,6 +10,7 @@ import { safeDefinePolicy as safeDefineLitePolicy } from "../../../lite.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, optionalOption } from "../command.js";
 import { formatPath } from "../../../errors.js";
+import { COMBINATION_LIMITS } from "../../../policy/policyCombination.js";
 import { readPolicySource } from "../loadPolicy.js";
 import { formatPolicyIssues, oneLine } from "../formatPolicyIssues.js";
 import { plural } from "../plural.js";
@@ -17,25 +18,43 @@ import { plural } from "../plural.js";
 /**
  * The issues of `definition`, region holidays included: the library checks `region` entries only
  * once the rest of the definition is valid, so when it is not, each well-formed `region` entry is
- * checked on its own (in a minimal policy) and its problem reported with the others.
+ * checked on its own (in a minimal policy) and its problem reported with the others, in a plain
+ * definition and in every part of a combination (`unionOf` / `intersectionOf`, at any depth).
  */
 export function validatePolicy(definition: unknown, lite: boolean): SafeDefineResult {
   const define = lite ? safeDefineLitePolicy : safeDefinePolicy;
   const r = define(definition);
   if (r.success) return r;
   const reported = new Set(r.error.issues.map((i) => formatPath(i.path)));
-  const holidays = typeof definition === "object" && definition !== null ? (definition as { holidays?: unknown }).holidays : undefined;
-  if (!Array.isArray(holidays)) return r;
   const extra: PolicyIssue[] = [];
-  holidays.forEach((entry: unknown, index) => {
-    if (typeof entry !== "object" || entry === null || typeof (entry as { region?: unknown }).region !== "string") return;
-    const path = ["holidays", index, "region"];
+  eachRegionEntry(definition, [], 0, (region, path) => {
     if (reported.has(formatPath(path))) return;
-    const probe = define({ timezone: "UTC", hours: "24x7", holidays: [{ region: (entry as { region: string }).region }] });
+    const probe = define({ timezone: "UTC", hours: "24x7", holidays: [{ region }] });
     if (!probe.success) for (const issue of probe.error.issues) if (issue.path.at(-1) === "region") extra.push({ path, message: issue.message });
   });
   if (extra.length === 0) return r;
   return { success: false, error: new PolicyError([...r.error.issues, ...extra]) };
+}
+
+/**
+ * Calls `visit` with each `region` entry's code and its path (`[…, "holidays", i, "region"]`), in a
+ * plain definition or in the parts of a combination (as deep and as many as a combination may be).
+ */
+function eachRegionEntry(def: unknown, prefix: ReadonlyArray<string | number>, depth: number, visit: (region: string, path: Array<string | number>) => void): void {
+  if (typeof def !== "object" || def === null || depth > COMBINATION_LIMITS.depth) return;
+  const record = def as Record<string, unknown>;
+  for (const key of ["unionOf", "intersectionOf"]) {
+    const parts = record[key];
+    if (!Array.isArray(parts)) continue;
+    parts.slice(0, COMBINATION_LIMITS.parts).forEach((part, i) => eachRegionEntry(part, [...prefix, key, i], depth + 1, visit));
+    return;
+  }
+  const holidays = record["holidays"];
+  if (!Array.isArray(holidays)) return;
+  holidays.forEach((entry: unknown, index) => {
+    const region = typeof entry === "object" && entry !== null ? (entry as { region?: unknown }).region : undefined;
+    if (typeof region === "string") visit(region, [...prefix, "holidays", index, "region"]);
+  });
 }
 
 /**
