@@ -9,7 +9,7 @@ import * as z from "zod/mini";
 import { WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type { WeekdayKey } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { addIssue, cappedArray, expected, once, raise, strict, oneOf, optional } from "./schemaBlocks.js";
+import { addIssue, cappedArray, expected, once, raise, strict, oneOf, optional, union } from "./schemaBlocks.js";
 import { TIME_WHAT, timeOfDayProblem } from "./timeTextSchemas.js";
 
 /**
@@ -71,7 +71,5 @@ export const hoursSchema = once(() => {
     Object.fromEntries(WEEKDAY_KEYS.map((k) => [k, optional(day)])) as Record<WeekdayKey, z.ZodMiniOptional<typeof day>>,
     'an object of weekday hours such as { "mon": [["09:00", "17:00"]] }',
   );
-  return z.union([oneOf(["24x7"], HOURS_WHAT), weeklyHoursObjectSchema], {
-    error: expected(HOURS_WHAT),
-  });
+  return union([oneOf(["24x7"], HOURS_WHAT), weeklyHoursObjectSchema], HOURS_WHAT);
 });

@@ -20,7 +20,7 @@ import type { MaintenanceDefinition } from "./maintenanceSchema.js";
 import { maintenanceSchema } from "./maintenanceSchema.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text, numberSchema, optional } from "./schemaBlocks.js";
+import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text, numberSchema, optional, union } from "./schemaBlocks.js";
 import type { SeverityDefinition } from "./severitiesSchema.js";
 import { holidayYearsSchema } from "./holidayYearsSchema.js";
 import { severitiesSchema } from "./severitiesSchema.js";
@@ -175,7 +175,7 @@ function buildRootSchema() {
       }
     }),
   );
-  const warnAtSchema = z.union([fractionSchema, fractionListSchema], { error: expected("a fraction such as 0.75") });
+  const warnAtSchema = union([fractionSchema, fractionListSchema], "a fraction such as 0.75");
 
   const timezoneSchema = checkedString('an IANA time zone such as "America/Toronto"', (s) => checkTimeZoneName(s));
 

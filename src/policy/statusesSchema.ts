@@ -11,7 +11,7 @@ import * as z from "zod/mini";
 import { isRecord } from "../errors.js";
 import { POLICY_LIMITS, RESERVED_KEYS } from "./policyLimits.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
-import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf, guarded, stringSchema, optional } from "./schemaBlocks.js";
+import { addIssue, cappedArray, checkedString, expected, once, recordGuard, shown, strict, booleanSchema, recordOf, guarded, stringSchema, optional, union } from "./schemaBlocks.js";
 
 /**
  * A status: `pauses: true` stops every pausable target while the ticket is in it (as `pause` …
@@ -66,9 +66,7 @@ export const statusesSchema = once(() => {
   const statusSchema = strict(
     {
       pauses: optional(
-        z.union([booleanSchema(), nameList("a metric name", "metrics")], {
-          error: expected('true, or a list of the metrics it stops such as ["resolution"]'),
-        }),
+        union([booleanSchema(), nameList("a metric name", "metrics")], 'true, or a list of the metrics it stops such as ["resolution"]'),
       ),
       resolves: optional(booleanSchema()),
     },

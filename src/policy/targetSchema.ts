@@ -13,7 +13,7 @@ import { DURATION_PART_KEYS, parseDuration } from "../time/durationText.js";
 import type { DurationParts } from "../time/durationText.js";
 import type { MetricName } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema, recordOf, guarded, numberSchema, stringSchema, optional } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, expected, get, once, raise, shown, strict, oneOf, booleanSchema, recordOf, guarded, numberSchema, stringSchema, optional, union } from "./schemaBlocks.js";
 import { timeOfDayText } from "./timeTextSchemas.js";
 
 /** A Duration as written in a definition (CONTRACT §1): ms, shorthand/ISO text, or parts. */
@@ -99,7 +99,7 @@ export const targetsSchema = once(() => {
 
   const durationPartsSchema = strict(durationPartsShape, 'a duration object such as { "hours": 2, "minutes": 30 }');
 
-  const durationSchema = z.union([durationTextSchema, durationNumberSchema, durationPartsSchema], { error: expected(DURATION_WHAT) });
+  const durationSchema = union([durationTextSchema, durationNumberSchema, durationPartsSchema], DURATION_WHAT);
 
   const TARGET_WHAT = 'a target: a duration such as "2h", { "duration": "3d", "clock": "calendar" } or { "businessDays": 2, "at": "17:00" }';
 
@@ -154,7 +154,7 @@ export const targetsSchema = once(() => {
   // A zero duration is a valid target (CONTRACT §1–2: a target is a Duration, and a Duration is
   // >= 0): due at the metric's start, breached after its first counted millisecond. Only a bare
   // `{}`, which names no length at all, is refused (a forgotten field, more likely than a zero).
-  const targetSchema = z.union([durationTextSchema, durationNumberSchema, targetObjectSchema], { error: expected(TARGET_WHAT) }).check(
+  const targetSchema = union([durationTextSchema, durationNumberSchema, targetObjectSchema], TARGET_WHAT).check(
     z.superRefine((t: unknown, ctx) => {
       if (isRecord(t) && Object.keys(t).length === 0) addIssue(ctx, 'an empty target names no length; give one, e.g. "4h" (or 0: due at once)');
     }, ALWAYS),
