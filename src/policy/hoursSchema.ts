@@ -23,9 +23,9 @@ export type HoursIntervalDefinition = readonly [from: string, to: string];
 export type WeeklyHoursDefinition = "24x7" | { readonly [K in WeekdayKey]?: ReadonlyArray<HoursIntervalDefinition> };
 
 /**
- * One `[from, to]` interval. It raises exactly the issues `z.tuple([timeOfDayText("start"),
+ * One `[from, to]` interval. It raises exactly the issues `zod.tuple([timeOfDayText("start"),
  * timeOfDayText("end")])` raises (codes, messages, paths, and which of them stop the parse), and
- * is written out because z.tuple would be the only tuple in the schema and costs `sla-clock/lite`
+ * is written out because zod.tuple would be the only tuple in the schema and costs `sla-clock/lite`
  * 0.5 KB gzip: first the pair's own issue (not an array, too short: nothing else is checked; too
  * long: the two times are still checked), then each time's issue at its index.
  */

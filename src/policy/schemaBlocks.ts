@@ -38,11 +38,11 @@ export function unknownKeysMessage(keys: ReadonlyArray<PropertyKey>, allowed: Re
 }
 
 /**
- * A closed object of `shape`. It parses and raises what `z.strictObject(shape, { error })` does
+ * A closed object of `shape`. It parses and raises what `zod.strictObject(shape, { error })` does
  * with the messages of {@link expected} and {@link unknownKeysMessage} (the same output, issues and
  * order: the shape's keys first, then one `unrecognized_keys` issue that lets the checks after it
  * run), and is written out for the reason and with the parse options of {@link recordOf}
- * (z.strictObject costs `sla-clock/lite` ~1 KB gzip).
+ * (zod.strictObject costs `sla-clock/lite` ~1 KB gzip).
  */
 export function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) {
   const allowed = Object.keys(shape);
@@ -131,38 +131,38 @@ export function once<T>(build: () => T): () => T {
 }
 
 /**
- * One of `values` (compared with `===`). It raises exactly the issue `z.enum(values, { error:
+ * One of `values` (compared with `===`). It raises exactly the issue `zod.enum(values, { error:
  * expected(what) })` raises (`invalid_value` with the values and the message of {@link expected}),
- * and is written out because z.enum would be the only enum in the schema and costs
+ * and is written out because zod.enum would be the only enum in the schema and costs
  * `sla-clock/lite` ~0.3 KB gzip.
  */
 export function oneOf<const T extends ReadonlyArray<string>>(values: T, what: string) {
   return valueIn(values, what, { code: "invalid_value", values: [...values] }) as unknown as z.ZodMiniType<T[number], T[number]>;
 }
 
-/** `true` or `false`: the issue of `z.boolean({ error: expected("true or false") })` (`invalid_type`), for the same reason as {@link oneOf}. */
+/** `true` or `false`: the issue of `zod.boolean({ error: expected("true or false") })` (`invalid_type`), for the same reason as {@link oneOf}. */
 export function booleanSchema() {
   return valueIn([true, false], "true or false", { code: "invalid_type", expected: "boolean" }) as unknown as z.ZodMiniType<boolean, boolean>;
 }
 
 /**
- * A string: the issue of `z.string({ error: expected(what) })` (`invalid_type`; without `what`, that
- * of `z.string()`), for the same reason as {@link oneOf} (z.string costs `sla-clock/lite` ~0.1 KB gzip).
+ * A string: the issue of `zod.string({ error: expected(what) })` (`invalid_type`; without `what`, that
+ * of `zod.string()`), for the same reason as {@link oneOf} (zod.string costs `sla-clock/lite` ~0.1 KB gzip).
  */
 export function stringSchema(what?: string) {
   return typed("string", (v) => typeof v === "string", what) as unknown as z.ZodMiniType<string, string>;
 }
 
-/** A finite number: the issue of `z.number({ error: expected(what) })` (with its `received` for NaN and ±Infinity), for the same reason. */
+/** A finite number: the issue of `zod.number({ error: expected(what) })` (with its `received` for NaN and ±Infinity), for the same reason. */
 export function numberSchema(what: string) {
   return typed("number", (v) => typeof v === "number" && Number.isFinite(v), what) as unknown as z.ZodMiniType<number, number>;
 }
 
 /**
- * `schema`, or nothing: what `z.optional(schema)` parses and raises (`undefined` passes, any other
+ * `schema`, or nothing: what `zod.optional(schema)` parses and raises (`undefined` passes, any other
  * value is `schema`'s), carrying zod's own `optin`/`optout` markers so that {@link strict} leaves a
  * missing key out; written out for the reason and with the parse options of {@link recordOf}
- * (z.optional costs `sla-clock/lite` ~0.1 KB gzip).
+ * (zod.optional costs `sla-clock/lite` ~0.1 KB gzip).
  */
 export function optional<T extends z.core.SomeType>(schema: T) {
   const s = z.unknown().check(
@@ -199,7 +199,7 @@ function valueIn(values: ReadonlyArray<unknown>, what: string, issue: { code: st
   );
 }
 
-/** zod's `util.isPlainObject` (what z.record accepts); `util` would come whole into the bundle. */
+/** zod's `util.isPlainObject` (what zod.record accepts); `util` would come whole into the bundle. */
 function zodPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
   const ctor: unknown = (o as { constructor?: unknown }).constructor;
@@ -213,9 +213,9 @@ type Payload = { value: unknown; issues: Array<{ path?: PropertyKey[] }> };
 
 /**
  * An object of `value`s by keys that `key` (a string schema) accepts. It parses and raises what
- * `z.record(key, value, { error: expected(what) })` does (the same output, issues and order: own
+ * `zod.record(key, value, { error: expected(what) })` does (the same output, issues and order: own
  * enumerable keys, `__proto__` skipped, `invalid_key` for a key that `key` refuses, each value's
- * issues under its key), and is written out because z.record costs `sla-clock/lite` ~0.4 KB gzip.
+ * issues under its key), and is written out because zod.record costs `sla-clock/lite` ~0.4 KB gzip.
  * The check replaces the parsed value with the record it builds, as zod's `overwrite` checks do;
  * keys and values are parsed without the caller's parse options (the policy schemas have no async
  * parts, transforms or codecs, so they change nothing; with `reportInput`, the issues inside a
@@ -246,9 +246,9 @@ export function recordOf<V extends z.core.SomeType>(key: z.ZodMiniType, value: V
 }
 
 /**
- * An array of `item`s. It parses and raises what `z.array(item, { error: expected(what) })` does
+ * An array of `item`s. It parses and raises what `zod.array(item, { error: expected(what) })` does
  * (the same output and issues, each item's under its index), and is written out for the reason
- * and with the parse options of {@link recordOf} (z.array costs `sla-clock/lite` ~0.3 KB gzip).
+ * and with the parse options of {@link recordOf} (zod.array costs `sla-clock/lite` ~0.3 KB gzip).
  */
 export function listOf<I extends z.core.SomeType>(item: I, what: string) {
   const error = expected(what);
@@ -267,9 +267,9 @@ export function listOf<I extends z.core.SomeType>(item: I, what: string) {
 }
 
 /**
- * `main` behind `guard`: what `z.pipe(guard, main)` parses and raises (`main` reads what `guard`
+ * `main` behind `guard`: what `zod.pipe(guard, main)` parses and raises (`main` reads what `guard`
  * passed, and does not run when `guard` raised an issue other than `unrecognized_keys`, which then
- * aborts the parse as zod's pipe does), written out for the reason and with the parse options of {@link recordOf} (z.pipe costs
+ * aborts the parse as zod's pipe does), written out for the reason and with the parse options of {@link recordOf} (zod.pipe costs
  * `sla-clock/lite` ~0.1 KB gzip).
  */
 export function guarded<M extends z.core.SomeType>(guard: z.core.SomeType, main: M): M {
@@ -336,7 +336,7 @@ function runInto(payload: Payload, schema: z.core.SomeType, value: unknown, key?
   return result.value;
 }
 
-/** Reports own keys beyond `max` and an own `__proto__` key (z.record skips it silently). */
+/** Reports own keys beyond `max` and an own `__proto__` key (zod.record skips it silently). */
 export function recordGuard(max: number, noun: string, reservedMessage: string) {
   return z.unknown().check(
     z.superRefine((v: unknown, ctx) => {

@@ -164,7 +164,7 @@ export const targetsSchema = once(() => {
   const schema = guarded(
     z.unknown().check(
       z.superRefine((v: unknown, ctx) => {
-        // z.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
+        // zod.record silently skips an own "__proto__" key (JSON.parse creates one); report it instead.
         if (typeof v === "object" && v !== null && hasOwn(v, "__proto__")) {
           raise(ctx, {
             code: "unrecognized_keys",
