@@ -19,14 +19,19 @@ const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).ver
 // zod/mini is third-party code nobody reads in the script editor: it goes in minified (names and
 // all), while sla-clock's own code stays readable. A first build minifies zod/mini as one ES module;
 // the plugin hands that module to the main build wherever `zod/mini` is imported.
-// Only the members sla-clock uses (`z.member` in src/), so that tree-shaking still applies.
+// Only the members sla-clock uses (`z.member` in src/, comments left out: a comment that names
+// `z.tuple` must not bundle it), so that tree-shaking still applies.
 const zodExports = await import("zod/mini");
 const used = new Set();
 const walk = (dir) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path);
-    else if (entry.name.endsWith(".ts")) for (const m of readFileSync(path, "utf8").matchAll(/\bz\.([A-Za-z]\w*)/g)) used.add(m[1]);
+    else if (entry.name.endsWith(".ts")) {
+      // block comments, and line comments that start a line or follow a space (not "https://…")
+      const code = readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/[^\n]*/g, "$1");
+      for (const m of code.matchAll(/\bz\.([A-Za-z]\w*)/g)) used.add(m[1]);
+    }
   }
 };
 walk(join(root, "src"));

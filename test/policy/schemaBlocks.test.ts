@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { booleanSchema, checkedString, expected, guarded, listOf, numberSchema, oneOf, optional, recordOf, strict, stringSchema, unknownKeysMessage } from "../../src/policy/schemaBlocks.js";
+import { booleanSchema, checkedString, expected, guarded, listOf, numberSchema, oneOf, optional, recordOf, strict, stringSchema, union, unknownKeysMessage } from "../../src/policy/schemaBlocks.js";
 
 // The hand-written blocks replace z.enum, z.boolean, z.string, z.number, z.record, z.array, z.pipe, z.strictObject and z.optional, which cost sla-clock/lite ~2.4 KB
 // gzip; each is checked here against the zod schema it replaces, inside an object whose `when`
@@ -57,6 +57,28 @@ describe("oneOf", () => {
     for (const v of ["24x7", "24/7", 5, null, undefined, {}, { mon: 1 }, { tue: "x" }]) {
       expect(issuesOf(mine, v, true)).toEqual(issuesOf(zods, v, true));
     }
+  });
+});
+
+describe("union", () => {
+  // Options chosen to reach each of zod's rules: two options that both pass (the first one's output
+  // wins), one option whose issues all let the parse go on (its output and issues), two such
+  // options, or none (one invalid_union issue with every option's issues).
+  const long = z.string().check(z.minLength(5));
+  const short = z.string().check(z.maxLength(2));
+  const length = z.pipe(z.string(), z.transform((s: string) => s.length));
+  const mixed = z.string().check(z.minLength(5), z.refine((s: string) => s !== "abc", { abort: true }));
+  const cases: Array<[string, z.core.SomeType[], unknown[]]> = [
+    ["two that pass: the first wins", [z.string(), length], ["abc", "", 5]],
+    ["the same two the other way round", [length, z.string()], ["abc", 5]],
+    ["checks that let the parse go on", [long, short], ["abc", "abcdef", "a", 7, null]],
+    ["one open option among aborted ones", [long, z.number()], ["abc", 3, "abcdef", true]],
+    ["an option with a continuing and an aborting issue", [mixed, short], ["abc", "abcd", "ab", 1]],
+  ];
+  it.each(cases)("raises and parses what z.union did: %s", (_, options, values) => {
+    const mine = inObject(union(options, "a value"));
+    const zods = inObject(z.union(options as [z.core.SomeType, z.core.SomeType], { error: expected("a value") }));
+    for (const v of values) expect(issuesOf(mine, { v }, false)).toEqual(issuesOf(zods, { v }, false));
   });
 });
 
