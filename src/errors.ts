@@ -258,7 +258,6 @@ export function readList(list: ReadonlyArray<unknown>, what: string): unknown[] 
   }
 }
 
-
 function formatIssues(issues: ReadonlyArray<PolicyIssue>): string {
   if (issues.length === 0) return "Invalid policy";
   const lines = issues.slice(0, 20).map((i) => `${formatPath(i.path)}: ${i.message}`);

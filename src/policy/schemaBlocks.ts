@@ -6,7 +6,7 @@
  */
 
 import * as z from "zod/mini";
-import { describeValue, hasOwn, isRecord } from "../errors.js";
+import { describeValue, hasOwn, isPlainObject, isRecord } from "../errors.js";
 
 /** Run a check even when the value has other problems, so that every problem is reported. */
 export const ALWAYS = { when: () => true } as const;
@@ -52,6 +52,13 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) 
       const payload = ctx as unknown as Payload;
       if (typeof input !== "object" || input === null || Array.isArray(input)) {
         payload.issues.push({ expected: "object", code: "invalid_type", input, message: typeError({ input }) } as Payload["issues"][number]);
+        return;
+      }
+      // A definition is plain JSON at every depth, as at its root: a Map, a Date or a class instance
+      // is refused, not read as {} (zod's strictObject would take it).
+      if (!isPlainObject(input)) {
+        const kind = Object.prototype.toString.call(input).slice(8, -1);
+        payload.issues.push({ expected: "object", code: "invalid_type", input, message: `${typeError({ input })}; pass plain JSON, not a ${kind === "Object" ? "class instance" : kind}` } as Payload["issues"][number]);
         return;
       }
       const out: Record<string, unknown> = {};

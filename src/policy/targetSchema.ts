@@ -97,7 +97,13 @@ export const targetsSchema = once(() => {
     z.ZodMiniOptional<typeof partNumberSchema>
   >;
 
-  const durationPartsSchema = strict(durationPartsShape, 'a duration object such as { "hours": 2, "minutes": 30 }');
+  // Parts that are each fine can still add up to more than a number holds ({ "days": 1e304 }).
+  const durationPartsSchema = strict(durationPartsShape, 'a duration object such as { "hours": 2, "minutes": 30 }').check(
+    z.superRefine((v: object, ctx) => {
+      const r = parseDuration(v);
+      if (typeof r === "string" && r.endsWith("it is too large")) addIssue(ctx, r);
+    }),
+  );
 
   const durationSchema = union([durationTextSchema, durationNumberSchema, durationPartsSchema], DURATION_WHAT);
 
@@ -147,6 +153,10 @@ export const targetsSchema = once(() => {
         }
       } else if (has("clock") || has("pausable")) {
         addIssue(ctx, 'missing; a target with "clock" or "pausable" gives its length in "duration", e.g. { "duration": "3d", "clock": "calendar" }', ["duration"]);
+      } else {
+        // parts that are each fine can still add up to more than a number holds ({ "days": 1e304 })
+        const r = parseDuration(Object.fromEntries(DURATION_PART_KEYS.filter(has).map((k) => [k, t[k]])));
+        if (typeof r === "string" && r.endsWith("it is too large")) addIssue(ctx, r);
       }
     }, ALWAYS),
   );

@@ -147,6 +147,38 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     expect(issues[0]!.message).toMatch(/^expected a policy definition object \(plain JSON\) .*, got /);
   });
 
+  it("reports a duration whose parts add up to more than a number holds at its path, with the other problems", () => {
+    const tooLarge = '{"days":1e+304} is not a duration: it is too large';
+    expect(issuesOf(sev({ firstResponse: { days: 1e304 }, update: { hours: -1 } }))).toEqual([
+      { path: ["severities", "sev1", "targets", "firstResponse"], message: tooLarge },
+      { path: ["severities", "sev1", "targets", "update", "hours"], message: "-1 is negative; a duration cannot be negative" },
+    ]);
+    expect(issuesOf(sev({ resolution: { duration: { days: 1e304 }, clock: "calendar" } }))).toEqual([
+      { path: ["severities", "sev1", "targets", "resolution", "duration"], message: tooLarge },
+    ]);
+    expect(ok(sev({ firstResponse: { days: 2, hours: 3 } })).severities[0]!.targets.firstResponse!.duration).toBe(51 * 3_600_000);
+  });
+
+  it("refuses a section or entry that is not plain JSON (a Map, a Date, a class instance) instead of reading it as {}", () => {
+    class Settings {
+      pausesClocks = true;
+    }
+    const cases: Array<[unknown, Array<string | number>, string]> = [
+      [{ ...base, maintenance: new Map([["pausesClocks", true]]) }, ["maintenance"], "Map"],
+      [{ ...base, maintenance: new Settings() }, ["maintenance"], "class instance"],
+      [{ ...base, statuses: { open: new Map([["pauses", true]]) } }, ["statuses", "open"], "Map"],
+    ];
+    for (const [def, path, kind] of cases) {
+      const issues = issuesOf(def);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]!.path).toEqual(path);
+      expect(issues[0]!.message).toMatch(new RegExp(`; pass plain JSON, not a ${kind}$`));
+    }
+    for (const hours of [new Map([["mon", [["09:00", "17:00"]]]]), new Date(0)]) {
+      expect(issuesOf({ ...base, hours }).map((i) => i.path)).toEqual([["hours"]]);
+    }
+  });
+
   it("reports every problem at once, in one pass", () => {
     const issues = issuesOf({
       timezone: "Mars/Base",

@@ -239,17 +239,35 @@ describe("strict", () => {
     );
   });
 
-  it("reads explicit undefined, inherited keys, an own __proto__, dates and arrays as z.strictObject does", () => {
+  it("reads explicit undefined, an own __proto__, arrays and objects without a prototype as z.strictObject does", () => {
     const cases: unknown[] = [
       { a: 1, d: true, b: undefined },
       { a: undefined, d: undefined },
-      Object.create({ a: 1, d: false, x: 2 }) as object,
       JSON.parse('{"a": 1, "d": true, "__proto__": {"b": "x"}}'),
-      new Date(0),
       [1, 2],
       Object.create(null) as object,
     ];
     for (const v of cases) expect(issuesOf(mine, { v }, true)).toEqual(issuesOf(zods, { v }, true));
+  });
+
+  it("refuses what is not plain JSON (a Date, a Map, a class instance, an object with a prototype), which z.strictObject reads", () => {
+    class Thing {
+      a = 1;
+    }
+    const cases: Array<[unknown, string]> = [
+      [new Date(0), "Date"],
+      [new Map([["a", 1]]), "Map"],
+      [new Thing(), "class instance"],
+      [Object.create({ a: 1, d: false }) as object, "class instance"],
+    ];
+    for (const [v, kind] of cases) {
+      // z.strictObject reads it as an object (its keys' issues, if any, not the object's type)
+      const read = issuesOf(zods, { v }, true);
+      if (Array.isArray(read)) expect(read).not.toContainEqual(expect.objectContaining({ code: "invalid_type", path: ["v"] }));
+      const issues = issuesOf(mine, { v }, true) as Array<{ code: string; path: unknown[]; message: string }>;
+      expect(issues[0]).toMatchObject({ code: "invalid_type", path: ["v"] });
+      expect(issues[0]!.message).toMatch(new RegExp(`^expected an object, got .*; pass plain JSON, not a ${kind}$`));
+    }
   });
 });
 

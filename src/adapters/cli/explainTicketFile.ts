@@ -12,7 +12,7 @@ import type { OptionValues } from "./command.js";
 import { instantOption, optionalOption, resolveInstant } from "./command.js";
 import { formatDuration } from "./formatDuration.js";
 import { formatLocal } from "./formatInstant.js";
-import { formatTable } from "./formatTable.js";
+import { formatTable, terminalSafe } from "./formatTable.js";
 import { loadPolicy } from "./loadPolicy.js";
 import { jsonText } from "./toJsonValue.js";
 
@@ -39,7 +39,7 @@ export function metricHeading(metric: string, m: MetricExplanation, timezone: st
 /** The text summary: a heading per metric and a table of its spans. */
 export function explanationText(e: TicketExplanation, policyLabel: string): string {
   const tz = e.timezone;
-  const lines = [`ticket ${e.id ?? "(no id)"} as of ${formatLocal(e.to, tz)} (${tz}) · opened ${formatLocal(e.from, tz)} · policy: ${policyLabel}`];
+  const lines = [`ticket ${e.id === undefined ? "(no id)" : terminalSafe(e.id)} as of ${formatLocal(e.to, tz)} (${tz}) · opened ${formatLocal(e.from, tz)} · policy: ${policyLabel}`];
   const metrics = Object.entries(e.metrics);
   if (metrics.length === 0) lines.push("", "no metric is measured (the ticket's severity has no targets)");
   for (const [metric, m] of metrics) {

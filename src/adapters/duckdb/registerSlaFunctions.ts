@@ -123,6 +123,10 @@ function scalar(name: string, params: ReadonlyArray<Param>, returnType: DuckDBTy
  * @category DuckDB
  */
 export async function registerSlaFunctions(connection: DuckDBConnection, options: SlaFunctionOptions = {}): Promise<void> {
+  if (typeof options !== "object" || options === null) throw new InputError(`options: ${String(options)} is not an object; pass { policies }`);
+  for (const key of Object.keys(options)) {
+    if (key !== "policies") throw new InputError(`options: unknown key ${JSON.stringify(key)}; the only option is "policies"`);
+  }
   const sql = createSqlFunctions({ definePolicy, presets }, options.policies);
   const deadline = (args: ReadonlyArray<unknown>): number | null =>
     sql.sla_deadline(args[0] as string, args[1] as string, args[2] as number, args.length > 3 ? (args[3] as string) : undefined);

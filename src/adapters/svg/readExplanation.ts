@@ -89,11 +89,15 @@ function optionalInstant(value: unknown, path: Path): number | null {
   return value === null || value === undefined ? null : instant(value, path);
 }
 
+/** A length of time in ms (a target, an elapsed time): a finite number >= 0, or null when absent. */
 function optionalNumber(value: unknown, path: Path): number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== "number" || !Number.isFinite(value)) fail(path, value, "a finite number of ms");
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail(path, value, "a finite number of ms >= 0");
   return value;
 }
+
+/** The states a MetricStatus can be in. */
+const STATES: ReadonlyArray<unknown> = ["running", "paused", "met", "breached"];
 
 function optionalText(value: unknown, path: Path): string | undefined {
   if (value === undefined) return undefined;
@@ -148,7 +152,7 @@ function readLane(metric: string, m: Record<string, unknown>, path: Path): LaneD
   if (!isRecord(status, `${path}.status`)) fail(`${path}.status`, status, "a MetricStatus object");
   const field = (key: string): unknown => get(status, key, `${path}.status.${key}`);
   const state = field("status");
-  if (typeof state !== "string") fail(`${path}.status.status`, state, "a string");
+  if (typeof state !== "string" || !STATES.includes(state)) fail(`${path}.status.status`, state, 'one of "running", "paused", "met", "breached"');
   const group = optionalText(field("group"), `${path}.status.group`);
   return {
     metric,

@@ -46,7 +46,7 @@ const HOUR_STEPS = [1, 2, 3, 6, 12] as const;
  * The axis of `[lo, hi)` drawn `width` px wide in `zone`.
  *
  * Rule: boundaries are local midnights (`wallToEpoch(day, 00:00)`, so a midnight that a DST change
- * skips is the first instant of that day) when days are at least 6 px apart, else the first
+ * skips is the first instant of that day; a date the zone skipped whole has none) when days are at least 6 px apart, else the first
  * midnights of months, else of years (every k-th year when even years crowd); labels are dropped
  * where they would overlap the previous one. Hour ticks appear when a day is wide enough for at
  * least two hour labels, at the first step of 1, 2, 3, 6 or 12 wall-clock hours that leaves them
@@ -95,6 +95,9 @@ function dayStarts(zone: ZoneRules, lo: number, hi: number): AxisMark[] {
   for (let day = localDayOf(zone, lo) + 1; ; day++) {
     const at = wallToEpoch(zone, day, 0);
     if (at >= hi) return marks;
+    // A date the zone skipped whole (Pacific/Apia, 30 December 2011) has no start of its own: its
+    // midnight resolves to the next day's, which is marked under its own name.
+    if (localDayOf(zone, at) !== day) continue;
     marks.push({ at, label: dayLabel(day) });
   }
 }

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { InputError, businessTimeBetween, computeDeadline, evaluateTicket, isBusinessTime } from "../../exports.js";
-import type { MetricName, Policy, PolicyDefinition } from "../../exports.js";
+import { InputError, PolicyError, businessTimeBetween, computeDeadline, evaluateTicket, isBusinessTime } from "../../exports.js";
+import type { MetricName, Policy, PolicyDefinition, PolicyIssue } from "../../exports.js";
 
 /** What the functions compile policies with: `definePolicy` and the presets of the entry (full or lite). */
 export interface SqlFunctionEnv {
@@ -44,7 +44,20 @@ const quoted = (text: string): string => JSON.stringify(text.length > 60 ? `${te
  */
 export function policyResolver(env: SqlFunctionEnv, policies: Readonly<Record<string, Policy | PolicyDefinition>> = {}): (text: string) => Policy {
   const registered = new Map<string, Policy>();
-  for (const [name, p] of Object.entries(policies)) registered.set(name, isPolicy(p) ? p : env.definePolicy(p));
+  if (typeof policies !== "object" || policies === null || Array.isArray(policies)) {
+    throw new InputError(`policies: ${String(policies)} is not an object of named policies; pass e.g. { "desk-eu": definition }`);
+  }
+  // Every registered definition is checked; each problem names its policy (["policies", name, …]).
+  const issues: PolicyIssue[] = [];
+  for (const [name, p] of Object.entries(policies)) {
+    try {
+      registered.set(name, isPolicy(p) ? p : env.definePolicy(p));
+    } catch (e) {
+      if (!(e instanceof PolicyError)) throw e;
+      for (const i of e.issues) issues.push({ path: ["policies", name, ...i.path], message: i.message });
+    }
+  }
+  if (issues.length > 0) throw new PolicyError(issues);
   const cache = new Map<string, Policy>();
   let lastText: string | undefined;
   let lastPolicy: Policy | undefined;

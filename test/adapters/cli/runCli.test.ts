@@ -359,6 +359,16 @@ describe("sla-clock validate", () => {
     expect(lite.issues.map((i: { path: unknown[] }) => i.path)).toEqual([["timezone"], ["hours", "mon", 0, 1], ["holidays", 0, "region"], ["holidays", 1, "region"]]);
   });
 
+  it("writes out control characters of ticket ids and names in text output, so that a file cannot drive the terminal", async () => {
+    const id = "T\u001b[31mRED\u009b2J\u0007";
+    const tickets = { "t.json": JSON.stringify([{ id, createdAt: "2026-11-27T21:30", severity: "sev1" }, { id: `${id}-bad`, createdAt: "2026-11-27T21:30", severity: "sev9" }]) };
+    const r = await cliAsync(["status", "t.json"], tickets);
+    expect(r.stdout).toContain("T\\u001b[31mRED\\u009b2J\\u0007");
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const explained = await cliAsync(["explain", "t.json", "--now", "2026-11-30T06:00"], { "t.json": JSON.stringify({ id, createdAt: "2026-11-27T21:30", severity: "sev1" }) });
+    expect(explained.stdout.split("\n")[0]).toMatch(/^ticket T\\u001b\[31mRED\\u009b2J\\u0007 as of /);
+  });
+
   it("reports region holiday problems inside the parts of a combination too, at any depth", () => {
     const good = { timezone: "UTC", hours: "24x7" };
     const part = { timezone: "Mars/Base", hours: "24x7", holidays: [{ region: "CA-ON" }, { region: "XX" }] };

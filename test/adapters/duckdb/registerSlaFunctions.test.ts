@@ -6,7 +6,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerSlaFunctions } from "../../../src/duckdb.js";
-import { businessTimeBetween, computeDeadline, definePolicy, evaluateTicket, isBusinessTime, presets } from "../../../src/index.js";
+import { InputError, PolicyError, businessTimeBetween, computeDeadline, definePolicy, evaluateTicket, isBusinessTime, presets } from "../../../src/index.js";
 
 const seed = definePolicy(presets.auvikSupportV2);
 const nightDefinition = { timezone: "UTC", hours: { mon: [["22:00", "06:00"]] }, severities: { p1: { targets: { firstResponse: "1h" } } } } as const;
@@ -155,6 +155,28 @@ describe("errors fail the query with the library's message", () => {
   it("refuses an invalid registered definition at registration", async () => {
     const other = await (await DuckDBInstance.create(":memory:")).connect();
     await expect(registerSlaFunctions(other, { policies: { bad: { timezone: "Mars/Base", hours: "24x7" } as never } })).rejects.toThrow(/Mars\/Base/);
+    other.closeSync();
+  });
+
+  it("names the registered policy each problem belongs to, and reports every bad one", async () => {
+    const other = await (await DuckDBInstance.create(":memory:")).connect();
+    const policies = { good: nightDefinition, eu: { timezone: "Mars/Base", hours: "24x7" }, us: { timezone: "UTC", hours: { mon: [["09:00", "25:00"]] } } };
+    const error = await registerSlaFunctions(other, { policies: policies as never }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).issues.map((i) => i.path)).toEqual([
+      ["policies", "eu", "timezone"],
+      ["policies", "us", "hours", "mon", 0, 1],
+    ]);
+    other.closeSync();
+  });
+
+  it("refuses options it does not know (a misspelt key) and policies that are not an object of named policies", async () => {
+    const other = await (await DuckDBInstance.create(":memory:")).connect();
+    await expect(registerSlaFunctions(other, { polices: { a: nightDefinition } } as never)).rejects.toThrow(new InputError('options: unknown key "polices"; the only option is "policies"'));
+    await expect(registerSlaFunctions(other, { policies: 5 } as never)).rejects.toThrow(new InputError('policies: 5 is not an object of named policies; pass e.g. { "desk-eu": definition }'));
     other.closeSync();
   });
 });

@@ -25,6 +25,16 @@ describe("timeAxis", () => {
     expect(new Date(sunday.at).toISOString()).toBe("2026-09-06T04:00:00.000Z"); // 01:00 -03
   });
 
+  it("marks a date the zone skipped whole under the next date's name, once (Apia, 30 December 2011)", () => {
+    const apia = getZoneRules("Pacific/Apia");
+    const axis = timeAxis(apia, Date.UTC(2011, 11, 29), Date.UTC(2012, 0, 1), 1200);
+    expect(axis.boundaries.map((b) => [new Date(b.at).toISOString(), b.label])).toEqual([
+      ["2011-12-29T10:00:00.000Z", "Thu 29 Dec"],
+      ["2011-12-30T10:00:00.000Z", "Sat 31 Dec"],
+      ["2011-12-31T10:00:00.000Z", "Sun 1 Jan"],
+    ]);
+  });
+
   it("labels hour ticks as the wall clock reads them, skipping the hour a spring-forward gap removes", () => {
     const axis = timeAxis(toronto, Date.UTC(2026, 2, 8, 5), Date.UTC(2026, 2, 8, 12), 800);
     const labels = axis.hourTicks.map((t) => t.label);

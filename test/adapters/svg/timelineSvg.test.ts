@@ -109,7 +109,7 @@ describe("timelineSvg", () => {
       ...e,
       id: hostile,
       metrics: {
-        [hostile]: { spans: [span("2026-10-30T20:00:00Z", "2026-11-03T15:00:00Z", "paused", hostile)], status: metricStatus({ metric: "firstResponse", status: hostile as never }) },
+        [hostile]: { spans: [span("2026-10-30T20:00:00Z", "2026-11-03T15:00:00Z", "paused", hostile)], status: metricStatus({ metric: "firstResponse", status: "breached" }) },
         "javascript:alert(1)": { spans: [span("2026-10-30T20:00:00Z", "2026-11-03T15:00:00Z", "holiday", "http://evil.example/x.png")], status: metricStatus({ metric: "resolution" }) },
       },
     };
@@ -193,6 +193,8 @@ describe("timelineSvg", () => {
     [{ ...torontoNovember(), metrics: { a: { spans: [span("2026-10-31T00:00:00Z", "2026-10-30T00:00:00Z", "counted")], status: metricStatus({ metric: "resolution" }) } } }, "explanation.metrics.a.spans[0].end: 2026-10-30T00:00:00.000Z is not at or after its start"],
     [{ ...torontoNovember(), metrics: { "a b": { spans: [{ ...span("2026-10-30T00:00:00Z", "2026-10-31T00:00:00Z", "counted"), kind: "open" }], status: metricStatus({ metric: "resolution" }) } } }, 'explanation.metrics["a b"].spans[0].kind: "open" is not one of counted, paused, closed, holiday, maintenance'],
     [{ ...torontoNovember(), metrics: { a: { spans: [], status: { ...metricStatus({ metric: "resolution" }), deadline: new Date(Number.NaN) } } } }, "explanation.metrics.a.status.deadline: Invalid Date is not a valid Date"],
+    [{ ...torontoNovember(), metrics: { a: { spans: [], status: { ...metricStatus({ metric: "resolution" }), status: "weird" } } } }, 'explanation.metrics.a.status.status: "weird" is not one of "running", "paused", "met", "breached"'],
+    [{ ...torontoNovember(), metrics: { a: { spans: [], status: { ...metricStatus({ metric: "resolution" }), target: -5 } } } }, "explanation.metrics.a.status.target: -5 is not a finite number of ms >= 0"],
   ])("refuses a bad explanation with an InputError naming the field (%#)", (bad, message) => {
     expect(() => timelineSvg(bad as TicketExplanation)).toThrow(InputError);
     expect(() => timelineSvg(bad as TicketExplanation)).toThrow(message);

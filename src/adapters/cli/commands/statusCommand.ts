@@ -11,7 +11,7 @@ import { HtmlReport } from "../htmlReport.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
 import { formatLocal } from "../formatInstant.js";
-import { formatTable } from "../formatTable.js";
+import { formatTable, terminalSafe } from "../formatTable.js";
 import type { Outcome } from "../statusRows.js";
 import { errorText, extraMetrics, leadDefinition, statusCells, statusHeadings } from "../statusRows.js";
 import { loadPolicy } from "../loadPolicy.js";
@@ -274,7 +274,7 @@ class TableReport implements StatusReport {
     if (o.status === undefined) {
       this.errors++;
       this.rows.push([name, "-", "ERROR", "-", "-", "-", "-", ...this.extra.map(() => "-")]);
-      this.notes.push(`  ${name}: ${errorText(o)}`);
+      this.notes.push(terminalSafe(`  ${name}: ${errorText(o)}`));
       return;
     }
     const s = o.status;
