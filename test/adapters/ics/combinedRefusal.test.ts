@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { holidaysFromIcs } from "../../../src/adapters/ics/holidaysFromIcs.js";
 import { holidaysToIcs } from "../../../src/adapters/ics/holidaysToIcs.js";
 import { runCli } from "../../../src/adapters/cli/runCli.js";
-import type { CliIo } from "../../../src/adapters/cli/cliIo.js";
+import { memoryIo } from "../cli/memoryIo.js";
 import { InputError } from "../../../src/errors.js";
 
 const weekdays = Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].map((d) => [d, [["09:00", "17:00"]]]));
@@ -34,17 +34,7 @@ describe("the iCalendar adapters and a combined policy", () => {
   it("are refused by the CLI in one line, exit 1", () => {
     const files: Record<string, string> = { "desk.json": JSON.stringify({ unionOf: [berlin, toronto] }), "company.ics": ics };
     const run = (argv: string[]) => {
-      const out: string[] = [];
-      const err: string[] = [];
-      const io: CliIo = {
-        stdout: (t) => out.push(t),
-        stderr: (t) => err.push(t),
-        readFile: (path) => {
-          if (path in files) return files[path]!;
-          throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
-        },
-        now: () => Date.UTC(2026, 0, 1),
-      };
+      const { io, out, err } = memoryIo(files, Date.UTC(2026, 0, 1));
       return { code: runCli(argv, io, "9.9.9"), stdout: out.join("\n"), stderr: err.join("\n") };
     };
     for (const [argv, advice] of [
