@@ -48,9 +48,9 @@ const HOUR_STEPS = [1, 2, 3, 6, 12] as const;
  * Rule: boundaries are local midnights (`wallToEpoch(day, 00:00)`, so a midnight that a DST change
  * skips is the first instant of that day; a date the zone skipped whole has none) when days are at
  * least 6 px apart, else the first midnights of months, else of years (every k-th year when even
- * years crowd); labels are dropped where they would overlap the previous one. Hour ticks appear when a day is wide enough for at
- * least two hour labels, at the first step of 1, 2, 3, 6 or 12 wall-clock hours that leaves them
- * room. Every list is bounded by `width`, whatever the span.
+ * years crowd); labels are dropped where they would overlap the previous one. Hour ticks appear
+ * when a day is wide enough for at least two hour labels, at the first step of 1, 2, 3, 6 or 12
+ * wall-clock hours that leaves them room. Every list is bounded by `width`, whatever the span.
  *
  * @example
  * // 27 Nov 2026 21:30 to 30 Nov 12:00 in America/Toronto, 800 px: 3 local midnights, 6-hour ticks
