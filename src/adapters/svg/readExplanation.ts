@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InputError, SlaClockError, describeValue } from "../../errors.js";
+import { InputError, describeValue, readingValue } from "../../errors.js";
 import type { TimelineSpanKind } from "../../sla/ticketExplanation.js";
 import { MAX_EPOCH_MS, MIN_EPOCH_MS, isDate } from "../../time/instant.js";
 import { checkTimeZoneName } from "../../time/timeZoneName.js";
@@ -57,13 +57,7 @@ function fail(path: Path, value: unknown, expected: string): never {
  * into an InputError that names `path`.
  */
 function guarded<T>(path: Path, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (e instanceof SlaClockError) throw e;
-    const why = e instanceof Error ? e.message : describeValue(e);
-    throw new InputError(`timelineSvg: ${path}: could not be read (${why.length > 200 ? `${why.slice(0, 200)}…` : why})`);
-  }
+  return readingValue(`timelineSvg: ${path}`, read);
 }
 
 /** `obj[key]`, read once. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InputError, describeValue } from "../../errors.js";
+import { InputError, describeValue, readingValue } from "../../errors.js";
 
 /** Options of {@link timelineSvg}. @category SVG */
 export interface TimelineSvgOptions {
@@ -49,13 +49,7 @@ export function readTimelineSvgOptions(options: unknown): TimelineSvgSettings {
     throw new InputError(`timelineSvg: options: ${describeValue(options)} is not an options object`);
   }
   const o = options as Record<string, unknown>;
-  const read = (key: keyof TimelineSvgOptions): unknown => {
-    try {
-      return o[key];
-    } catch (e) {
-      throw new InputError(`timelineSvg: options.${key}: could not be read (${e instanceof Error ? e.message : describeValue(e)})`);
-    }
-  };
+  const read = (key: keyof TimelineSvgOptions): unknown => readingValue(`timelineSvg: options.${key}`, () => o[key]);
   const { width = DEFAULT_WIDTH, title, fontFamily = DEFAULT_FONT, idPrefix = "sla-clock-", legend = true } = {
     width: read("width"), title: read("title"), fontFamily: read("fontFamily"), idPrefix: read("idPrefix"), legend: read("legend"),
   };
@@ -67,7 +61,7 @@ export function readTimelineSvgOptions(options: unknown): TimelineSvgSettings {
     throw new InputError(`timelineSvg: options.fontFamily: ${describeValue(fontFamily)} is not a CSS font list (a string of at most 200 characters)`);
   }
   if (typeof idPrefix !== "string" || !ID_PREFIX.test(idPrefix)) {
-    throw new InputError(`timelineSvg: options.idPrefix: ${describeValue(idPrefix)} is not an id prefix; use letters, digits, "_", "-" and ".", starting with a letter`);
+    throw new InputError(`timelineSvg: options.idPrefix: ${describeValue(idPrefix)} is not an id prefix; use letters, digits, "_", "-" and ".", starting with a letter or "_"`);
   }
   if (typeof legend !== "boolean") throw new InputError(`timelineSvg: options.legend: ${describeValue(legend)} is not true or false`);
   return { width, title, fontFamily, idPrefix, legend };

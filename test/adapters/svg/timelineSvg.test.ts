@@ -226,7 +226,7 @@ describe("timelineSvg", () => {
   it.each([
     [{ width: 100 }, "options.width: 100 is not a width in px between 480 and 8000"],
     [{ width: Number.NaN }, "options.width: NaN"],
-    [{ idPrefix: "1 bad" }, 'options.idPrefix: "1 bad" is not an id prefix'],
+    [{ idPrefix: "1 bad" }, 'options.idPrefix: "1 bad" is not an id prefix; use letters, digits, "_", "-" and ".", starting with a letter or "_"'],
     [{ title: 5 }, "options.title: 5 is not a string"],
     [{ legend: "no" }, 'options.legend: "no" is not true or false'],
     ["wide", 'options: "wide" is not an options object'],
