@@ -72,7 +72,8 @@ function checkRegion(rule: RegionRule): string | null {
     if (rule.region !== undefined) {
       const regions = probe.getRegions(rule.country, rule.state) ?? {};
       if (!Object.prototype.hasOwnProperty.call(regions, rule.region)) {
-        return `unknown region "${rule.region}" of ${rule.country}-${rule.state} in "${rule.code}"`;
+        const known = Object.keys(regions);
+        return `unknown region "${rule.region}" of ${rule.country}-${rule.state} in "${rule.code}"${known.length ? `; known: ${known.slice(0, 20).join(", ")}` : `; ${rule.country}-${rule.state} has no regions in date-holidays: use "${rule.country}-${rule.state}"`}`;
       }
     }
   }

@@ -41,8 +41,8 @@ describe("an unknown region code is a PolicyError at holidays[i].region", () => 
   });
 
   it("an unknown region of a known state, whether the state has regions or not", () => {
-    expect(regionIssue("DE-BY-XX").message).toBe('unknown region "XX" of DE-BY in "DE-BY-XX"');
-    expect(regionIssue("CA-ON-XX").message).toBe('unknown region "XX" of CA-ON in "CA-ON-XX"');
+    expect(regionIssue("DE-BY-XX").message).toBe('unknown region "XX" of DE-BY in "DE-BY-XX"; known: A, KATH, EVANG');
+    expect(regionIssue("CA-ON-XX").message).toBe('unknown region "XX" of CA-ON in "CA-ON-XX"; CA-ON has no regions in date-holidays: use "CA-ON"');
   });
 
   it("the same bad code gives the same message when asked again", () => {

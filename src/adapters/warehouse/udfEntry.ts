@@ -28,6 +28,7 @@ function instant(v: unknown, name: string): number {
   if (typeof v === "object" && v !== null && toDateTag.call(v) === "[object Date]") {
     const t = getTime.call(v) as number;
     if (Number.isFinite(t)) return t;
+    throw new InputError(`${name}: Invalid Date; pass a valid timestamp (a JavaScript Date) or epoch milliseconds`);
   }
   throw new InputError(`${name}: ${typeof v === "object" && v !== null ? toDateTag.call(v) : describeValue(v)} is not an instant; pass a timestamp (a JavaScript Date) or epoch milliseconds`);
 }

@@ -283,7 +283,8 @@ describe("dist/warehouse/sla-clock-udf.js", () => {
       SlaClockUdf.sla_deadline("${PRESET}", "sev1", null),
       SlaClockUdf.sla_deadline("${PRESET}", "sev1", new Date(${t}), null),
       SlaClockUdf.sla_is_open(null, new Date(${t})),
-      (function () { try { SlaClockUdf.sla_is_open("${PRESET}", "tomorrow"); } catch (e) { return e.name + ": " + e.message; } })()
+      (function () { try { SlaClockUdf.sla_is_open("${PRESET}", "tomorrow"); } catch (e) { return e.name + ": " + e.message; } })(),
+      (function () { try { SlaClockUdf.sla_is_open("${PRESET}", new Date(NaN)); } catch (e) { return e.name + ": " + e.message; } })()
     ])`)) as unknown[];
     expect(out).toEqual([
       computeDeadline(definePolicy(presets.auvikSupportV2), { severity: "sev1", start: t })!.getTime(),
@@ -291,6 +292,7 @@ describe("dist/warehouse/sla-clock-udf.js", () => {
       null,
       null,
       'InputError: at: "tomorrow" is not an instant; pass a timestamp (a JavaScript Date) or epoch milliseconds',
+      "InputError: at: Invalid Date; pass a valid timestamp (a JavaScript Date) or epoch milliseconds",
     ]);
   });
 });
