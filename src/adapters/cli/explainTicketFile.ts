@@ -33,7 +33,7 @@ export function metricHeading(metric: string, m: MetricExplanation, timezone: st
   if (s.breachedAt !== null) parts.push(`breached ${formatLocal(s.breachedAt, timezone)}`);
   else if (s.deadline !== null && s.completedAt === null) parts.push(`due ${formatLocal(s.deadline, timezone)}`);
   if (s.completedAt !== null) parts.push(`completed ${formatLocal(s.completedAt, timezone)}`);
-  return parts.join(" · ");
+  return terminalSafe(parts.join(" · "));
 }
 
 /** The text summary: a heading per metric and a table of its spans. */

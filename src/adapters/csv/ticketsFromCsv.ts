@@ -262,10 +262,16 @@ export async function* ticketsFromCsv(
   // csv-parse calls on_skip and on_record synchronously in input order, while records reach the
   // stream's reader later: rows skipped for an error travel with the next record to keep the order.
   let lastLine = 0; // the line the previous record (or skipped row) ended on
+  // csv-parse counts the CR and the LF of a CRLF inside a quoted cell as two lines: each one seen
+  // in a record's cells so far is taken off its count.
+  let crlfInCells = 0;
   let skipped: TicketRow[] = [];
   let tooLong: InputError | undefined; // csv-parse stops reading after a record over max_record_size
   const options: Options<Parsed, string[]> = {
     delimiter: csvDelimiter(head.replace(/^\uFEFF/, "")),
+    // Either ending, record by record (csv-parse would keep the first one it meets: a CRLF header
+    // followed by LF rows would read as one record).
+    record_delimiter: ["\r\n", "\n"],
     bom: true,
     relax_column_count: true,
     skip_records_with_error: true,
@@ -280,14 +286,15 @@ export async function* ticketsFromCsv(
       }
       skipped.push({ line, error: new InputError(`CSV line ${line}: ${err?.message ?? "malformed row"}`) });
       const at: unknown = err?.["lines"];
-      lastLine = typeof at === "number" && at > lastLine ? at : lastLine + 1;
+      lastLine = typeof at === "number" && at - crlfInCells > lastLine ? at - crlfInCells : lastLine + 1;
       return undefined;
     },
     on_record: (record, context) => {
       const before = skipped;
       skipped = [];
       const line = lastLine + 1;
-      lastLine = context.lines;
+      for (const cell of record) for (let i = cell.indexOf("\r\n"); i >= 0; i = cell.indexOf("\r\n", i + 2)) crlfInCells++;
+      lastLine = context.lines - crlfInCells;
       return { record, line, before };
     },
   };

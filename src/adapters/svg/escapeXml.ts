@@ -4,15 +4,18 @@
  * @module
  */
 
-/** Characters XML 1.0 does not allow anywhere (C0 controls but tab, LF, CR; U+FFFE; U+FFFF). */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/**
+ * Characters XML 1.0 does not allow anywhere (C0 controls but tab, LF, CR; U+FFFE; U+FFFF), and
+ * DEL and the C1 controls, which it discourages and an HTML parser reports as errors.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 /** A surrogate half without its partner: not a character, so not allowed in XML either. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /**
  * Escapes `text` for XML: `&`, `<`, `>`, `"` and `'` become references, and characters XML 1.0
- * forbids (control characters, lone surrogates, U+FFFE, U+FFFF) become U+FFFD, so any string gives
+ * forbids or discourages (control characters, C1 included; lone surrogates; U+FFFE, U+FFFF) become U+FFFD, so any string gives
  * well-formed markup, inside an element or a quoted attribute, in an `.svg` file or inline in HTML.
  *
  * @example

@@ -182,6 +182,25 @@ describe("ticketsFromCsv", () => {
   });
 });
 
+describe("ticketsFromCsv line endings", () => {
+  it("counts a CRLF inside a quoted cell as one line, for the rows after it too", async () => {
+    const text = ['id,createdAt,severity', '"A\r\nB\r\nC",2026-11-30T10:00,sev1', "X-1,2026-11-30T10:00,sev1", "X-2,2026-11-30T10:00,sev1", ""].join("\r\n");
+    expect((await rows(text)).map((r) => r.line)).toEqual([2, 5, 6]);
+    const lf = text.replaceAll("\r\n", "\n");
+    expect((await rows(lf)).map((r) => r.line)).toEqual([2, 5, 6]);
+  });
+
+  it("reads each record's ending on its own: a CRLF header followed by LF rows", async () => {
+    const text = "id,createdAt,severity\r\nT-1,2026-11-30T10:00,sev1\nT-2,2026-11-30T10:00,sev1\nT-3,2026-11-30T10:00,sev1\n";
+    const read = await rows(text);
+    expect(read.map((r) => [r.line, "ticket" in r ? r.ticket.id : r.error.message])).toEqual([
+      [2, "T-1"],
+      [3, "T-2"],
+      [4, "T-3"],
+    ]);
+  });
+});
+
 describe("csvDelimiter", () => {
   it.each([
     ["id,createdAt,severity", ","],

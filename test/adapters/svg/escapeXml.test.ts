@@ -11,6 +11,10 @@ describe("escapeXml", () => {
     expect(escapeXml("tab\tline\ncr\r é 😀")).toBe("tab\tline\ncr\r é 😀");
     expect(escapeXml("x\uD83D y\uDE00 z\uD83D\uDE00")).toBe("x\uFFFD y\uFFFD z😀");
   });
+
+  it("replaces DEL and the C1 controls, which HTML parsers report as errors, and keeps U+00A0 on", () => {
+    expect(escapeXml("a\u007Fb\u0085c\u009Bd\u00A0e")).toBe("a\uFFFDb\uFFFDc\uFFFDd\u00A0e");
+  });
 });
 
 describe("clipText", () => {
