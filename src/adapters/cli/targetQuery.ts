@@ -5,6 +5,7 @@
  * @module
  */
 import { HolidayCoverageError } from "../../calendar/horizon.js";
+import { readPolicyCombination } from "../../policy/policyCombination.js";
 import { HorizonError, computeDeadline } from "../../index.js";
 import type { MetricName, Policy } from "../../index.js";
 import { CliInputError } from "./cliIo.js";
@@ -58,14 +59,11 @@ export function horizonMessage(policy: Policy, severity: string, metric: MetricN
  */
 function targetText(policy: Policy, severity: string, metric: MetricName): string {
   let definition: unknown = policy.definition;
-  for (let depth = 0; depth < 32 && isCombination(definition); depth++) definition = (definition.unionOf ?? definition.intersectionOf)![0];
+  // (a compiled combination's definition is valid: it nests at most COMBINATION_LIMITS.depth levels)
+  for (let c = readPolicyCombination(definition); c !== null && c.success; c = readPolicyCombination(definition)) definition = c.parts[0];
   const severities = (definition as { severities?: Record<string, { targets?: Record<string, unknown> }> }).severities;
   const raw = severities?.[severity]?.targets?.[metric];
   const duration = typeof raw === "object" && raw !== null && "duration" in raw ? (raw as { duration: unknown }).duration : raw;
   if (typeof duration === "string") return duration;
   return typeof duration === "number" ? `${duration} ms` : JSON.stringify(duration);
-}
-
-function isCombination(d: unknown): d is { unionOf?: unknown[]; intersectionOf?: unknown[] } {
-  return typeof d === "object" && d !== null && ("unionOf" in d || "intersectionOf" in d);
 }
