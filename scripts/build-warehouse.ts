@@ -33,8 +33,13 @@ const outIndex = process.argv.indexOf("--out");
 const outDir = outIndex >= 0 && process.argv[outIndex + 1] !== undefined ? process.argv[outIndex + 1]! : join(root, "dist", "warehouse");
 const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
-/** UTC years whose zone rules are embedded (inclusive); instants outside are a HorizonError. */
-export const ZONE_YEARS = { from: 1900, to: 2299 } as const;
+/**
+ * UTC years whose zone rules are embedded (inclusive); an instant outside is a HorizonError. An
+ * instant early in a UTC year may lie in the previous local year, and a local year's calendar reads
+ * a day of its neighbours: the table reaches two years beyond 1900–2299 on each side, so that every
+ * instant of the UTC years 1900–2299 answers.
+ */
+export const ZONE_YEARS = { from: 1898, to: 2301 } as const;
 /** BigQuery loads a library file of at most 1 MB here (docs/warehouses.md); so must this script. */
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 /** Snowflake recommends a UDF body under 100 KB, stored compressed (docs/warehouses.md). */

@@ -151,11 +151,15 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** Whether a value is a plain object: `{…}` or `Object.create(null)`, not an array or a class instance. */
+/**
+ * Whether a value is a plain object: `{…}` or `Object.create(null)`, not an array or a class
+ * instance; `{…}` made in another realm (`node:vm`, an iframe) too, whose prototype is that realm's
+ * `Object.prototype` (the root of its chain, as ours is).
+ */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (!isRecord(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  const proto: object | null = Object.getPrototypeOf(v);
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** Whether `key` is an own property of `obj` (never its prototype's, never a getter call). */

@@ -133,9 +133,11 @@ export interface CalendarCombination {
   readonly segmentsIn: (start: number, end: number) => number[];
 }
 
-const EMPTY: ReadonlyArray<WallInterval> = Object.freeze([]);
 const FULL_DAY: ReadonlyArray<WallInterval> = Object.freeze([Object.freeze([0, MS_PER_DAY] as const)]);
 const ALWAYS: ReadonlyArray<ReadonlyArray<WallInterval>> = Object.freeze(Array.from({ length: 7 }, () => FULL_DAY));
+
+/** The parts of a normalized policy that {@link compileCalendar} reads. */
+export type CalendarRules = Pick<NormalizedPolicy, "weekly" | "dateRules" | "annualRules" | "regionRules" | "maintenance" | "holidayYears">;
 
 /** Inputs of {@link compileCalendar} besides the policy. */
 export interface CalendarOptions {
@@ -150,7 +152,7 @@ export interface CalendarOptions {
  * Compiles a normalized policy into a {@link Calendar}. Closures and one-off maintenance windows
  * arrive already resolved to instants (see `definePolicy`).
  */
-export function compileCalendar(policy: NormalizedPolicy, options: CalendarOptions): Calendar {
+export function compileCalendar(policy: CalendarRules, options: CalendarOptions): Calendar {
   const business = options.kind === "business";
   const pauses = policy.maintenance.pausesClocks;
   const annualRules = new Map<number, AnnualRule>();

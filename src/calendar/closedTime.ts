@@ -24,8 +24,9 @@ export interface ClosedSpan {
 }
 
 /**
- * Labels all non-running time in `[from, to)`; the spans are sorted, disjoint, and together with
- * `openSegments(cal, from, to)` cover the range exactly.
+ * Labels all non-running time in `[from, to)`; the spans are sorted, disjoint, no two touching
+ * spans share a reason and name, and together with `openSegments(cal, from, to)` they cover the
+ * range exactly.
  */
 export function closedTime(cal: Calendar, from: number, to: number, what: string): ClosedSpan[] {
   if (to <= from) return [];
@@ -81,7 +82,15 @@ export function closedTime(cal: Calendar, from: number, to: number, what: string
   }
   for (const pieces of rest) for (let i = 0; i < pieces.length; i += 2) out.push({ start: pieces[i]!, end: pieces[i + 1]!, reason: "closed" });
   out.sort((x, y) => x.start - y.start);
-  return out;
+  // Touching spans of one reason and name are one span (two holidays "X" back to back, a closure
+  // that ends where an unnamed holiday begins), as explainTicket shows them.
+  const spans: Array<{ -readonly [K in keyof ClosedSpan]: ClosedSpan[K] }> = [];
+  for (const s of out) {
+    const last = spans[spans.length - 1];
+    if (last?.end === s.start && last.reason === s.reason && last.name === s.name) last.end = s.end;
+    else spans.push(s);
+  }
+  return spans;
 }
 
 function intersect(a: ReadonlyArray<number>, b: ReadonlyArray<number>): number[] {

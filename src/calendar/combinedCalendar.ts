@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Calendar, CalendarCombination } from "./calendar.js";
+import type { Calendar, CalendarCombination, CalendarRules } from "./calendar.js";
 import { compileCalendar } from "./calendar.js";
 import type { NormalizedPolicy } from "../policy/normalizedPolicy.js";
 import { NO_DATED_RULES } from "../policy/datedRules.js";
@@ -21,33 +21,25 @@ const NO_HOURS: NormalizedPolicy["weekly"] = Object.freeze(Array.from({ length: 
  * whose spans do not overlap give an empty span (`from > to`), so every year is refused.
  */
 export function overlapOfHolidayYears(parts: ReadonlyArray<Calendar>): Calendar["holidayYears"] {
-  let from = Number.NEGATIVE_INFINITY;
-  let to = Number.POSITIVE_INFINITY;
+  let from = -Infinity;
+  let to = Infinity;
   for (const p of parts) {
     if (p.holidayYears === undefined) continue;
     from = Math.max(from, p.holidayYears.from);
     to = Math.min(to, p.holidayYears.to);
   }
-  return from === Number.NEGATIVE_INFINITY && to === Number.POSITIVE_INFINITY ? undefined : Object.freeze({ from, to });
+  return from === -Infinity && to === Infinity ? undefined : Object.freeze({ from, to });
 }
 
 /** A policy with no rules at all: the shell of a combined calendar (its segments come from its parts). */
-function shell(timezone: string, holidayYears: Calendar["holidayYears"]): NormalizedPolicy {
+function shell(holidayYears: Calendar["holidayYears"]): CalendarRules {
   return {
-    ...(holidayYears !== undefined && { holidayYears }),
-    timezone,
+    holidayYears,
     weekly: NO_HOURS,
     dateRules: NO_DATED_RULES,
     annualRules: [],
     regionRules: [],
-    closures: [],
     maintenance: { weekly: [], oneOff: [], pausesClocks: false },
-    severities: [],
-    warnAt: 1,
-    thresholds: [1],
-    statuses: null,
-    timeIn: [],
-    metrics: [],
   };
 }
 
@@ -87,7 +79,7 @@ export function combinedCalendar(op: "union" | "intersection", parts: ReadonlyAr
     leaves: frozenParts.reduce((n, p) => n + (p.combination?.leaves ?? 1), 0),
     segmentsIn,
   });
-  const base = compileCalendar(shell(first.zone.name, overlapOfHolidayYears(frozenParts)), { kind: first.kind, zone: first.zone, closures: [], maintenanceOneOff: [], regionSource: undefined });
+  const base = compileCalendar(shell(overlapOfHolidayYears(frozenParts)), { kind: first.kind, zone: first.zone, closures: [], maintenanceOneOff: [], regionSource: undefined });
   return Object.freeze({
     ...base,
     neverOpen: op === "union" ? frozenParts.every((p) => p.neverOpen) : frozenParts.some((p) => p.neverOpen),

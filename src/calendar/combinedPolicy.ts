@@ -25,7 +25,8 @@ import type { RegionHolidaySource } from "./regionHolidaySource.js";
  * @throws InputError when the parts nest more than {@link COMBINATION_LIMITS}.depth levels deep or
  *   hold more than {@link COMBINATION_LIMITS}.parts plain policies in all.
  */
-export function combinedPolicy(op: PolicyCombinationOp, parts: ReadonlyArray<Policy>, what: string = COMBINATION_KEYS[op]): Policy {
+export function combinedPolicy(op: PolicyCombinationOp, parts: ReadonlyArray<Policy>): Policy {
+  const what = COMBINATION_KEYS[op];
   const compiled = parts.map((p) => p.compiled);
   const business = combinedCalendar(op, compiled.map((c) => c.business));
   const { depth, leaves } = business.combination!;
@@ -43,7 +44,7 @@ export function combinedPolicy(op: PolicyCombinationOp, parts: ReadonlyArray<Pol
   const covered = business.holidayYears;
   const normalized: NormalizedPolicy = Object.freeze(covered === undefined ? rest : { ...rest, holidayYears: covered });
   const c: CompiledPolicy = Object.freeze({ normalized, zone: first.zone, business, clock, severityRank: first.severityRank });
-  const definition = Object.freeze({ [COMBINATION_KEYS[op]]: Object.freeze(parts.map((p) => p.definition)) }) as PolicyCombinationDefinition;
+  const definition = Object.freeze({ [what]: Object.freeze(parts.map((p) => p.definition)) }) as PolicyCombinationDefinition;
   return sealPolicy(c, definition);
 }
 
@@ -122,5 +123,5 @@ export function combinePartsWith(op: PolicyCombinationOp, parts: ReadonlyArray<u
     else issues.push(...prefixed([key, i], r.error.issues));
   }
   if (issues.length > 0) throw new PolicyError(issues);
-  return combinedPolicy(op, policies, key);
+  return combinedPolicy(op, policies);
 }

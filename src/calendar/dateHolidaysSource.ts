@@ -3,15 +3,17 @@
  * date-holidays itself is loaded the first time a policy needs a region (`loadDateHolidays.ts`).
  *
  * date-holidays' `getHolidays(year)` costs 1–3 ms, so callers cache per year (the calendar does).
- * The local date of a holiday is the first ten characters of its `date` field; substitute
- * (observed) days are included; a holiday is kept when its `type` is one of the rule's `types`.
+ * A holiday closes every local date it covers: from the first ten characters of its `date` field
+ * to the date its `end` falls on (Korea's Chuseok and Russia's New Year holidays last several days;
+ * one that ends at midnight does not cover the next date). Substitute (observed) days are included;
+ * a holiday is kept when its `type` is one of the rule's `types`.
  *
  * @module
  */
 import type Holidays from "date-holidays";
 import { loadDateHolidays } from "./loadDateHolidays.js";
 import type { RegionRule } from "../policy/normalizedPolicy.js";
-import { dayFromCivil, yearOfDay } from "../time/calendarDate.js";
+import { MS_PER_DAY, dayFromCivil, yearOfDay } from "../time/calendarDate.js";
 import type { RegionHoliday, RegionHolidaySource } from "./regionHolidaySource.js";
 
 /**
@@ -32,6 +34,9 @@ function instanceFor(rule: RegionRule): Holidays {
   if (hd === undefined) {
     const HolidaysClass = loadDateHolidays();
     hd = new HolidaysClass(rule.country, rule.state ?? "", rule.region ?? "");
+    // `start` and `end` are then the holiday's wall times written as UTC: its last local date is
+    // read from `end` without the region's time zone (and whatever its DST does to the length).
+    hd.setTimezone("UTC");
     for (const r of (hd.getRules() ?? []) as unknown as ReadonlyArray<{ rule: string; type: string }>) {
       if (!rule.types.includes(r.type)) hd.unsetRule(r.rule);
     }
@@ -89,23 +94,52 @@ interface CachedHoliday extends RegionHoliday {
 
 /**
  * `getHolidays(year)` costs milliseconds; its answers are facts, computed once per process and
- * shared by every policy with the same region and types (bounded: cleared past 4,096 region-years).
+ * shared by every policy with the same region and types (bounded: cleared past 4,096 lists).
  */
 const byCodeAndYear = new Map<string, ReadonlyArray<CachedHoliday>>();
 
+/** A holiday lasts at most this many dates (date-holidays' longest last about a week): a bound by construction. */
+const MAX_HOLIDAY_DATES = 31;
+
+/**
+ * Every local date of the holidays date-holidays gives for `year` (their first dates lie in
+ * `year`; the last ones of a holiday starting late in December in the next).
+ */
+function datesOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHoliday> {
+  const key = `${typesKey(rule)}/all/${year}`;
+  const known = byCodeAndYear.get(key);
+  if (known !== undefined) return known;
+  const out: CachedHoliday[] = [];
+  for (const h of instanceFor(rule).getHolidays(year) ?? []) {
+    const first = dayFromCivil(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10)));
+    // the date of the holiday's last ms (`end` is exclusive); its first date when `end` says nothing usable
+    const end = h.end instanceof Date ? Math.floor((h.end.getTime() - 1) / MS_PER_DAY) : Number.NaN;
+    const last = end > first ? Math.min(end, first + MAX_HOLIDAY_DATES - 1) : first;
+    const entry = { name: h.name, type: h.type, ruleDate: ruleDate(String(h.rule ?? "")), substitute: (h as { substitute?: boolean }).substitute === true };
+    for (let day = first; day <= last; day++) out.push({ day, ...entry });
+  }
+  remember(key, out);
+  return out;
+}
+
+function remember(key: string, list: ReadonlyArray<CachedHoliday>): void {
+  if (byCodeAndYear.size >= 4096) byCodeAndYear.clear();
+  byCodeAndYear.set(key, list);
+}
+
+/**
+ * The holiday dates that lie in `year`: those of its own holidays, and the last dates of a holiday
+ * that started in the year before.
+ */
 function allOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHoliday> {
   const key = `${typesKey(rule)}/${year}`;
   let all = byCodeAndYear.get(key);
   if (all === undefined) {
-    all = (instanceFor(rule).getHolidays(year) ?? []).map((h) => ({
-      day: dayFromCivil(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10))),
-      name: h.name,
-      type: h.type,
-      ruleDate: ruleDate(String(h.rule ?? "")),
-      substitute: (h as { substitute?: boolean }).substitute === true,
-    }));
-    if (byCodeAndYear.size >= 4096) byCodeAndYear.clear();
-    byCodeAndYear.set(key, all);
+    const first = dayFromCivil(year, 1, 1);
+    const spill = datesOfYear(rule, year - 1).filter((h) => h.day >= first);
+    const own = datesOfYear(rule, year).filter((h) => yearOfDay(h.day) === year);
+    all = spill.length === 0 ? own : [...spill, ...own];
+    remember(key, all);
   }
   return all;
 }

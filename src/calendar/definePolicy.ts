@@ -164,7 +164,8 @@ export function compiledOf(p: unknown): CompiledPolicy {
   throw new InputError(`policy: ${describeValue(p)} is not a compiled policy; pass the result of definePolicy(definition) (or presets via definePolicy(presets.auvikSupportV2))`);
 }
 
-function resolvePoint(zone: ZoneRules, p: WallPoint): number {
+/** The instant of a wall-clock or absolute point: a wall-clock time in `zone` by the compatible rule. */
+export function resolvePoint(zone: ZoneRules, p: WallPoint): number {
   return p.kind === "wall" ? wallToEpoch(zone, p.day, p.ms) : p.epochMs;
 }
 

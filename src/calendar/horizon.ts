@@ -76,10 +76,13 @@ export class HolidayCoverageError extends HorizonError {}
  * policy's holidays are complete for (`holidayYears`, CONTRACT §10): never an answer without them.
  */
 export function outsideHolidayYears(span: { readonly from: number; readonly to: number }, year: number): HorizonError {
-  const from = Math.min(span.from, year);
-  const to = Math.max(span.to, year);
+  // A combination whose parts' spans do not overlap has an empty span (from > to): it knows no year.
+  const none = span.from > span.to;
+  const from = none ? year : Math.min(span.from, year);
+  const to = none ? year : Math.max(span.to, year);
+  const known = none ? "no year: its parts' holidayYears do not overlap" : `${span.from}–${span.to} (holidayYears)`;
   return new HolidayCoverageError(
-    `this needs the calendar of ${year}, but the policy's holidays are known only for ${span.from}–${span.to} (holidayYears); ` +
+    `this needs the calendar of ${year}, but the policy's holidays are known only for ${known}; ` +
       `extend the span, e.g. \`sla-clock holidays POLICY.json --years ${from}-${to}\` from the policy with its region entries, ` +
       `or add the holidays of ${year} yourself and widen "holidayYears"`,
   );

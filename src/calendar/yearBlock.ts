@@ -14,6 +14,8 @@ import { HorizonError } from "../errors.js";
 import { outsideHolidayYears, outsideSupportedYears } from "./horizon.js";
 import { MS_PER_DAY, dayFromCivil, weekdayOfDay, yearOfDay } from "../time/calendarDate.js";
 import { epochToWall, wallToEpoch } from "../time/wallClock.js";
+import type { WeeklyWindow } from "../policy/normalizedPolicy.js";
+import type { ZoneRules } from "../time/zoneRules.js";
 import type { Calendar, YearBlock, YearTotals } from "./calendar.js";
 import { planDay } from "./planDay.js";
 import { clipSegments, mergeSegments, subtractSegments } from "./segmentAlgebra.js";
@@ -70,7 +72,7 @@ export function yearBlock(cal: Calendar, year: number): YearBlock {
   cache.segmentCount += block.starts.length;
   while (cache.segmentCount > MAX_CACHED_SEGMENTS && cache.blocks.size > 1) {
     let oldest = -1;
-    let oldestUse = Number.POSITIVE_INFINITY;
+    let oldestUse = Infinity;
     for (const [y, entry] of cache.blocks) {
       if (entry.used < oldestUse) {
         oldestUse = entry.used;
@@ -200,21 +202,26 @@ export function openSegmentsOfDays(cal: Calendar, fromDay: number, toDay: number
   return mergeSegments(flat);
 }
 
+/**
+ * Pushes onto `flat` the segments of weekly maintenance `windows` that start on dates
+ * `fromDay … toDay - 1` (unmerged; a window that a DST gap leaves empty is left out).
+ */
+export function pushWeeklyWindows(flat: number[], zone: ZoneRules, windows: ReadonlyArray<WeeklyWindow>, fromDay: number, toDay: number): void {
+  for (let d = fromDay; d < toDay; d++) {
+    const wd = weekdayOfDay(d);
+    for (const w of windows) {
+      if (!w.weekdays.includes(wd)) continue;
+      const a = wallToEpoch(zone, d, w.interval[0]);
+      const b = wallToEpoch(zone, d, w.interval[1]);
+      if (b > a) flat.push(a, b);
+    }
+  }
+}
+
 /** Maintenance windows (flat, merged) that stop this calendar's clock, over dates `fromDay … toDay - 1`. */
 export function pausingMaintenance(cal: Calendar, fromDay: number, toDay: number, lo: number, hi: number): number[] {
   const flat: number[] = [];
-  if (cal.maintenanceWeekly.length > 0) {
-    const zone = cal.zone;
-    for (let d = fromDay; d < toDay; d++) {
-      const wd = weekdayOfDay(d);
-      for (const w of cal.maintenanceWeekly) {
-        if (!w.weekdays.includes(wd)) continue;
-        const a = wallToEpoch(zone, d, w.interval[0]);
-        const b = wallToEpoch(zone, d, w.interval[1]);
-        if (b > a) flat.push(a, b);
-      }
-    }
-  }
+  if (cal.maintenanceWeekly.length > 0) pushWeeklyWindows(flat, cal.zone, cal.maintenanceWeekly, fromDay, toDay);
   for (const m of cal.maintenanceOneOff) if (m.start < hi && m.end > lo) flat.push(m.start, m.end);
   return mergeSegments(flat);
 }

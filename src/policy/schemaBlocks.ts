@@ -162,7 +162,7 @@ export function stringSchema(what?: string) {
 
 /** A finite number: the issue of `zod.number({ error: expected(what) })` (with its `received` for NaN and ±Infinity), for the same reason. */
 export function numberSchema(what: string) {
-  return typed("number", (v) => typeof v === "number" && Number.isFinite(v), what) as unknown as z.ZodMiniType<number, number>;
+  return typed("number", Number.isFinite, what) as unknown as z.ZodMiniType<number, number>;
 }
 
 /**

@@ -5,15 +5,11 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
+import { resolvePoint } from "../calendar/definePolicy.js";
 import { assertSpanWithinHorizon } from "../calendar/horizon.js";
 import { clipSegments, mergeSegments } from "../calendar/segmentAlgebra.js";
-import { weekdayOfDay } from "../time/calendarDate.js";
-import type { WallPoint } from "../policy/normalizedPolicy.js";
-import { localDayOf, wallToEpoch } from "../time/wallClock.js";
-
-function resolvePoint(c: CompiledPolicy, p: WallPoint): number {
-  return p.kind === "wall" ? wallToEpoch(c.zone, p.day, p.ms) : p.epochMs;
-}
+import { pushWeeklyWindows } from "../calendar/yearBlock.js";
+import { localDayOf } from "../time/wallClock.js";
 
 /**
  * Maintenance windows (weekly and one-off) within `[from, to)`, flat `[s0, e0, …]`, merged and
@@ -30,19 +26,11 @@ export function scheduledMaintenance(c: CompiledPolicy, from: number, to: number
   if (m.weekly.length > 0) {
     const zone = c.zone;
     const last = localDayOf(zone, to - 1);
-    for (let d = localDayOf(zone, from) - 2; d <= last; d++) {
-      const wd = weekdayOfDay(d);
-      for (const w of m.weekly) {
-        if (!w.weekdays.includes(wd)) continue;
-        const a = wallToEpoch(zone, d, w.interval[0]);
-        const b = wallToEpoch(zone, d, w.interval[1]);
-        if (b > a) flat.push(a, b);
-      }
-    }
+    pushWeeklyWindows(flat, zone, m.weekly, localDayOf(zone, from) - 2, last + 1);
   }
   for (const w of m.oneOff) {
-    const a = resolvePoint(c, w.from);
-    const b = resolvePoint(c, w.to);
+    const a = resolvePoint(c.zone, w.from);
+    const b = resolvePoint(c.zone, w.to);
     if (b > a) flat.push(a, b);
   }
   return clipSegments(mergeSegments(flat), from, to);

@@ -36,9 +36,9 @@ export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator 
  *
  * @throws InputError when `tickets` is not iterable (a string included), and as {@link ticketIterator}.
  */
-export function ticketIterable(tickets: unknown, accepted = "an array or another iterable of tickets"): Iterable<unknown> {
+export function ticketIterable(tickets: unknown): Iterable<unknown> {
   const it = ticketIterator<Iterator<unknown>>(tickets, Symbol.iterator);
-  if (it === undefined) throw new InputError(`tickets: ${describeValue(tickets)} is not ${accepted}`);
+  if (it === undefined) throw new InputError(`tickets: ${describeValue(tickets)} is not an array or another iterable of tickets`);
   return { [Symbol.iterator]: () => it };
 }
 

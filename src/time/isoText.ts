@@ -92,7 +92,8 @@ function pad4(n: number): string {
  * Rule: accepted forms are `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, `YYYY-MM-DDTHH:MM:SS` and
  * `YYYY-MM-DDTHH:MM:SS.f` (1–9 fraction digits, `.` or `,`, truncated to whole milliseconds). The
  * separator is `T`, `t` or one space. A date-time may end with `Z`/`z` or an offset `±HH:MM`,
- * `±HHMM` or `±HH` (up to ±23:59). Years are exactly four digits, 0000–9999.
+ * `±HHMM`, `±HH` (up to ±23:59) or `±HH:MM:SS` (a historical offset with seconds, as sla-clock
+ * prints one: `1971-06-01T11:15:30-00:44:30`). Years are exactly four digits, 0000–9999.
  *
  * Edge cases:
  * - `24:00` (seconds and fraction zero, if given) is midnight at the end of that day: the result is
@@ -175,13 +176,15 @@ export function parseIsoText(s: string): IsoTextParts | string {
       const oh = twoDigitsAt(s, i + 1);
       if (oh < 0) return notIso(s);
       let om = 0;
+      let os = 0;
       const rest = len - (i + 3);
-      if (rest === 3 && s.charCodeAt(i + 3) === 58) om = twoDigitsAt(s, i + 4);
+      // ±HH:MM:SS: a historical offset with seconds, as sla-clock prints one (Monrovia's -00:44:30)
+      if ((rest === 3 || (rest === 6 && s.charCodeAt(i + 6) === 58 && (os = twoDigitsAt(s, i + 7)) >= 0)) && s.charCodeAt(i + 3) === 58) om = twoDigitsAt(s, i + 4);
       else if (rest === 2) om = twoDigitsAt(s, i + 3);
       else if (rest !== 0) return notIso(s);
       if (om < 0) return notIso(s);
-      if (oh > 23 || om > 59) return notIso(s, `the offset must be between -23:59 and +23:59`);
-      const magnitude = oh * MS_PER_HOUR + om * MS_PER_MINUTE;
+      if (oh > 23 || om > 59 || os > 59) return notIso(s, `the offset must be between -23:59 and +23:59`);
+      const magnitude = oh * MS_PER_HOUR + om * MS_PER_MINUTE + os * MS_PER_SECOND;
       offsetMs = magnitude === 0 ? 0 : c === 45 ? -magnitude : magnitude;
     } else {
       return notIso(s);

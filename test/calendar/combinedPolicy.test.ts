@@ -310,9 +310,14 @@ describe("holiday coverage of a combined policy", () => {
     expect(sla.isBusinessTime(unionOf(uncovered, uncovered), "2041-03-04T01:00Z")).toBe(true);
   });
 
-  it("parts whose spans do not overlap refuse every year", () => {
+  it("parts whose spans do not overlap refuse every year, and the message says they do not overlap", () => {
     const early = { ...toronto, holidayYears: [2020, 2024] } as const;
     expect(() => sla.isBusinessTime(unionOf(early, berlin), "2024-03-04T10:00Z")).toThrow(sla.HorizonError);
     expect(() => sla.isBusinessTime(unionOf(early, berlin), "2026-03-04T10:00Z")).toThrow(sla.HorizonError);
+    // (it named the impossible span "2025–2024" and suggested --years 2024-2024 … 2026-2024)
+    expect(() => sla.isBusinessTime(unionOf(early, berlin), "2026-03-04T10:00Z")).toThrow(
+      "this needs the calendar of 2026, but the policy's holidays are known only for no year: its parts' holidayYears do not overlap; " +
+        'extend the span, e.g. `sla-clock holidays POLICY.json --years 2026-2026` from the policy with its region entries, or add the holidays of 2026 yourself and widen "holidayYears"',
+    );
   });
 });

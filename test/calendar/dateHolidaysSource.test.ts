@@ -175,3 +175,96 @@ describe("a region's years come from date-holidays once per process, only those 
     expect(closed.size).toBeGreaterThan((to - from + 1) * 5);
   });
 });
+
+/**
+ * Some holidays last several days in date-holidays (Korea's Seollal and Chuseok, Russia's New Year
+ * holidays, Vietnam's Tết, Eid in the Emirates): every local date a holiday covers is closed, not
+ * only its first. Expected dates come from date-holidays' own `start` and `end` instants, read in
+ * the region's time zone.
+ */
+describe("a holiday lasting several days closes every date it covers", () => {
+  /**
+   * The local dates (YYYY-MM-DD) of a date-holidays holiday: from its `date` field's date (an
+   * Islamic holiday starts at the sunset before it: "2024-04-10 00:00:00 -0600") to the date, in
+   * `timeZone`, of the last ms before its `end`.
+   */
+  function datesCovered(h: { date: string; end: Date }, timeZone: string): string[] {
+    const local = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    const last = local.format(h.end.getTime() - 1);
+    const out = [h.date.slice(0, 10)];
+    for (let t = Date.parse(`${out[0]}T12:00Z`) + 86_400_000; new Date(t).toISOString().slice(0, 10) <= last; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+    return out;
+  }
+
+  it("Chuseok 2025 in Korea: 5, 6 and 7 October, and its substitute day the 8th", () => {
+    const p = sla.definePolicy({ timezone: "Asia/Seoul", hours: "24x7", holidays: [{ region: "KR" }] });
+    const open = ["04", "05", "06", "07", "08", "09", "10"].map((d) => sla.isBusinessTime(p, `2025-10-${d}T12:00`));
+    // the 9th is Hangul Day
+    expect(open).toEqual([true, false, false, false, false, false, true]);
+    // each date under the holiday's name
+    const expanded = sla.expandRegionHolidays({ timezone: "Asia/Seoul", hours: "24x7", holidays: [{ region: "KR" }] }, { from: 2025, to: 2025 });
+    const chuseok = (expanded.holidays as Array<{ date?: string; name?: string }>).filter((h) => h.name === "추석").map((h) => h.date);
+    expect(chuseok).toEqual(["2025-10-05", "2025-10-06", "2025-10-07"]);
+    // an `except` date keeps that one date open
+    const keep6 = sla.definePolicy({ timezone: "Asia/Seoul", hours: "24x7", holidays: [{ region: "KR", except: ["2025-10-06"] }] });
+    expect(["05", "06", "07"].map((d) => sla.isBusinessTime(keep6, `2025-10-${d}T12:00`))).toEqual([false, true, false]);
+  });
+
+  const regions: Array<[string, string[]]> = [
+    ["KR", ["public"]],
+    ["RU", ["public"]],
+    ["VN", ["public"]],
+    ["AE", ["public"]],
+    ["AM", ["public"]],
+    ["BR", ["public", "optional"]],
+  ];
+  it.each(regions)("%s %j, 2024–2027: the closed dates are those date-holidays' holidays cover", (code, types) => {
+    const direct = new Holidays(code);
+    const timeZone = direct.getTimezones()![0]!;
+    const p = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: code, types }], holidayYears: [2023, 2028] });
+    let longer = 0;
+    for (let year = 2024; year <= 2027; year++) {
+      const expected = new Set<string>();
+      for (const h of direct.getHolidays(year) ?? []) {
+        if (!types.includes(h.type)) continue;
+        const dates = datesCovered(h, timeZone);
+        if (dates.length > 1) longer++;
+        for (const d of dates) if (d.startsWith(String(year))) expected.add(d);
+      }
+      const closed = new Set<string>();
+      for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
+        const date = new Date(t).toISOString().slice(0, 10);
+        if (!sla.isBusinessTime(p, `${date}T12:00`)) closed.add(date);
+      }
+      expect([...closed].sort(), `${code} ${year}`).toEqual([...expected].sort());
+    }
+    expect(longer, "the region has holidays longer than a day").toBeGreaterThan(0);
+  });
+
+  it("a holiday that starts on 30 December closes its dates in the next year too", () => {
+    const HolidaysCjs = createRequire(import.meta.url)("date-holidays") as typeof Holidays;
+    const original = HolidaysCjs.prototype.getHolidays;
+    // A holiday of four dates from 30 December (to 2 January; Andorra's own New Year's Day is the
+    // 1st, not the 2nd), added to Andorra's own for the years 2890 and
+    // after (years no other test asks of Andorra, so the process-wide cache holds none of them).
+    const spy = vi.spyOn(HolidaysCjs.prototype, "getHolidays").mockImplementation(function (this: Holidays, year?: number | string | Date, lang?: string) {
+      const own = original.call(this, year, lang) ?? [];
+      if (this.getCountries() === undefined || Number(year) < 2890) return own;
+      return [
+        ...own,
+        { date: `${year}-12-30 00:00:00`, start: new Date(Date.UTC(Number(year), 11, 30)), end: new Date(Date.UTC(Number(year) + 1, 0, 3)), name: "Winter break", type: "public", rule: "12-30 P4D" },
+      ] as typeof own;
+    });
+    try {
+      const p = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "AD" }] });
+      const open = (date: string) => sla.isBusinessTime(p, `${date}T12:00`);
+      expect(["2890-12-29", "2890-12-30", "2890-12-31", "2891-01-02", "2891-01-03"].map(open)).toEqual([true, false, false, false, true]);
+      // the next year asked first, from a fresh policy of the same region: the dates that spill into it are there
+      const q = sla.definePolicy({ timezone: "Europe/Andorra", hours: "24x7", holidays: [{ region: "AD" }] });
+      expect(sla.isBusinessTime(q, "2893-01-02T12:00")).toBe(false);
+      expect(sla.isBusinessTime(q, "2893-01-03T12:00")).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { PolicyError } from "../../src/errors.js";
 import { dayFromCivil } from "../../src/time/calendarDate.js";
@@ -177,6 +178,19 @@ describe("parsePolicy reports each problem at the contract's path, naming the va
     for (const hours of [new Map([["mon", [["09:00", "17:00"]]]]), new Date(0)]) {
       expect(issuesOf({ ...base, hours }).map((i) => i.path)).toEqual([["hours"]]);
     }
+  });
+
+  it("reads plain JSON made in another realm (node:vm, an iframe) like its own, at the root and in every section", () => {
+    const foreign = vm.runInNewContext(
+      '({ timezone: "UTC", hours: { mon: [["09:00", "17:00"]] }, maintenance: { pausesClocks: true, windows: [] }, severities: { sev1: { targets: { firstResponse: { hours: 2 } } } } })',
+    ) as unknown;
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    const n = ok(foreign);
+    expect(n.weekly.flat()).toHaveLength(1);
+    expect(n.severities[0]!.targets.firstResponse!.duration).toBe(2 * 3_600_000);
+    // what is not plain there is refused as here
+    expect(issuesOf({ ...base, maintenance: vm.runInNewContext("new Map()") }).map((i) => i.path)).toEqual([["maintenance"]]);
+    expect(issuesOf({ ...base, maintenance: vm.runInNewContext("new (class Settings { pausesClocks = true })()") })[0]!.message).toMatch(/not a class instance$/);
   });
 
   it("reports every problem at once, in one pass", () => {

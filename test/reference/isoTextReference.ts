@@ -8,7 +8,7 @@
  * The grammar (src/time/isoText.ts): `YYYY-MM-DD`, optionally followed by `T`, `t` or one space
  * and `HH:MM`, `HH:MM:SS` or `HH:MM:SS` with a fraction of 1–9 digits after `.` or `,` (truncated
  * to whole ms); a date-time may end with `Z`/`z` or an offset `±HH:MM`, `±HHMM` or `±HH` up to
- * ±23:59 (`-00:00` is a zero offset). `24:00` (seconds and fraction zero if given) is the next
+ * ±23:59, or `±HH:MM:SS` (seconds 00–59; `-00:00` is a zero offset). `24:00` (seconds and fraction zero if given) is the next
  * day at 0 ms. At most 64 characters.
  */
 export interface ReferenceIsoParts {
@@ -17,7 +17,7 @@ export interface ReferenceIsoParts {
   readonly offsetMs: number | null;
 }
 
-const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::(\d{2})(?::(\d{2}))?|(\d{2}))?)?)?$/;
 const DAY_MS = 86_400_000;
 
 /** Day number (days since 1970-01-01) of a Gregorian date, or null when it does not exist. */
@@ -34,7 +34,8 @@ export function referenceIsoText(s: string): ReferenceIsoParts | null {
   if (s.length > 64) return null;
   const m = FORM.exec(s);
   if (m === null) return null;
-  const [, y, mo, d, hh, mi, ss, frac, zulu, sign, oh, om] = m;
+  const [, y, mo, d, hh, mi, ss, frac, zulu, sign, oh, omExtended, os, omBasic] = m;
+  const om = omExtended ?? omBasic;
   const day = dayOf(Number(y), Number(mo), Number(d));
   if (day === null) return null;
   if (hh === undefined) return { day, ms: 0, offsetMs: null };
@@ -43,8 +44,9 @@ export function referenceIsoText(s: string): ReferenceIsoParts | null {
   else if (sign !== undefined) {
     const hours = Number(oh);
     const minutes = om === undefined ? 0 : Number(om);
-    if (hours > 23 || minutes > 59) return null;
-    const magnitude = (hours * 60 + minutes) * 60_000;
+    const seconds = os === undefined ? 0 : Number(os);
+    if (hours > 23 || minutes > 59 || seconds > 59) return null;
+    const magnitude = ((hours * 60 + minutes) * 60 + seconds) * 1000;
     offsetMs = magnitude === 0 ? 0 : sign === "-" ? -magnitude : magnitude;
   }
   const hour = Number(hh);

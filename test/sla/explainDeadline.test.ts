@@ -2,7 +2,7 @@
  * explainDeadline: what a deadline counted and what it skipped, and why.
  */
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/index.js";
+import { InputError, definePolicy } from "../../src/index.js";
 import { explainDeadline } from "../../src/sla/explainDeadline.js";
 import { H, alwaysOpen, desk, et, seed } from "./slaFixtures.js";
 
@@ -80,5 +80,32 @@ describe("explainDeadline's spans carry a name only when there is one", () => {
     expect(closed.length).toBeGreaterThan(0);
     for (const s of closed) expect(Object.keys(s).sort()).toEqual(["end", "reason", "start"]);
     expect(e.skipped.find((s) => s.reason === "holiday")).toHaveProperty("name", "Christmas Day");
+  });
+});
+
+describe("explainDeadline shows touching skipped spans of one reason and name as one span, as explainTicket does", () => {
+  const skippedOf = (holidays: unknown[], maintenance?: unknown) =>
+    explainDeadline(definePolicy({ timezone: "UTC", hours: "24x7", holidays, ...(maintenance === undefined ? {} : { maintenance }), severities: { s: { targets: { firstResponse: "3h" } } } } as never), {
+      severity: "s",
+      start: "2026-06-01T11:00Z",
+    }).skipped.map((s) => [s.start.toISOString().slice(11, 16), s.end.toISOString().slice(11, 16), s.reason, s.name]);
+
+  it("two closures named X back to back: one holiday span X", () => {
+    const x = (from: string, to: string, name?: string) => ({ from: `2026-06-01T${from}`, to: `2026-06-01T${to}`, ...(name === undefined ? {} : { name }) });
+    expect(skippedOf([x("12:00", "13:00", "X"), x("13:00", "14:00", "X")])).toEqual([["12:00", "14:00", "holiday", "X"]]);
+    // different names, or one without, stay apart
+    expect(skippedOf([x("12:00", "13:00", "X"), x("13:00", "14:00", "Y")])).toEqual([
+      ["12:00", "13:00", "holiday", "X"],
+      ["13:00", "14:00", "holiday", "Y"],
+    ]);
+    expect(skippedOf([x("12:00", "13:00", "X"), x("13:00", "14:00")])).toEqual([
+      ["12:00", "13:00", "holiday", "X"],
+      ["13:00", "14:00", "holiday", undefined],
+    ]);
+  });
+
+  it("two maintenance windows named M back to back: one maintenance span M", () => {
+    const w = (start: string, end: string) => ({ start: `2026-06-01T${start}`, end: `2026-06-01T${end}`, name: "M" });
+    expect(skippedOf([], { pausesClocks: true, windows: [w("12:00", "12:30"), w("12:30", "13:00")] })).toEqual([["12:00", "13:00", "maintenance", "M"]]);
   });
 });

@@ -1,3 +1,4 @@
+import vm from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDuration } from "../../src/time/durationText.js";
@@ -168,6 +169,13 @@ describe("parseDuration", () => {
         expect(parseDuration({ days: d, hours: h, minutes: m, seconds: s })).toBe(expected);
       }),
     );
+  });
+});
+
+describe("a duration object made in another realm (node:vm, an iframe)", () => {
+  it("is read like one made here; a class instance from there is refused as here", () => {
+    expect(parseDuration(vm.runInNewContext("({ hours: 1, minutes: 30 })"))).toBe(90 * MIN);
+    expect(parseDuration(vm.runInNewContext("new (class Span { hours = 1 })()"))).toMatch(/^\{"hours":1\} is not a duration; /);
   });
 });
 

@@ -59,6 +59,8 @@ const FORMS_AT_EDGES = [
   "2026-11-27T21:30+05",
   "2026-11-27T21:30:15.5-00:00",
   "2026-11-27T21:30+23:59",
+  "1971-06-01T11:15:30-00:44:30",
+  "2026-11-27T21:30+23:59:59",
   "2024-02-29T12:00:00.000Z",
 ];
 
@@ -97,8 +99,14 @@ describe("parseIsoText", () => {
             zone: fc.oneof(
               fc.constant(""),
               fc.constantFrom("Z", "z"),
-              fc.tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom(":", "", "hours")).map(([sign, h, m, form]) =>
-                form === "hours" ? `${sign}${two(h)}` : `${sign}${two(h)}${form}${two(m)}`,
+              fc.tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom(":", "", "hours", "seconds", "basic seconds"), fc.integer({ min: 0, max: 61 })).map(([sign, h, m, form, sec]) =>
+                form === "hours"
+                  ? `${sign}${two(h)}`
+                  : form === "seconds"
+                    ? `${sign}${two(h)}:${two(m)}:${two(sec)}`
+                    : form === "basic seconds"
+                      ? `${sign}${two(h)}${two(m)}${two(sec)}`
+                      : `${sign}${two(h)}${form}${two(m)}`,
               ),
             ),
           }),
@@ -151,6 +159,12 @@ describe("parseIsoText", () => {
       expect(parseIsoText("2026-02-28T24:00:00.000Z")).toEqual({ day: D(2026, 3, 1), ms: 0, offsetMs: 0 });
     });
 
+    it("reads an offset with seconds, ±HH:MM:SS, as sla-clock prints a historical one (Monrovia 1971: -00:44:30)", () => {
+      expect(parseIsoText("1971-06-01T11:15:30-00:44:30")).toEqual({ day: D(1971, 6, 1), ms: (11 * 3600 + 15 * 60 + 30) * 1000, offsetMs: -(44 * 60 + 30) * 1000 });
+      expect(parseIsoText("1900-01-01T00:00+00:19:32")).toEqual({ day: D(1900, 1, 1), ms: 0, offsetMs: (19 * 60 + 32) * 1000 });
+      expect(isoTextEpochMs(parseIsoText("1971-06-01T11:15:30-00:44:30") as IsoTextParts)).toBe(Date.UTC(1971, 5, 1, 12, 0, 0));
+    });
+
     it("reads -00:00 as a zero offset, never -0", () => {
       const r = parseIsoText("2026-11-27T12:00-00:00") as IsoTextParts;
       expect(Object.is(r.offsetMs, 0)).toBe(true);
@@ -173,6 +187,12 @@ describe("parseIsoText", () => {
       ["2026-11-27T21:30:15.1234567890", invalid("2026-11-27T21:30:15.1234567890", "the fraction of a second needs 1 to 9 digits")],
       ["2026-11-27T21:30+24:00", invalid("2026-11-27T21:30+24:00", "the offset must be between -23:59 and +23:59")],
       ["2026-11-27T21:30-05:60", invalid("2026-11-27T21:30-05:60", "the offset must be between -23:59 and +23:59")],
+      ["2026-11-27T21:30-05:30:60", invalid("2026-11-27T21:30-05:30:60", "the offset must be between -23:59 and +23:59")],
+      ["2026-11-27T21:30-05:30:5", notIso("2026-11-27T21:30-05:30:5")],
+      ["2026-11-27T21:30-05:30:5a", notIso("2026-11-27T21:30-05:30:5a")],
+      ["2026-11-27T21:30-05:30-30", notIso("2026-11-27T21:30-05:30-30")],
+      ["2026-11-27T21:30-0530:30", notIso("2026-11-27T21:30-0530:30")],
+      ["2026-11-27T21:30-05:30:300", notIso("2026-11-27T21:30-05:30:300")],
       // 64 characters are scanned (and refused as out of form); 65 are refused unread
       ["2".repeat(64), notIso("2".repeat(64))],
       ["2".repeat(65), `${JSON.stringify("2".repeat(65))} is too long for an ISO 8601 date-time (over 64 characters); ${FORMS}`],

@@ -42,7 +42,8 @@ export function laneDescription(lane: LaneData): string {
  * it also carries a text label (its name, or its kind; counted spans their length). The deadline
  * (dashed black), breach (solid vermillion) and completion (dotted black) are vertical lines across
  * the bar, each labelled with its local weekday and time above or below the bar, wherever the label
- * does not overlap another.
+ * does not overlap another; a deadline at the instant of the breach shares its label
+ * (`deadline · breached Mon 12:00`), so a lane's labels always find a row.
  */
 export function renderLane(lane: LaneData, top: number, frame: TimelineFrame, zone: ZoneRules): string {
   const barY = top + BAR_TOP;
@@ -97,22 +98,26 @@ interface PlacedLabel {
 }
 
 function renderMarkers(lane: LaneData, barY: number, frame: TimelineFrame, zone: ZoneRules): string {
-  const markers: Array<{ kind: MarkerKind; at: number; prefer: 0 | 1 }> = [];
-  if (lane.deadline !== null) markers.push({ kind: "deadline", at: lane.deadline, prefer: 0 });
-  if (lane.breachedAt !== null) markers.push({ kind: "breach", at: lane.breachedAt, prefer: 1 });
-  if (lane.completedAt !== null) markers.push({ kind: "completed", at: lane.completedAt, prefer: 0 });
+  // A breached metric's deadline is the instant it breached: one label says both ("deadline ·
+  // breached Mon 12:00"), so that its completion, close by, still finds a row for its own.
+  const together = lane.deadline !== null && lane.deadline === lane.breachedAt;
+  const markers: Array<{ kind: MarkerKind; at: number; prefer: 0 | 1; label: string | null }> = [];
+  if (lane.deadline !== null) markers.push({ kind: "deadline", at: lane.deadline, prefer: 0, label: together ? null : MARKER_STYLES.deadline.label });
+  if (lane.breachedAt !== null) markers.push({ kind: "breach", at: lane.breachedAt, prefer: 1, label: together ? `${MARKER_STYLES.deadline.label} · ${MARKER_STYLES.breach.label}` : MARKER_STYLES.breach.label });
+  if (lane.completedAt !== null) markers.push({ kind: "completed", at: lane.completedAt, prefer: 0, label: MARKER_STYLES.completed.label });
   const rows: [PlacedLabel[], PlacedLabel[]] = [[], []];
   const out: string[] = [];
   for (const m of markers) {
     const style = MARKER_STYLES[m.kind];
     const x = frame.x(m.at);
-    const text = `${style.label} ${shortInstantLabel(zone, m.at)}`;
     const dash = style.dash === undefined ? "" : ` stroke-dasharray="${style.dash}"`;
     // A white halo under each line keeps it visible over any fill, in greyscale too.
     out.push(`<line x1="${num(x)}" y1="${num(barY - 4)}" x2="${num(x)}" y2="${num(barY + BAR_HEIGHT + 4)}" stroke="#FFFFFF" stroke-width="${style.width + 3}"/>`);
     out.push(
       `<line class="marker ${m.kind}" x1="${num(x)}" y1="${num(barY - 4)}" x2="${num(x)}" y2="${num(barY + BAR_HEIGHT + 4)}" stroke="${style.stroke}" stroke-width="${style.width}"${dash}><title>${escapeXml(`${style.label}: ${fullInstantLabel(zone, m.at)}`)}</title></line>`,
     );
+    if (m.label === null) continue; // labelled with the breach
+    const text = `${m.label} ${shortInstantLabel(zone, m.at)}`;
     const w = textWidth(text, SMALL_PX);
     const anchor = x + w / 2 > frame.plotRight ? "end" : x - w / 2 < frame.plotLeft ? "start" : "middle";
     const left = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;

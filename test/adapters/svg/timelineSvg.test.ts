@@ -1,6 +1,7 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/errors.js";
+import { definePolicy, explainTicket } from "../../../src/index.js";
 import type { TicketExplanation } from "../../../src/exports.js";
 import { timelineSvg } from "../../../src/svg.js";
 import { allText, byClass, findAll, metricStatus, parseSvg, span, torontoNovember } from "./svgFixtures.js";
@@ -39,11 +40,21 @@ describe("timelineSvg", () => {
     expect(byClass(first!, "marker").map((m) => m.attrs.class)).toEqual(["marker deadline", "marker completed"]);
     expect(byClass(resolution!, "marker").map((m) => m.attrs.class)).toEqual(["marker deadline", "marker breach"]);
     const texts = findAll(svg, (e) => e.name === "text").map((t) => t.text);
-    // deadline 2026-11-03T00:00Z is Monday 19:00 EST; completion 21:00Z is Friday 17:00 EDT
-    expect(texts).toContain("deadline Mon 19:00");
-    expect(texts).toContain("breached Mon 19:00");
+    // deadline 2026-11-03T00:00Z is Monday 19:00 EST, the instant it breached: one label says both;
+    // completion 21:00Z is Friday 17:00 EDT
+    expect(texts).toContain("deadline · breached Mon 19:00");
     expect(texts).toContain("completed Fri 17:00");
     expect(allText(svg)).toContain("breached · 19h of 16h");
+  });
+
+  it("labels the completion of a metric completed soon after its breach (regression: its label had no row left)", () => {
+    const p = definePolicy({ timezone: "UTC", hours: "24x7", severities: { s: { targets: { firstResponse: "2h" } } } });
+    const e = explainTicket(p, { createdAt: "2026-06-01T10:00Z", severity: "s", events: [{ type: "response", at: "2026-06-01T12:30Z" }] }, "2026-06-03T10:00Z");
+    const lane = byClass(parseSvg(timelineSvg(e)), "lane")[0]!;
+    expect(byClass(lane, "marker").map((m) => m.attrs.class)).toEqual(["marker deadline", "marker breach", "marker completed"]);
+    const texts = findAll(lane, (el) => el.name === "text").map((t) => t.text);
+    expect(texts).toContain("deadline · breached Mon 12:00");
+    expect(texts).toContain("completed Mon 12:30");
   });
 
   it("names an ownership stint's group and tells the calendar time taken, when the status has them", () => {

@@ -273,7 +273,20 @@ describe("dist/warehouse/sla-clock-udf.js", () => {
 
   it("an instant outside the embedded years is a HorizonError naming the zone and the years", () => {
     const [answer] = inQuickJs([{ fn: "sla_is_open", policy: PRESET, at: Date.UTC(2350, 0, 1) }]);
-    expect(answer!.error).toMatch(/^HorizonError: "America\/Toronto": .*outside the years 1900–2299 \(UTC\)/);
+    expect(answer!.error).toMatch(/^HorizonError: "America\/Toronto": .*outside the years 1898–2301 \(UTC\)/);
+  });
+
+  it("answers every instant of 1900–2299 in an embedded zone with DST, the first and last local years included", () => {
+    // (regression: the tables stopped at 1900–2299, and a local year's calendar reads a day of its
+    // neighbours, so all of 1900 and 2299 in Toronto was refused)
+    const toronto = JSON.stringify({ timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]], sat: [["00:00", "24:00"]] } });
+    const instants = [Date.UTC(1900, 0, 1), Date.UTC(1900, 5, 4, 15), Date.UTC(1900, 0, 6, 12), Date.UTC(2299, 5, 5, 15), Date.UTC(2299, 11, 31, 23, 59, 59, 999), Date.UTC(2299, 11, 28, 14)];
+    const calls: Call[] = instants.map((at) => ({ fn: "sla_is_open", policy: toronto, at }));
+    calls.push({ fn: "sla_business_ms", policy: toronto, at: Date.UTC(1900, 0, 1), end: Date.UTC(1900, 1, 1) });
+    calls.push({ fn: "sla_business_ms", policy: toronto, at: Date.UTC(2299, 11, 1), end: Date.UTC(2300, 0, 1) });
+    const answers = inQuickJs(calls);
+    expect(answers).toEqual(calls.map(expected));
+    for (const a of answers) expect(a.error).toBeUndefined();
   });
 
   it("takes epoch ms as well as Dates, gives null for a NULL argument, and names a bad instant", () => {
