@@ -31,7 +31,7 @@ const HINT = "is unavailable here";
  * @example
  * const p = definePolicy({ timezone: "Europe/Dublin", hours: { mon: [["09:00", "17:30"]] } });
  * p.timezone; //=> "Europe/Dublin"
- * definePolicy({ timezone: "Mars/Base", hours: "24x7" }); // throws PolicyError: timezone: "Mars/Base" is not …
+ * definePolicy({ timezone: "Mars/Base", hours: "24x7" }); // throws PolicyError "Invalid policy (1 issue):\n  timezone: \"Mars/Base\" is not an IANA time zone; …"
  * @category Policy
  */
 export function definePolicy(def: unknown): Policy {

@@ -24,6 +24,13 @@ import type { RegionHoliday, RegionHolidaySource } from "./regionHolidaySource.j
  */
 const instances = new Map<string, Holidays>();
 
+/**
+ * The instances some of whose holidays may last past their date: those with a rule that states a
+ * duration (`"korean 8-0-14 P3D"`, `"easter -50 PT48H"`). Without one, a holiday ends at midnight
+ * (date-holidays' default length runs from its start to the end of its date).
+ */
+const lasting = new WeakSet<Holidays>();
+
 function typesKey(rule: RegionRule): string {
   return `${rule.code}|${[...rule.types].sort().join(",")}`;
 }
@@ -39,6 +46,7 @@ function instanceFor(rule: RegionRule): Holidays {
     hd.setTimezone("UTC");
     for (const r of (hd.getRules() ?? []) as unknown as ReadonlyArray<{ rule: string; type: string }>) {
       if (!rule.types.includes(r.type)) hd.unsetRule(r.rule);
+      else if (/\sPT?\d/.test(r.rule)) lasting.add(hd);
     }
     if (instances.size >= 256) instances.clear();
     instances.set(key, hd);
@@ -136,7 +144,8 @@ function allOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHoliday>
   let all = byCodeAndYear.get(key);
   if (all === undefined) {
     const first = dayFromCivil(year, 1, 1);
-    const spill = datesOfYear(rule, year - 1).filter((h) => h.day >= first);
+    // (the year before is asked of date-holidays only when one of its holidays may reach this one)
+    const spill = lasting.has(instanceFor(rule)) ? datesOfYear(rule, year - 1).filter((h) => h.day >= first) : [];
     const own = datesOfYear(rule, year).filter((h) => yearOfDay(h.day) === year);
     all = spill.length === 0 ? own : [...spill, ...own];
     remember(key, all);

@@ -244,25 +244,38 @@ describe("a holiday lasting several days closes every date it covers", () => {
   it("a holiday that starts on 30 December closes its dates in the next year too", () => {
     const HolidaysCjs = createRequire(import.meta.url)("date-holidays") as typeof Holidays;
     const original = HolidaysCjs.prototype.getHolidays;
-    // A holiday of four dates from 30 December (to 2 January; Andorra's own New Year's Day is the
-    // 1st, not the 2nd), added to Andorra's own for the years 2890 and
-    // after (years no other test asks of Andorra, so the process-wide cache holds none of them).
+    // A holiday of four dates from 30 December (to 2 January; Korea's own New Year's Day is the 1st,
+    // not the 2nd), added to Korea's own for the years 2890 and after (years no other test asks of
+    // Korea, so the process-wide cache holds none of them). Korea's rules state durations (Chuseok
+    // "P3D"), so sla-clock asks for the year before a year it needs.
     const spy = vi.spyOn(HolidaysCjs.prototype, "getHolidays").mockImplementation(function (this: Holidays, year?: number | string | Date, lang?: string) {
       const own = original.call(this, year, lang) ?? [];
-      if (this.getCountries() === undefined || Number(year) < 2890) return own;
+      if (Number(year) < 2890 || !own.some((h) => h.name === "추석")) return own;
       return [
         ...own,
         { date: `${year}-12-30 00:00:00`, start: new Date(Date.UTC(Number(year), 11, 30)), end: new Date(Date.UTC(Number(year) + 1, 0, 3)), name: "Winter break", type: "public", rule: "12-30 P4D" },
       ] as typeof own;
     });
     try {
-      const p = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "AD" }] });
+      const p = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "KR" }] });
       const open = (date: string) => sla.isBusinessTime(p, `${date}T12:00`);
       expect(["2890-12-29", "2890-12-30", "2890-12-31", "2891-01-02", "2891-01-03"].map(open)).toEqual([true, false, false, false, true]);
       // the next year asked first, from a fresh policy of the same region: the dates that spill into it are there
-      const q = sla.definePolicy({ timezone: "Europe/Andorra", hours: "24x7", holidays: [{ region: "AD" }] });
+      const q = sla.definePolicy({ timezone: "Asia/Seoul", hours: "24x7", holidays: [{ region: "KR" }] });
       expect(sla.isBusinessTime(q, "2893-01-02T12:00")).toBe(false);
       expect(sla.isBusinessTime(q, "2893-01-03T12:00")).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("a region whose rules state no duration is never asked for the year before the one needed", () => {
+    const HolidaysCjs = createRequire(import.meta.url)("date-holidays") as typeof Holidays;
+    const spy = vi.spyOn(HolidaysCjs.prototype, "getHolidays");
+    try {
+      const p = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "DE-BY" }] });
+      sla.isBusinessTime(p, "2950-06-15T12:00Z");
+      expect(spy.mock.calls.map((c) => Number(c[0]))).toEqual([2950]);
     } finally {
       spy.mockRestore();
     }

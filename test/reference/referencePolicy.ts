@@ -143,10 +143,25 @@ export function compileReferencePolicy(def: Json): RefPolicy {
 }
 
 interface RawHoliday {
-  date: string;
+  /** Every local date the holiday covers, first to last. */
+  dates: string[];
   type: string;
   rule: string;
   substitute: boolean;
+}
+
+/**
+ * The local dates a date-holidays holiday covers: from its `date` field's date to the date, in the
+ * region's time zone, of its last millisecond before `end` (Chuseok: three dates; an Islamic
+ * holiday, which starts at the sunset before its date, does not cover that eve).
+ */
+function datesOfHoliday(h: { date: string; end: Date }, timeZone: string): string[] {
+  const first = String(h.date).slice(0, 10);
+  const dates = [first];
+  if (!(h.end instanceof Date)) return dates;
+  const last = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(h.end.getTime() - 1);
+  for (let d = parseDay(first) + 1; formatDay(d) <= last; d++) dates.push(formatDay(d));
+  return dates;
 }
 
 const rawHolidays = new Map<string, RawHoliday[]>();
@@ -158,8 +173,9 @@ function holidaysOfRegion(code: string, year: number): RawHoliday[] {
   if (list === undefined) {
     const [country, state, region] = code.split("-");
     const hd = new Holidays(country!, state as string, region as string);
+    const timeZone = (hd.getTimezones() ?? [])[0] ?? "UTC";
     list = (hd.getHolidays(year) || []).map((h) => ({
-      date: String(h.date).slice(0, 10),
+      dates: datesOfHoliday(h, timeZone),
       type: String(h.type),
       rule: String(h.rule),
       substitute: (h as { substitute?: boolean }).substitute === true,
@@ -184,9 +200,9 @@ function hasRegionSubstitute(r: RefRegion, day: number): boolean {
   const year = ymdOf(day).year;
   const all: RawHoliday[] = [];
   for (const y of [year - 1, year, year + 1]) all.push(...holidaysOfRegion(r.code, y).filter((h) => r.types.includes(h.type)));
-  const originals = all.filter((h) => h.date === text && !h.substitute);
+  const originals = all.filter((h) => h.dates.includes(text) && !h.substitute);
   return originals.some((o) =>
-    all.some((s) => s.substitute && Math.abs(parseDay(s.date) - day) <= 7 && ruleDate(s.rule) === ruleDate(o.rule)),
+    all.some((s) => s.substitute && s.dates.some((d) => Math.abs(parseDay(d) - day) <= 7) && ruleDate(s.rule) === ruleDate(o.rule)),
   );
 }
 
@@ -196,7 +212,7 @@ function regionHolidaysOfYear(r: RefRegion, year: number): Set<string> {
   if (set === undefined) {
     set = new Set<string>();
     for (const h of holidaysOfRegion(r.code, year)) {
-      if (r.types.includes(h.type) && !r.except.has(h.date)) set.add(h.date);
+      if (r.types.includes(h.type)) for (const d of h.dates) if (!r.except.has(d)) set.add(d);
     }
     r.byYear.set(year, set);
   }

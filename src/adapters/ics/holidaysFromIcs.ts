@@ -19,8 +19,8 @@ type IcalTime = InstanceType<typeof ICAL.Time>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 
 /**
- * Days one all-day event may cover, occurrences one recurring event may expand to within the
- * years, and occurrences it may have before their end (so that every loop is bounded).
+ * Days one event may last (all-day or timed), occurrences one recurring event may expand to within
+ * the years, and occurrences it may have before their end (so that every loop is bounded).
  */
 export const ICS_LIMITS = Object.freeze({ daysPerEvent: 366, occurrencesPerEvent: 5_000, occurrencesScanned: 200_000 });
 
@@ -82,7 +82,7 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
   const policy = definePolicy(definition);
   refuseCombination(policy, "import the calendar into the definition of the part it belongs to, then combine the parts");
   const def = JSON.parse(JSON.stringify(policy.definition)) as Record<string, unknown> & { holidays?: Entry[]; holidayYears?: [number, number] };
-  const root = parseCalendar(icsText);
+  const roots = parseCalendars(icsText);
   const holidays: Entry[] = [...(def.holidays ?? [])];
   const dates = new Set(holidays.filter((h) => h.date !== undefined).map((h) => h.date!));
   const annuals = new Set(holidays.filter((h) => h.annual !== undefined).map((h) => h.annual!));
@@ -91,6 +91,12 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
   let expanded = false;
   const yearStart = dayFromCivil(years.from, 1, 1);
   const yearEnd = dayFromCivil(years.to + 1, 1, 1);
+  // The years as instants in the policy's zone, for timed occurrences (which may lie in another zone).
+  const zone = getZoneRules(policy.timezone);
+  const spanStart = wallToEpoch(zone, yearStart, 0);
+  const spanEnd = wallToEpoch(zone, yearEnd, 0);
+  /** The exact instant of a closure's end point (floating: wall clock in the policy's zone). */
+  const instantOf = (point: string) => (point.endsWith("Z") ? Date.parse(point) : wallToEpoch(zone, dayFromCivil(+point.slice(0, 4), +point.slice(5, 7), +point.slice(8, 10)), Date.parse(`1970-01-01T${point.slice(11)}Z`)));
 
   const addDate = (day: number, name: string | undefined) => {
     const date = formatDay(day);
@@ -100,11 +106,13 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
     added++;
   };
 
-  for (const zone of root.getAllSubcomponents("vtimezone")) {
-    const label = `VTIMEZONE ${JSON.stringify(clip(String(zone.getFirstPropertyValue("tzid") ?? "(no TZID)"), 60))}`;
-    for (const part of zone.getAllSubcomponents()) checkValues(part, label, ZONE_PROPERTIES);
+  for (const root of roots) {
+    for (const vtimezone of root.getAllSubcomponents("vtimezone")) {
+      const label = `VTIMEZONE ${JSON.stringify(clip(String(vtimezone.getFirstPropertyValue("tzid") ?? "(no TZID)"), 60))}`;
+      for (const part of vtimezone.getAllSubcomponents()) checkValues(part, label, ZONE_PROPERTIES);
+    }
   }
-  for (const component of root.getAllSubcomponents("vevent")) {
+  for (const [root, component] of roots.flatMap((r) => r.getAllSubcomponents("vevent").map((c) => [r, c] as const))) {
     const label = eventLabel(component);
     checkValues(component, label, EVENT_PROPERTIES);
     const event = new ICAL.Event(component);
@@ -135,6 +143,7 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
         const closure = closureOf(root, component, start, event.endDate, name);
         if (closure === null) skipped.push(`${label}: ends at or before it starts`);
         else {
+          refuseLong(label, instantOf(closure.from!), instantOf(closure.to!));
           holidays.push(closure);
           added++;
         }
@@ -159,24 +168,30 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
     let scanned = 0;
     for (let next = iterator.next(); next !== null && next !== undefined; next = iterator.next()) {
       const day = dayOfTime(next);
-      if (day >= yearEnd) break;
+      // A timed occurrence is kept when it overlaps the years in the policy's zone (its own zone's
+      // date may be a day off, and one that starts before the years may run into them).
+      let closure: Entry | null = null;
+      if (!allDay) {
+        const end = next.clone();
+        end.addDuration(event.duration);
+        closure = closureOf(root, component, next, end, name);
+      }
+      const from = closure === null ? Number.NaN : instantOf(closure.from!);
+      const to = closure === null ? Number.NaN : instantOf(closure.to!);
+      if (allDay ? day >= yearEnd : from >= spanEnd || (closure === null && day > yearEnd)) break;
       if (++scanned > ICS_LIMITS.occurrencesScanned) {
         throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.to}; shorten or split it`);
       }
-      if (day + Math.max(lengthDays, 1) <= yearStart) continue;
+      if (allDay ? day + lengthDays <= yearStart : closure === null || to <= spanStart) continue;
       if (++count > ICS_LIMITS.occurrencesPerEvent) {
         throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times in ${years.from}–${years.to}; choose fewer years`);
       }
       if (allDay) {
         for (let d = 0; d < lengthDays; d++) if (day + d >= yearStart && day + d < yearEnd) addDate(day + d, name);
       } else {
-        const end = next.clone();
-        end.addDuration(event.duration);
-        const closure = closureOf(root, component, next, end, name);
-        if (closure !== null) {
-          holidays.push(closure);
-          added++;
-        }
+        refuseLong(label, from, to);
+        holidays.push(closure!);
+        added++;
       }
     }
   }
@@ -205,7 +220,14 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
   return { definition: result, added, skipped };
 }
 
-function parseCalendar(text: string): IcalComponent {
+/** Refuses a timed event (or occurrence) from `from` to `to` (epoch ms) longer than 366 days, as an all-day one. */
+function refuseLong(label: string, from: number, to: number): void {
+  const days = Math.ceil((to - from) / 86_400_000);
+  if (days > ICS_LIMITS.daysPerEvent) throw new InputError(`ics: ${label} lasts ${days} days, more than ${ICS_LIMITS.daysPerEvent}; split it`);
+}
+
+/** Every VCALENDAR object of the file, in order (RFC 5545 §3.4: a stream may hold several). */
+function parseCalendars(text: string): IcalComponent[] {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let jcal: unknown;
   try {
@@ -213,11 +235,12 @@ function parseCalendar(text: string): IcalComponent {
   } catch (e) {
     throw new InputError(`ics: not an iCalendar file (${String((e as Error).message ?? e).split("\n")[0]})`);
   }
-  const first = Array.isArray(jcal) && typeof jcal[0] === "string" ? jcal : Array.isArray(jcal) ? (jcal[0] as unknown) : undefined;
-  if (!Array.isArray(first) || String(first[0]).toLowerCase() !== "vcalendar") {
+  // ical.js gives one component as itself, several as a list of them
+  const objects: unknown[] = Array.isArray(jcal) && typeof jcal[0] === "string" ? [jcal] : Array.isArray(jcal) ? jcal : [];
+  if (objects.length === 0 || !objects.every((o) => Array.isArray(o) && String(o[0]).toLowerCase() === "vcalendar")) {
     throw new InputError("ics: not an iCalendar file (it has no BEGIN:VCALENDAR … END:VCALENDAR)");
   }
-  return new ICAL.Component(first);
+  return objects.map((o) => new ICAL.Component(o as unknown[]));
 }
 
 function eventLabel(component: IcalComponent): string {

@@ -497,7 +497,10 @@ describe("sla-clock demo, help and dispatch", () => {
       for (const t of j.tickets) expect(table).toContain(t.why);
     }
     const late = cli(["demo", "--now", "2026-12-20T12:00"]).stdout;
-    expect(late).toMatch(/T-104 .*BREACHED 36d 11h 30m over +no response: 36d 15h 30m counted against the 4h target\n/);
+    // what the clock did not count runs to --now, past the deadline: Tue 13 Oct 06:30 EDT to Sun 20 Dec
+    // 12:00 EST is 68d 6h 30m, of which 36d 15h 30m counted and 31d 15h closed (nights and weekends;
+    // no Ontario public holiday in between). It stopped at the deadline (regression).
+    expect(late).toMatch(/T-104 .*BREACHED 36d 11h 30m over +no response: 36d 15h 30m counted against the 4h target \(not counted: 31d 15h closed\)\n/);
     expect(late).not.toMatch(/BREACHED.*warning/);
   });
 

@@ -74,3 +74,20 @@ describe("sla-clock deadline with a business-day target", () => {
     expect(r).toEqual({ code: 0, stdout: "2026-12-01T17:00:00-05:00", stderr: "" });
   });
 });
+
+describe("sla-clock status --json with many breaches", () => {
+  it("lists every breach after the tickets, in order, across the blocks it writes them in (4,096 a write)", async () => {
+    const n = 4_100; // one full block and a partial one
+    const many = Array.from({ length: n }, (_, i) => ({ id: `B-${i}`, createdAt: "2026-11-02T09:00", severity: "sev1" }));
+    const r = await cli(["status", "t.json", "--policy", "helpdesk.json", "--now", "2026-11-30T11:30", "--json"], { ...files, "t.json": JSON.stringify(many) });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { tickets: unknown[]; breaches: Array<{ ticketId: string; metric: string }>; summary: { breached: number } };
+    expect(doc.tickets).toHaveLength(n);
+    expect(doc.summary.breached).toBe(n);
+    const perTicket = doc.breaches.length / n;
+    expect(Number.isInteger(perTicket) && perTicket >= 1).toBe(true);
+    expect(doc.breaches.map((b) => b.ticketId)).toEqual(many.flatMap((t) => Array.from({ length: perTicket }, () => t.id)));
+    // one line per breach, as before
+    expect(r.stdout.split("\n").filter((l) => l.startsWith('    {"ticketId"'))).toHaveLength(doc.breaches.length);
+  });
+});

@@ -170,6 +170,53 @@ describe("holidaysFromIcs, rule by rule", () => {
     expect(holidaysOf(r).map((h) => h.name)).toEqual(["x".repeat(199), "y".repeat(200)]);
   });
 
+  it("keeps a timed occurrence that overlaps the years in the policy's zone, though its own zone puts it in another year", () => {
+    // 2028-01-01T03:00Z is 2027-12-31 22:00 in Toronto; Toronto's 2025-12-31 22:00 → 02:00 runs into 2026
+    const r = holidaysFromIcs(
+      { timezone: "America/Toronto", hours: "24x7" },
+      ics(
+        vevent("DTSTART:20270101T030000Z", "DTEND:20270101T040000Z", "RRULE:FREQ=YEARLY;COUNT=2", "SUMMARY:NYE UTC"),
+        vevent("DTSTART;TZID=America/Toronto:20251231T220000", "DTEND;TZID=America/Toronto:20260101T020000", "RRULE:FREQ=YEARLY;COUNT=2", "SUMMARY:NYE Toronto"),
+      ),
+      { from: 2026, to: 2027 },
+    );
+    expect(holidaysOf(r)).toEqual([
+      { from: "2027-01-01T03:00:00.000Z", to: "2027-01-01T04:00:00.000Z", name: "NYE UTC" },
+      { from: "2028-01-01T03:00:00.000Z", to: "2028-01-01T04:00:00.000Z", name: "NYE UTC" },
+      { from: "2026-01-01T03:00:00.000Z", to: "2026-01-01T07:00:00.000Z", name: "NYE Toronto" },
+      { from: "2027-01-01T03:00:00.000Z", to: "2027-01-01T07:00:00.000Z", name: "NYE Toronto" },
+    ]);
+    const p = definePolicy(r.definition);
+    expect(isBusinessTime(p, "2027-12-31T22:30")).toBe(false);
+    expect(isBusinessTime(p, "2026-01-01T01:00")).toBe(false);
+    // and none that lies wholly outside: for Toronto's 2027, 2027-01-01T03:00Z (its 2026-12-31 22:00) is out,
+    // 2028-01-01T03:00Z (its 2027-12-31 22:00) is in
+    expect(holidaysOf(holidaysFromIcs(base, ics(vevent("DTSTART:20260101T030000Z", "DTEND:20260101T040000Z", "RRULE:FREQ=YEARLY", "SUMMARY:Y")), { from: 2027, to: 2027 }))).toEqual([
+      { from: "2028-01-01T03:00:00.000Z", to: "2028-01-01T04:00:00.000Z", name: "Y" },
+    ]);
+  });
+
+  it("reads every VCALENDAR object of a file that holds several (RFC 5545 §3.4)", () => {
+    const two = ics(vevent("DTSTART;VALUE=DATE:20260507", "SUMMARY:One")) + ics(vevent("DTSTART;VALUE=DATE:20260508", "SUMMARY:Two"));
+    expect(holidaysOf(holidaysFromIcs(base, two, span))).toEqual([
+      { date: "2026-05-07", name: "One" },
+      { date: "2026-05-08", name: "Two" },
+    ]);
+  });
+
+  it("refuses a timed event longer than 366 days, as an all-day one (one of exactly 366 days is taken)", () => {
+    expect(() => holidaysFromIcs(base, ics(vevent("DTSTART:20260101T000000Z", "DTEND:20280101T000000Z", "SUMMARY:Long")), span)).toThrow(
+      'ics: event "Long" (DTSTART:20260101T000000Z) lasts 730 days, more than 366; split it',
+    );
+    // a recurring one: 366 days and a second
+    expect(() => holidaysFromIcs(base, ics(vevent("DTSTART:20260101T000000Z", "DTEND:20270102T000001Z", "RRULE:FREQ=YEARLY;COUNT=2", "SUMMARY:Long")), span)).toThrow(
+      'ics: event "Long" (DTSTART:20260101T000000Z) lasts 367 days, more than 366; split it',
+    );
+    expect(holidaysOf(holidaysFromIcs(base, ics(vevent("DTSTART:20260101T000000Z", "DTEND:20270102T000000Z", "SUMMARY:Year")), span))).toEqual([
+      { from: "2026-01-01T00:00:00.000Z", to: "2027-01-02T00:00:00.000Z", name: "Year" },
+    ]);
+  });
+
   it("refuses text that is not iCalendar, with a one-line message", () => {
     expect(() => holidaysFromIcs(base, "hello", span)).toThrow(/^ics: not an iCalendar file/);
     expect(() => holidaysFromIcs(base, "BEGIN:VCARD\r\nEND:VCARD\r\n", span)).toThrow(/^ics: not an iCalendar file/);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InputError, SlaClockError, computeDeadline, definePolicy, evaluateTicket, explainDeadline, presets, prioritize } from "../../../index.js";
+import { InputError, SlaClockError, computeDeadline, definePolicy, evaluateTicket, explainTicket, presets, prioritize } from "../../../index.js";
 import type { MetricStatus, Policy, Ticket } from "../../../index.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
@@ -41,13 +41,15 @@ export function demoTickets(policy: Policy): Ticket[] {
 
 /**
  * The WHY cell of the demo for one ticket's first-response clock, computed from its evaluation
- * (`m`, at `now`) and from `explainDeadline` (what the clock skipped before `now`): how much of the
- * target was used, when the clock started if not at the opening, and what it did not count.
+ * (`m`, at `now`) and from `explainTicket` (the clock's spans from `createdAt` to its response or
+ * `now`): how much of the target was used, when the clock started if not at the opening, and what
+ * it did not count in that time (closed hours, holidays by name, maintenance, pauses), after the
+ * deadline too.
  *
  * @example
  * // Saturday sev2 (4h target), evaluated Tue 10:00:
  * demoWhy(policy, ticket, status.metrics.firstResponse, now);
- * //=> "no response: 6h counted against the 4h target; clock started Tue 04:00 (not counted: 2d 18h closed, Thanksgiving)"
+ * //=> "no response: 6h counted against the 4h target; clock started Tue 04:00 (not counted: 48h closed, Thanksgiving)"
  */
 export function demoWhy(policy: Policy, ticket: Ticket, m: MetricStatus | undefined, now: Date): string {
   if (m === undefined) return `severity ${ticket.severity} has no first-response target`;
@@ -58,26 +60,31 @@ export function demoWhy(policy: Policy, ticket: Ticket, m: MetricStatus | undefi
   else if (m.status === "paused") why = `clock paused: ${used}`;
   else why = `${Math.floor(m.percentUsed)}% used: ${used}${m.warning ? ", past the warning threshold" : ""}`;
 
-  const until = Math.min(now.getTime(), m.completedAt?.getTime() ?? Number.POSITIVE_INFINITY);
+  // the first-response clock from createdAt to its response or `now`, span by span
+  const spans = explainTicket(policy, ticket, now).metrics["firstResponse"]?.spans ?? [];
   const start = resolveInstant(policy, ticket.createdAt).getTime();
-  const explanation = explainDeadline(policy, { severity: ticket.severity, start: ticket.createdAt });
-  const firstCounted = explanation.counted[0]?.start.getTime();
-  if (firstCounted !== undefined && firstCounted > start && firstCounted < until) why += `; clock started ${formatShort(firstCounted, policy.timezone)}`;
+  const firstCounted = spans.find((s) => s.kind === "counted")?.start.getTime();
+  if (firstCounted !== undefined && firstCounted > start) why += `; clock started ${formatShort(firstCounted, policy.timezone)}`;
   let closed = 0;
   let maintenance = 0;
+  let paused = 0;
   const holidays: string[] = [];
-  for (const s of explanation.skipped) {
-    const from = s.start.getTime();
-    if (from >= until) break;
-    const length = Math.min(s.end.getTime(), until) - from;
-    if (s.reason === "closed") closed += length;
-    else if (s.reason === "maintenance") maintenance += length;
-    else {
+  for (const s of spans) {
+    const length = s.end.getTime() - s.start.getTime();
+    if (s.kind === "closed") closed += length;
+    else if (s.kind === "maintenance") maintenance += length;
+    else if (s.kind === "paused") paused += length;
+    else if (s.kind === "holiday") {
       const name = s.name ?? "holiday";
       if (!holidays.includes(name)) holidays.push(name);
     }
   }
-  const skipped = [closed > 0 ? `${formatDuration(closed)} closed` : "", ...holidays, maintenance > 0 ? `${formatDuration(maintenance)} maintenance` : ""].filter((x) => x !== "");
+  const skipped = [
+    closed > 0 ? `${formatDuration(closed)} closed` : "",
+    ...holidays,
+    maintenance > 0 ? `${formatDuration(maintenance)} maintenance` : "",
+    paused > 0 ? `${formatDuration(paused)} paused` : "",
+  ].filter((x) => x !== "");
   if (skipped.length > 0) why += ` (not counted: ${skipped.join(", ")})`;
   return why;
 }

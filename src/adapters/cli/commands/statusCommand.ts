@@ -197,15 +197,20 @@ function breachesOf(policy: Policy, o: Outcome, now: Date): Breach[] {
 }
 
 /**
- * `--json`: written as it goes (constant memory apart from the breaches): `{ now, timezone,
- * tickets, breaches, summary }`, one ticket per line.
+ * `--json`: written as it goes: `{ now, timezone, tickets, breaches, summary }`, one ticket per
+ * line. Memory stays constant apart from the breaches, which the document lists after every
+ * ticket: each is kept as its ticket id, metric and instant in three flat lists (a few dozen bytes;
+ * as objects with Dates they took about ten times that), and written out a few thousand at a time.
  */
 class JsonReport implements StatusReport {
   errors = 0;
   private count = 0;
   private breached = 0;
   private warning = 0;
-  private readonly breaches: Breach[] = [];
+  /** The breaches, in order, as three flat lists: ticket id, metric, breachedAt (epoch ms). */
+  private readonly breachIds: string[] = [];
+  private readonly breachMetrics: string[] = [];
+  private readonly breachTimes: number[] = [];
   private held: string | undefined;
   private readonly tz: string;
   constructor(private readonly io: CliIo, policy: Policy, now: Date, private readonly meter: ProgressMeter) {
@@ -219,7 +224,11 @@ class JsonReport implements StatusReport {
     if (o.status !== undefined) {
       if (o.status.breached) this.breached++;
       if (o.status.warning) this.warning++;
-      for (const b of breachesOf(policy, o, now)) this.breaches.push(b);
+      for (const b of breachesOf(policy, o, now)) {
+        this.breachIds.push(b.ticketId);
+        this.breachMetrics.push(b.metric);
+        this.breachTimes.push(b.breachedAt.getTime());
+      }
       entry = o.status;
     } else {
       this.errors++;
@@ -238,9 +247,24 @@ class JsonReport implements StatusReport {
   private close(extra: string): void {
     if (this.held !== undefined) this.write(this.held);
     this.held = undefined;
-    const breaches = this.breaches.map((b) => `    ${JSON.stringify(toJsonValue(b, this.tz))}`).join(",\n");
+    const n = this.breachTimes.length;
     const summary = { tickets: this.count, breached: this.breached, warning: this.warning, errors: this.errors };
-    this.write(`  ],\n  "breaches": [${breaches === "" ? "]" : `\n${breaches}\n  ]`},\n  "summary": ${JSON.stringify(summary)}${extra}\n}`);
+    const tail = `  ],\n  "summary": ${JSON.stringify(summary)}${extra}\n}`;
+    if (n === 0) {
+      this.write(`  ],\n  "breaches": [${tail.slice(2)}`);
+      return;
+    }
+    this.write(`  ],\n  "breaches": [`);
+    // a few thousand lines per write (each write is whole lines): no string as long as the whole list
+    for (let i = 0; i < n; i += 4096) {
+      const lines: string[] = [];
+      for (let k = i; k < Math.min(n, i + 4096); k++) {
+        const breach = { ticketId: this.breachIds[k], metric: this.breachMetrics[k], breachedAt: new Date(this.breachTimes[k]!) };
+        lines.push(`    ${JSON.stringify(toJsonValue(breach, this.tz))}`);
+      }
+      this.write(`${lines.join(",\n")}${i + 4096 < n ? "," : ""}`);
+    }
+    this.write(tail);
   }
 
   finish(): void {
