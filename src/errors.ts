@@ -245,15 +245,22 @@ export function readFields(obj: unknown, keys: ReadonlyArray<string>, prefix: st
   }
 }
 
+/** The longest list {@link readList} copies (a million outages or policy versions). */
+const MAX_LIST_LENGTH = 1_000_000;
+
 /**
  * A copy of the caller's array `list`: its `length` read once and each item once (a Proxy whose
  * length grows cannot make a loop run on); whatever a read throws is {@link unreadable}, naming
  * `what` or the item `what[i]` (CONTRACT §12).
+ *
+ * @throws InputError for a list longer than a million items, before any item is read.
  */
 export function readList(list: ReadonlyArray<unknown>, what: string): unknown[] {
   let field = what;
   try {
     const n = list.length;
+    // (a length no caller's list needs, refused before any item is read: the copy is bounded)
+    if (!(n <= MAX_LIST_LENGTH)) throw new InputError(`${what}: ${describeValue(n)} items is more than ${MAX_LIST_LENGTH}; pass a shorter list`);
     const out: unknown[] = [];
     for (let i = 0; i < n; i++) out.push(list[((field = `${what}[${i}]`), i)]);
     return out;

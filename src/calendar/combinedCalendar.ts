@@ -75,7 +75,8 @@ export function combinedCalendar(op: "union" | "intersection", parts: ReadonlyAr
   const combination: CalendarCombination = Object.freeze({
     op,
     parts: frozenParts,
-    depth: 1 + Math.max(...frozenParts.map((p) => p.combination?.depth ?? 0)),
+    // (a fold, not Math.max(...parts): any number of parts, no argument-count limit)
+    depth: 1 + frozenParts.reduce((d, p) => Math.max(d, p.combination?.depth ?? 0), 0),
     leaves: frozenParts.reduce((n, p) => n + (p.combination?.leaves ?? 1), 0),
     segmentsIn,
   });

@@ -13,7 +13,7 @@ import type { HoursIntervalDefinition } from "./hoursSchema.js";
 import { dayHoursSchema } from "./hoursSchema.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
 import { parseRegionCode } from "./regionCode.js";
-import { ALWAYS, addIssue, cappedArray, checkedString, expected, get, once, shown, strict, text, oneOf, listOf, optional } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, cappedArray, checkedString, expected, get, once, shown, strict, text, oneOf, optional } from "./schemaBlocks.js";
 import { compareIsoPoints, isoPointSchema, localDateSchema, monthDaySchema } from "./timeTextSchemas.js";
 
 /** Holiday types of date-holidays that a region entry can include. */
@@ -81,7 +81,8 @@ export const holidaysSchema = once(() => {
     return typeof r === "string" ? r : null;
   });
 
-  const holidayTypesSchema = listOf(oneOf(HOLIDAY_TYPES, `one of ${HOLIDAY_TYPES.join(", ")}`), 'a list of holiday types such as ["public"]')
+  // (capped before any item is read: a list of length 2^32 - 1 is refused unread)
+  const holidayTypesSchema = cappedArray(oneOf(HOLIDAY_TYPES, `one of ${HOLIDAY_TYPES.join(", ")}`), POLICY_LIMITS.holidays, 'a list of holiday types such as ["public"]', "types")
     .check(
       z.superRefine((v: unknown[], ctx) => {
         if (v.length === 0) addIssue(ctx, 'an empty list of types selects no holidays; list at least one type, or leave "types" out for ["public"]');

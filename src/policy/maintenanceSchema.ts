@@ -10,7 +10,7 @@ import { isRecord } from "../errors.js";
 import { WEEKDAY_KEYS } from "./normalizedPolicy.js";
 import type { WeekdayKey } from "./normalizedPolicy.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, addIssue, cappedArray, expected, get, once, shown, strict, text, oneOf, booleanSchema, listOf, optional } from "./schemaBlocks.js";
+import { ALWAYS, addIssue, cappedArray, expected, get, once, shown, strict, text, oneOf, booleanSchema, optional } from "./schemaBlocks.js";
 import { compareIsoPoints, isoPointSchema, timeOfDayText } from "./timeTextSchemas.js";
 
 /**
@@ -41,7 +41,8 @@ export interface MaintenanceDefinition {
 export const maintenanceSchema = once(() => {
   const isoPoint = isoPointSchema();
 
-  const weekdayListSchema = listOf(oneOf(WEEKDAY_KEYS, `a weekday key (${WEEKDAY_KEYS.join(", ")})`), 'a list of weekday keys such as ["sat"]')
+  // (capped before any item is read: a list of length 2^32 - 1 is refused unread)
+  const weekdayListSchema = cappedArray(oneOf(WEEKDAY_KEYS, `a weekday key (${WEEKDAY_KEYS.join(", ")})`), POLICY_LIMITS.holidays, 'a list of weekday keys such as ["sat"]', "weekdays")
     .check(
       z.superRefine((v: unknown[], ctx) => {
         if (v.length === 0) addIssue(ctx, 'an empty list of weekdays never recurs; list at least one weekday, e.g. ["sat"]');
@@ -104,7 +105,8 @@ export const maintenanceSchema = once(() => {
             const perWeekday = new Map<unknown, number>();
             for (let i = 0; i < windows.length; i++) {
               const weekly = get(windows[i], "weekly");
-              if (!Array.isArray(weekly)) continue;
+              // (a list of more than 7 is refused by its own schema, unread: not walked here either)
+              if (!Array.isArray(weekly) || weekly.length > 7) continue;
               for (const day of new Set(weekly)) {
                 const n = (perWeekday.get(day) ?? 0) + 1;
                 perWeekday.set(day, n);

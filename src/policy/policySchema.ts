@@ -128,7 +128,8 @@ function crossCheck(def: unknown, ctx: unknown): void {
     } else if (statusKeys !== null) {
       for (const key of Object.keys(timeIn)) {
         const list = get(timeIn, key);
-        if (!Array.isArray(list)) continue;
+        // (a list over its limit is refused by its own schema, unread: not walked here either)
+        if (!Array.isArray(list) || list.length > POLICY_LIMITS.statuses) continue;
         list.forEach((name: unknown, i) => {
           if (typeof name === "string" && !knownStatus(name)) {
             addIssue(ctx, `${shown(name)} is not a status of this policy; use one of ${statusKeys.map((k) => shown(k)).join(", ")}`, ["timeIn", key, i]);
@@ -140,7 +141,7 @@ function crossCheck(def: unknown, ctx: unknown): void {
   if (statusKeys !== null) {
     for (const key of statusKeys) {
       const pauses = get(get(statuses, key), "pauses");
-      if (!Array.isArray(pauses)) continue;
+      if (!Array.isArray(pauses) || pauses.length > POLICY_LIMITS.statuses) continue;
       pauses.forEach((name: unknown, i) => {
         if (typeof name !== "string" || targeted.has(name)) return;
         const list = targeted.size === 0 ? "no severity has targets yet" : `targeted: ${[...targeted].join(", ")}`;

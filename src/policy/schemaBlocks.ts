@@ -266,9 +266,11 @@ export function listOf<I extends z.core.SomeType>(item: I, what: string) {
         payload.issues.push({ expected: "array", code: "invalid_type", input, message: error({ input }) } as Payload["issues"][number]);
         return;
       }
-      const out: unknown[] = Array(input.length);
+      // its length read once (callers cap it first: see cappedArray)
+      const n = input.length;
+      const out: unknown[] = Array(n);
       payload.value = out;
-      for (let i = 0; i < input.length; i++) out[i] = runInto(payload, item, input[i], i);
+      for (let i = 0; i < n; i++) out[i] = runInto(payload, item, input[i], i);
     }),
   ) as unknown as z.ZodMiniType<Array<z.output<I>>, Array<z.input<I>>>;
 }

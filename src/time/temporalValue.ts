@@ -107,7 +107,11 @@ export function temporalEpochMs(value: object, kind: string, zone: ZoneRules, wh
     );
   }
   const iso = inIsoCalendar(value, what);
-  const day = dayFromCivil(integerField(iso, "year", what), integerField(iso, "month", what), integerField(iso, "day", what));
+  const year = integerField(iso, "year", what);
+  // A year far outside 1000–9999 (275760) is answered as the start of 999 or 10001, which the
+  // caller refuses as outside the supported years, before the zone is asked for an offset there.
+  if (year < 999 || year > 10000) return dayFromCivil(year < 999 ? 999 : 10001, 1, 1) * MS_PER_DAY;
+  const day = dayFromCivil(year, integerField(iso, "month", what), integerField(iso, "day", what));
   if (kind === "PlainDate") return wallToEpoch(zone, day, 0);
   const ms =
     integerField(iso, "hour", what) * MS_PER_HOUR +

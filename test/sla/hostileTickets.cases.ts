@@ -5,7 +5,7 @@
  * parent's timeout rather than hang the runner, and the cases of {@link CANNOT_LOOP} in-process too,
  * where coverage and mutation testing see them.
  */
-import { checkBreaches, definePolicy, evaluateMany, evaluateTicket, prioritize } from "../../src/index.js";
+import { availability, checkBreaches, definePolicy, evaluateMany, evaluateTicket, isBusinessTime, prioritize, safeDefinePolicy, selectPolicy, unionOf } from "../../src/index.js";
 
 const p = definePolicy({ timezone: "UTC", hours: "24x7", severities: { s1: { targets: { firstResponse: "2h", resolution: "8h" } } } });
 const NOW = "2026-03-02T12:00Z";
@@ -73,11 +73,28 @@ export const cases: Record<string, () => unknown> = {
     [...evaluateMany(p, [ticket([ok]), revoked(), ticket(revoked()), ticket(growing())], NOW)].map((r) => ({ index: r.index, id: r.id, error: r.error?.message, breached: r.status?.breached })),
   breachesGrowing: () => checkBreaches(p, [ticket(growing())] as never, NOW).map((b) => b.metric),
   prioritizeRevoked: () => prioritize(p, [ticket([]), ticket(revoked())] as never, NOW),
+  // Lists outside tickets whose length is the largest an array can have (found by a fuzz audit:
+  // each was walked item by item until memory ran out), and other values that must end typed.
+  hugeOutages: () => availability(p, { from: "2026-11-27", to: "2026-11-28", outages: hugeArray() as never }),
+  hugeVersions: () => selectPolicy(hugeArray() as never, NOW),
+  hugeWeekly: () => safeDefinePolicy({ timezone: "UTC", hours: "24x7", maintenance: { windows: [{ weekly: hugeArray(), from: "07:00", to: "09:00" }] } }),
+  hugeTypes: () => safeDefinePolicy({ timezone: "UTC", hours: "24x7", holidays: [{ region: "US", types: hugeArray() }] }),
+  hugePauses: () => safeDefinePolicy({ timezone: "UTC", hours: "24x7", statuses: { open: {}, pending: { pauses: hugeArray() } } }),
+  hugeTimeIn: () => safeDefinePolicy({ timezone: "UTC", hours: "24x7", statuses: { open: {} }, timeIn: { agentWork: hugeArray() } }),
+  manyUnionParts: () => unionOf(...Array.from({ length: 70_000 }, () => p)),
+  farTemporalYear: () => isBusinessTime(p, { [Symbol.toStringTag]: "Temporal.PlainDate", year: 275760, month: 9, day: 13, calendarId: "iso8601" } as never),
 };
+
+/** An empty array whose length is 2^32 - 1, the largest an array can have. */
+function hugeArray(): unknown[] {
+  const a: unknown[] = [];
+  a.length = 4_294_967_295;
+  return a;
+}
 
 
 /** Cases that would loop for a very long time, or for ever, were the library to read `length` again or trust it. */
-const MAY_LOOP = new Set(["growingLength", "hugeLength", "manyRevoked", "breachesGrowing"]);
+const MAY_LOOP = new Set(["growingLength", "hugeLength", "manyRevoked", "breachesGrowing", "hugeOutages", "hugeVersions", "hugeWeekly", "hugeTypes", "hugePauses", "hugeTimeIn", "manyUnionParts"]);
 
 /** The other cases: safe to run in the test runner's own process. */
 export const CANNOT_LOOP: ReadonlyArray<string> = Object.keys(cases).filter((k) => !MAY_LOOP.has(k));

@@ -103,3 +103,32 @@ describe("each field of a ticket is read once", () => {
     expect(lengthReads).toBe(1);
   });
 });
+
+describe("lists outside tickets with the largest length an array can have, and other hostile values: every call ends typed", () => {
+  const TOO_MANY = "4294967295 items is more than";
+  it.each([
+    ["hugeOutages", "InputError", `outages: ${TOO_MANY} 1000000; pass a shorter list`],
+    ["hugeVersions", "InputError", `policies: ${TOO_MANY} 1000000; pass a shorter list`],
+    ["manyUnionParts", "InputError", "unionOf: the parts hold 70000 policies in all; at most 100 are allowed"],
+    ["farTemporalYear", "InputError", "at: "],
+  ])("%s: %s %s…", (mode, name, start) => {
+    const r = run(mode);
+    expect(r.name).toBe(name);
+    expect(r.message!.startsWith(start), r.message).toBe(true);
+  });
+
+  it("farTemporalYear says the year is outside the supported ones (it was a RangeError, Invalid time value)", () => {
+    expect(run("farTemporalYear").message).toMatch(/^at: .* is outside the supported years 1000–9999$/);
+  });
+
+  it.each([
+    ["hugeWeekly", ["maintenance", "windows", 0, "weekly"], "4294967295 weekdays is more than the limit of 10000; split or shorten the list"],
+    ["hugeTypes", ["holidays", 0, "types"], "4294967295 types is more than the limit of 10000; split or shorten the list"],
+    ["hugePauses", ["statuses", "pending", "pauses"], "4294967295 metrics is more than the limit of 100; split or shorten the list"],
+    ["hugeTimeIn", ["timeIn", "agentWork"], "4294967295 statuses is more than the limit of 100; split or shorten the list"],
+  ])("%s: a PolicyError issue at the list, refused before any item is read (it was walked item by item)", (mode, path, message) => {
+    const r = run(mode) as { ok?: { success: boolean; error: { issues: Array<{ path: unknown[]; message: string }> } } };
+    expect(r.ok!.success).toBe(false);
+    expect(r.ok!.error.issues).toEqual([{ path, message }]);
+  });
+});
