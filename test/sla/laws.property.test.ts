@@ -140,11 +140,13 @@ describe("SLA laws on random policies and event logs", () => {
             checked++;
           }
         }),
-      { numRuns: RUNS },
+      { numRuns: 2 * RUNS },
     );
-    // The law was exercised, not skipped. About a third of random logs leave a running metric; a
-    // guard at a quarter failed now and then by chance (14 of 60), so it sits at an eighth.
-    expect(checked).toBeGreaterThan(RUNS / 8);
+    // The law was exercised, not skipped. About a third of random logs leave a running metric, but
+    // unevenly: a guard at a quarter of RUNS cases failed now and then by chance (14 of 60 seeds),
+    // and one at an eighth failed on seed 235627862 (7 checked). Twice the cases, against a
+    // quarter of RUNS: the same share as an eighth, with less room for chance.
+    expect(checked).toBeGreaterThan(RUNS / 4);
   });
 
   it("with only pauses, resumes and one reply, first-response elapsed is the reference's running time outside pauses", () => {
