@@ -27,6 +27,8 @@ const code = runCli(
     openFile: (path) => openInputFile(path), // regular files of any size (streamed) or standard input
     writeFile: (path, text) => writeFileSync(path, text, "utf8"),
     now: () => Date.now(),
+    // (process.stdout buffers what a pipe has not taken yet: wait for it to drain)
+    drained: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())) : undefined),
     // progress only on a terminal: never in piped or redirected output
     ...(process.stderr.isTTY === true && { progress: (text: string) => process.stderr.write(`\r\x1b[2K${text}`) }),
   },

@@ -32,6 +32,13 @@ export interface CliIo {
    * it). Present only when standard error is a terminal, so progress never reaches piped output.
    */
   progress?(text: string): void;
+  /**
+   * A promise that resolves once standard output has taken what was written, when its buffer is
+   * full (a pipe read more slowly than the output is made); otherwise undefined. Commands that
+   * write as they go (`status --json`) wait on it, so that a slow reader does not make them hold
+   * the whole output in memory. Optional: without it, nothing waits.
+   */
+  drained?(): Promise<void> | undefined;
 }
 
 /** A usage error: bad command line syntax. Exit code 2. */

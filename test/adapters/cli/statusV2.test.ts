@@ -91,3 +91,25 @@ describe("sla-clock status --json with many breaches", () => {
     expect(r.stdout.split("\n").filter((l) => l.startsWith('    {"ticketId"'))).toHaveLength(doc.breaches.length);
   });
 });
+
+describe("sla-clock status waits for a slow reader of its output", () => {
+  it("asks after every ticket whether standard output has drained, and waits when it has not", async () => {
+    const out: string[] = [];
+    let asked = 0;
+    let waited = 0;
+    const many = Array.from({ length: 50 }, (_, i) => ({ id: `W-${i}`, createdAt: "2026-11-30T09:00", severity: "sev1" }));
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: () => {},
+      readFile: (path) => ({ ...files, "t.json": JSON.stringify(many) } as Record<string, string>)[path]!,
+      now: () => Date.UTC(2026, 10, 30, 16, 30),
+      // a pipe whose buffer is full every third ticket
+      drained: () => (++asked % 3 === 0 ? Promise.resolve().then(() => void waited++) : undefined),
+    };
+    const code = await runCli(["status", "t.json", "--policy", "helpdesk.json", "--now", "2026-11-30T11:30", "--json"], io, "9.9.9");
+    expect(code).toBe(0);
+    expect(asked).toBe(50);
+    expect(waited).toBe(16);
+    expect((JSON.parse(out.join("\n")) as { tickets: unknown[] }).tickets).toHaveLength(50);
+  });
+});

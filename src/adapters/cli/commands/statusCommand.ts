@@ -83,6 +83,9 @@ could be made (unreadable file, bad policy, bad CSV header); 2 for a usage error
       for await (const o of outcomes) {
         report.add(o, policy, now);
         html?.add(o);
+        // a reader slower than the report: wait for it rather than buffer the output
+        const drained = io.drained?.();
+        if (drained !== undefined) await drained;
       }
     } catch (e) {
       meter.clear();
