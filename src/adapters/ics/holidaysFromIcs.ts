@@ -11,6 +11,7 @@ import { definePolicy } from "../../index.js";
 import type { PolicyDefinition } from "../../index.js";
 import { POLICY_LIMITS } from "../../policy/policyLimits.js";
 import { dayFromCivil, daysInMonth, formatDay } from "../../time/calendarDate.js";
+import { toEpochMs } from "../../time/instant.js";
 import { wallToEpoch } from "../../time/wallClock.js";
 import { getZoneRules, isKnownZone } from "../../time/zoneRules.js";
 import type { YearSpan } from "../../calendar/expandRegionHolidays.js";
@@ -95,8 +96,8 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
   const zone = getZoneRules(policy.timezone);
   const spanStart = wallToEpoch(zone, yearStart, 0);
   const spanEnd = wallToEpoch(zone, yearEnd, 0);
-  /** The exact instant of a closure's end point (floating: wall clock in the policy's zone). */
-  const instantOf = (point: string) => (point.endsWith("Z") ? Date.parse(point) : wallToEpoch(zone, dayFromCivil(+point.slice(0, 4), +point.slice(5, 7), +point.slice(8, 10)), Date.parse(`1970-01-01T${point.slice(11)}Z`)));
+  /** The exact instant of a closure's end point, read as the policy reads it (floating: wall clock in its zone). */
+  const instantOf = (point: string) => toEpochMs(point, zone, "ics");
 
   const addDate = (day: number, name: string | undefined) => {
     const date = formatDay(day);
