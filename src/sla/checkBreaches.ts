@@ -31,9 +31,10 @@ import type { Breach, Ticket } from "./types.js";
  *
  * @throws InputError when `tickets` is not iterable, for a bad `now`, or for the first bad ticket
  *   or event (named by index, id, event index and field). HorizonError as for `evaluateTicket`,
- *   except that a ticket open for more than 100 years is judged when its breaches were settled a
- *   century in (docs/sla.md, "Hostile tickets"). Every error thrown for a ticket starts with
- *   its name, `tickets[3] (id "T-9")` or `tickets[3]`, whatever its class.
+ *   except that a ticket open for more than 100 years is judged with the others, its clocks
+ *   measured past `createdAt` + 100 years only as far as its targets need (docs/sla.md, "Hostile
+ *   tickets"). Every error thrown for a ticket starts with its name, `tickets[3] (id "T-9")` or
+ *   `tickets[3]`, whatever its class.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // sev1 first response 2 h, Mon–Fri 04:00–22:00 Toronto
  * checkBreaches(p, [{ createdAt: "2026-11-30T10:00", severity: "sev1" }], "2026-11-30T13:00");

@@ -89,7 +89,9 @@ class TicketEvaluator {
   ) {}
 
   private clockOf(target: Target): ClockReader {
-    return target.clock === "business" ? (this.business ??= new ClockReader(this.c.business, this.h)) : (this.calendar ??= new ClockReader(this.c.clock, this.h));
+    return target.clock === "business"
+      ? (this.business ??= new ClockReader(this.c.business, this.h, !this.withStatus))
+      : (this.calendar ??= new ClockReader(this.c.clock, this.h, !this.withStatus));
   }
 
   /** The target its judging severity sets `run` for `slot`, or undefined without one. */
@@ -131,7 +133,7 @@ class TicketEvaluator {
     const n = this.c.normalized;
     const h = this.h;
     const counts = aim.counts;
-    const elapsed = countedTime(clock, run, counts);
+    const elapsed = countedTime(clock, run, counts, goal);
     const reached = elapsed >= goal ? instantCounting(clock, run, counts, goal) : null;
     const completed = run.completed;
     const paused = !completed && counts[h.mode] === 0;
@@ -212,7 +214,7 @@ class TicketEvaluator {
       const marks = this.h.marks;
       if (marks[run.to]! - marks[run.from]! <= goal) continue;
       const clock = this.clockOf(aim.target);
-      if (countedTime(clock, run, aim.counts) > goal) {
+      if (countedTime(clock, run, aim.counts, goal) > goal) {
         count++;
         this.breaches.push(aim.metric, instantCounting(clock, run, aim.counts, goal)!);
       }

@@ -54,6 +54,12 @@ export class ClockReader {
   constructor(
     readonly cal: Calendar,
     readonly history: TicketHistory,
+    /**
+     * Judge a ticket open for more than 100 years instead of refusing it (`checkBreaches`,
+     * `prioritize`): the stretches past `createdAt` + 100 years are measured by {@link span}, only
+     * as far as a target needs.
+     */
+    private readonly across: boolean,
   ) {
     const origin = history.marks[0]!;
     this.origin = origin;
@@ -100,8 +106,9 @@ export class ClockReader {
     for (let j = pos.length; j <= k; j++) {
       const t = marks[j]!;
       if (t >= b.end) {
-        if (t - this.origin > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
-        pos.push(measure(this.cal, this.origin, t, "ticket"));
+        if (t - this.origin <= HORIZON_MS) pos.push(measure(this.cal, this.origin, t, "ticket"));
+        else if (this.across) pos.push(NaN); // unknown: see span
+        else throw beyondTicketHorizon(this.origin, t);
         continue;
       }
       if (this.open) {
@@ -119,6 +126,29 @@ export class ClockReader {
     this.seg = i;
     return pos;
   }
+
+  /**
+   * Running time of the stretch `[marks[s], marks[s + 1])` (its positions read by {@link upTo}), or,
+   * past `createdAt` + 100 years (`across`), as much of it as `cap` needs: exactly when it is at most
+   * `cap`, otherwise a lower bound over `cap` (`cap + 1`, found by counting `cap + 1` on from its
+   * start, so no years are built beyond those the count crosses); 0 when `cap` is negative.
+   *
+   * @throws HorizonError when a stretch over 100 years long does not reach `cap + 1` within its
+   *   first 100 (a target longer than a century of the policy's running time).
+   */
+  span(s: number, cap: number): number {
+    const d = this.pos[s + 1]! - this.pos[s]!;
+    if (d === d) return d;
+    if (cap < 0) return 0;
+    const a = this.history.marks[s]!;
+    const b = this.history.marks[s + 1]!;
+    try {
+      if (advance(this.cal, a, cap + 1, "deadline") <= b) return cap + 1;
+    } catch (e) {
+      if (b - a > HORIZON_MS) throw e;
+    }
+    return measure(this.cal, a, b, "ticket");
+  }
 }
 
 /**
@@ -129,19 +159,42 @@ export function instantCounting(clock: ClockReader, run: MetricRun, counts: Mode
   if (need <= 0) return clock.history.marks[run.from]!;
   const pos = clock.upTo(run.to);
   const modes = clock.history.modes;
-  for (let s = run.from, sum = 0; s < run.to; s++) {
+  let sum = 0;
+  for (let s = run.from; s < run.to; s++) {
     const m = counts[modes[s]!] === 1 ? pos[s + 1]! - pos[s]! : 0;
     if (sum + m >= need) return clock.advanceFromMark(s, need - sum, "deadline");
     sum += m;
   }
-  return null;
+  // NaN: a position past createdAt + 100 years (checkBreaches, prioritize)
+  return sum === sum ? null : (countedAcross(clock, run, counts, need, true) as number | null);
 }
 
-/** Running time of `clock` over `run`'s stretches whose mode `counts` accepts. */
-export function countedTime(clock: ClockReader, run: MetricRun, counts: ModeTable): number {
+/**
+ * Running time of `clock` over `run`'s stretches whose mode `counts` accepts: exact when at most
+ * `goal`; past `createdAt` + 100 years (see {@link ClockReader.span}) a lower bound over `goal`
+ * when the exact time is over it.
+ */
+export function countedTime(clock: ClockReader, run: MetricRun, counts: ModeTable, goal: number): number {
   const pos = clock.upTo(run.to);
   const modes = clock.history.modes;
   let sum = 0;
   for (let s = run.from; s < run.to; s++) if (counts[modes[s]!] === 1) sum += pos[s + 1]! - pos[s]!;
-  return sum;
+  // NaN: a position past createdAt + 100 years (checkBreaches, prioritize)
+  return sum === sum ? sum : (countedAcross(clock, run, counts, goal, false) as number);
+}
+
+/**
+ * {@link countedTime} (`instant` false) and {@link instantCounting} (`instant` true) of a run with
+ * positions past `createdAt` + 100 years: each stretch measured by {@link ClockReader.span} only as
+ * far as `need` requires.
+ */
+function countedAcross(clock: ClockReader, run: MetricRun, counts: ModeTable, need: number, instant: boolean): number | null {
+  const modes = clock.history.modes;
+  let sum = 0;
+  for (let s = run.from; s < run.to; s++) {
+    const m = counts[modes[s]!] === 1 ? clock.span(s, need - sum) : 0;
+    if (instant && sum + m >= need) return clock.advanceFromMark(s, need - sum, "deadline");
+    sum += m;
+  }
+  return instant ? null : sum;
 }

@@ -28,9 +28,10 @@ import type { Ticket } from "./types.js";
  *
  * @throws InputError when `tickets` is not iterable, for a bad `now`, or for the first bad ticket
  *   (named by index, id, event index and field). HorizonError as for `evaluateTicket`, except
- *   that a ticket open for more than 100 years is judged when its breaches and deadlines were
- *   settled a century in (docs/sla.md, "Hostile tickets"). Every error thrown for a ticket starts with its name,
- *   `tickets[3] (id "T-9")` or `tickets[3]`, whatever its class.
+ *   that a ticket open for more than 100 years is judged with the others, its clocks measured past
+ *   `createdAt` + 100 years only as far as its targets need (docs/sla.md, "Hostile tickets").
+ *   Every error thrown for a ticket starts with its name, `tickets[3] (id "T-9")` or `tickets[3]`,
+ *   whatever its class.
  * @example
  * const p = definePolicy(presets.auvikSupportV2); // sev1 2 h, sev3 24 h first response
  * const a = { id: "A", createdAt: "2026-11-30T09:00", severity: "sev3" }; // due Tue 15:00

@@ -4,11 +4,9 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
-import { HORIZON_MS } from "../calendar/horizon.js";
 import { InputError, describeValue, readingValue } from "../errors.js";
 import type { Evaluation } from "./evaluateTicket.js";
 import { evaluateTimeline } from "./evaluateTicket.js";
-import type { Timeline } from "./ticketTimeline.js";
 import { namingTicket, readTicket } from "./ticketTimeline.js";
 
 /**
@@ -44,8 +42,11 @@ export function ticketIterable(tickets: unknown): Iterable<unknown> {
 
 /**
  * Evaluates `ticket`, the `index`-th of a batch, at `now` (epoch ms); messages name it
- * `tickets[index]`. With `withStatus` false only the numbers are computed (see `evaluateTimeline`).
- * `seen.id` receives the ticket's id once it is read (each field of the ticket is read once).
+ * `tickets[index]`. With `withStatus` false only the numbers are computed (see `evaluateTimeline`),
+ * and a ticket open for more than 100 years is judged, its clocks measured across the years
+ * (`checkBreaches` and `prioritize` have no place for a refusal: CONTRACT §12); with a status it is
+ * refused by name, as by `evaluateTicket`. `seen.id` receives the ticket's id once it is read (each
+ * field of the ticket is read once).
  *
  * @throws InputError for a bad ticket (named by its index and id); HorizonError as for
  *   `evaluateTicket`. Every error names the ticket (`tickets[3] (id "T-9"): …`).
@@ -59,31 +60,5 @@ export function evaluateBatchTicket(
   seen?: { id?: string },
 ): Evaluation {
   const timeline = readTicket(c, ticket, now, index, seen);
-  return namingTicket(timeline, index, () =>
-    !withStatus && timeline.now - timeline.createdAt > HORIZON_MS ? centuryOld(c, timeline) : evaluateTimeline(c, timeline, withStatus),
-  );
-}
-
-/**
- * The numbers (`rank`, `next`, `breaches`) of a ticket open for more than 100 years, for
- * `checkBreaches` and `prioritize`, without measuring any clock across more than 100 years
- * (CONTRACT §12: judged, in a batch, without losing the others).
- *
- * The rule: let `cap` be `createdAt` + 100 calendar years. When no event comes after `cap` and, at
- * `cap`, every live metric is breached or stopped, nothing can change between `cap` and `now`: no
- * run starts or ends, the clock mode stays, a breach stays a breach (with the same `breachedAt`)
- * and a stopped clock stays stopped. So the numbers at `now` are the numbers at `cap`. Otherwise
- * (a later event, or a clock still running unbreached at `cap`) the ticket is evaluated at `now`,
- * which refuses it by name as `evaluateTicket` does.
- */
-function centuryOld(c: CompiledPolicy, timeline: Timeline): Evaluation {
-  const cap = timeline.createdAt + HORIZON_MS;
-  const events = timeline.events;
-  if (events.length === 0 || events[events.length - 1]!.at <= cap) {
-    const atCap = evaluateTimeline(c, { ...timeline, now: cap }, true);
-    let settled = true;
-    for (const m of Object.values(atCap.status!.metrics)) if (m !== undefined && m.status === "running") settled = false;
-    if (settled) return { ...atCap, timeline, status: undefined };
-  }
-  return evaluateTimeline(c, timeline, false);
+  return namingTicket(timeline, index, () => evaluateTimeline(c, timeline, withStatus));
 }

@@ -1,11 +1,13 @@
 /**
  * Regression (issue 14, CONTRACT §12): every error thrown for a ticket names it (its id, or
  * `tickets[i]` in a batch), whatever its class; a ticket whose clocks would be measured across more
- * than 100 years is refused by name — per ticket in `evaluateMany`, which goes on with the others.
+ * than 100 years is refused by name — per ticket in `evaluateMany`, which goes on with the others —
+ * and judged by `checkBreaches` and `prioritize`, with the others, whatever its events.
  */
 import { describe, expect, it } from "vitest";
 import { HorizonError, checkBreaches, definePolicy, evaluateMany, evaluateTicket, explainTicket, prioritize } from "../../src/index.js";
-import { refCheckBreachesV2 } from "../reference/referenceSlaV2.js";
+import { clocksAcross } from "../reference/referenceAcross.js";
+import { refCheckBreachesV2, refEvaluationV2 } from "../reference/referenceSlaV2.js";
 import { subjectOf } from "../support/slaModelAgreement.js";
 
 const DAY = 86_400_000;
@@ -76,20 +78,53 @@ describe("a ticket open for more than 100 years before now", () => {
     expect(prioritize(s.policy, tickets as never, now).map((t) => t.id)).toEqual(["B", "P"]);
   });
 
-  it("in a batch, it is still refused by name when a clock may have changed after createdAt + 100 years (an event after it)", () => {
-    const late = { ...old, events: [{ type: "response", at: "2026-01-05T10:00Z" }] };
-    for (const f of [() => checkBreaches(p, [fresh, late], NOW), () => prioritize(p, [fresh, late], NOW)]) {
-      const e = thrown(f);
-      expect(e).toBeInstanceOf(HorizonError);
-      expect(e.message).toMatch(/^tickets\[1\] \(id "OLD"\): its clocks would be measured across more than 100 calendar years/);
-    }
+  it("in a batch, a ticket whose clocks changed after createdAt + 100 years is judged too, as the reference measures it across the centuries, and none is lost", () => {
+    const def = { timezone: "Europe/Paris", hours: WEEKDAYS, severities: { s1: { targets: { firstResponse: "2h", update: "4h", resolution: "40h" } } } };
+    const s = subjectOf(def as never);
+    const created = Date.parse("1925-03-02T08:00Z"); // Monday 09:00 in Paris
+    const at = (iso: string) => Date.parse(iso);
+    const tickets = [
+      // answered a century late, then updated: its first response breached in 1925, its update cycle in 2026
+      { id: "A", createdAt: created, severity: "s1", events: [{ type: "response", at: at("2026-03-02T09:00Z") }, { type: "update", at: at("2026-03-03T09:00Z") }] },
+      // paused after an hour in 1925, resumed in 2026: its clocks count on from the hour they had
+      { id: "B", createdAt: created, severity: "s1", events: [{ type: "pause", at: at("1925-03-02T09:00Z") }, { type: "resume", at: at("2026-03-02T12:00Z") }] },
+      // created in 1900, resolved in 2026: a completed run 126 years long
+      { id: "C", createdAt: at("1900-01-01T08:00Z"), severity: "s1", events: [{ type: "response", at: at("1900-01-01T09:00Z") }, { type: "resolve", at: at("2026-01-05T10:00Z") }] },
+      { id: "NEW", createdAt: at("2026-03-03T08:00Z"), severity: "s1", events: [] },
+    ];
+    const now = at("2026-03-04T12:00Z");
+    const clocks = clocksAcross(s.clocks);
+    const real = checkBreaches(s.policy, tickets as never, now).map((b) => ({ ticketId: b.ticketId, metric: b.metric, breachedAt: b.breachedAt.getTime() }));
+    expect(real).toEqual(refCheckBreachesV2(clocks, s.ref, tickets as never, now));
+    expect(real.map((b) => `${b.ticketId} ${b.metric} ${new Date(b.breachedAt).toISOString()}`)).toEqual([
+      // Paris kept UTC in 1925: opening at 09:00Z, the first response due 11:00Z, 40 h by Friday 17:00Z
+      "A firstResponse 1925-03-02T11:00:00.000Z",
+      // 2026, UTC+1: each cycle from 10:00 Paris (09:00Z) runs out at 14:00 Paris (13:00Z)
+      "A update 2026-03-02T13:00:00.000Z",
+      "A update 2026-03-03T13:00:00.000Z",
+      "A resolution 1925-03-06T17:00:00.000Z",
+      // paused at the opening instant (nothing counted in 1925), resumed at 13:00 Paris: due 15:00 Paris;
+      // its resolution has counted 16 h of 40 by now
+      "B firstResponse 2026-03-02T14:00:00.000Z",
+      // Paris Mean Time in 1900 (UTC+00:09:21): 40 h from Monday 09:00 local end Friday 17:00 local
+      "C update 1900-01-01T13:00:00.000Z",
+      "C resolution 1900-01-05T16:50:39.000Z",
+      "NEW firstResponse 2026-03-03T10:00:00.000Z",
+    ]);
+    // prioritize: by the reference's nextDeadline, then createdAt
+    const next = tickets.map((t) => refEvaluationV2(clocks, s.ref, t as never, now).status.nextDeadline ?? Number.POSITIVE_INFINITY);
+    const byDeadline = tickets.map((t, i) => [next[i]!, t.createdAt, t.id] as const).sort((x, y) => x[0] - y[0] || x[1] - y[1]).map((x) => x[2]);
+    expect(prioritize(s.policy, tickets as never, now).map((t) => t.id)).toEqual(byDeadline);
+    // evaluateTicket still refuses what it would have to show measured across the century
+    expect(() => evaluateTicket(s.policy, tickets[0] as never, now)).toThrow(/^ticket "A": its clocks would be measured across more than 100 calendar years/);
   });
 
-  it("the boundary is createdAt + 36,525 days exactly: an event at that instant is judged, one a millisecond later is refused", () => {
+  it("the boundary is createdAt + 36,525 days exactly for evaluateTicket; checkBreaches judges on both sides of it", () => {
     const cap = Date.parse(old.createdAt) + 36_525 * DAY;
     const at = (t: number) => ({ ...old, events: [{ type: "pause" as const, at: t }] });
-    expect(checkBreaches(p, [at(cap)], NOW).map((b) => b.metric)).toEqual(["firstResponse", "resolution"]);
-    expect(() => checkBreaches(p, [at(cap + 1)], NOW)).toThrow(HorizonError);
+    expect(evaluateTicket(p, at(cap), cap).metrics.resolution!.elapsed).toBe(36_525 * DAY);
+    expect(() => evaluateTicket(p, at(cap + 1), cap + 1)).toThrow(HorizonError);
+    for (const t of [cap, cap + 1]) expect(checkBreaches(p, [at(t)], NOW).map((b) => b.metric)).toEqual(["firstResponse", "resolution"]);
   });
 
   it("a century-old ticket resolved long ago is judged as any other: nothing is measured beyond its first day", () => {
