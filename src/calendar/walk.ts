@@ -38,7 +38,9 @@ function walk(cal: Calendar, origin: number, d: number, dir: 1 | -1, what: strin
   if (d > HORIZON_MS) throw beyondHorizon(what, "tooLong");
   if (cal.neverOpen) throw beyondHorizon(what, "neverOpen");
   const limit = origin + dir * HORIZON_MS;
-  let block = blockAt(cal, origin);
+  // Backward, the time before `origin` is what counts: the block of `origin - 1` (dir >> 1 is -1),
+  // so that an end at a local year's first instant never builds (or needs the holidays of) that year.
+  let block = blockAt(cal, origin + (dir >> 1));
   let year = block.year;
   const firstYear = year;
   let position = businessBefore(block, origin);

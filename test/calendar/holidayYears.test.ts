@@ -59,6 +59,17 @@ describe("a policy with holidayYears", () => {
       expect(outcomeOf(() => sla.addBusinessTime(p, a, d))).toEqual(outcomeOf(() => ref.addBusinessTime(a, d)));
     }
   });
+
+  it("counts back from the first instant after the span within the span (seed -625610200): only the time before the end counts", () => {
+    const ref = referenceOf(def);
+    // 2028-01-01T00:00 Paris ends the span; an hour back is Friday 31 December 2027, 16:00
+    expect(sla.subtractBusinessTime(p, "2028-01-01T00:00", "1h")).toEqual(new Date("2027-12-31T15:00Z"));
+    for (const [b, d] of [["2028-01-01T00:00", "1h"], ["2028-01-01T00:00", 1], ["2028-01-01T00:00:00.001", "1h"], ["2026-01-01T00:00", "1h"]] as const) {
+      expect(outcomeOf(() => sla.subtractBusinessTime(p, b, d))).toEqual(outcomeOf(() => ref.subtractBusinessTime(b, d)));
+    }
+    // one ms into 2028 is inside 2028: refused
+    expect(() => sla.subtractBusinessTime(p, "2028-01-01T00:00:00.001", "1h")).toThrow(/needs the calendar of 2028/);
+  });
 });
 
 describe("the lite presets carry their span (2020–2040)", () => {
