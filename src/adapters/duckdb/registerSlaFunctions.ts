@@ -7,6 +7,7 @@ import { BOOLEAN, DOUBLE, DuckDBScalarFunction, TIMESTAMPTZ, VARCHAR, timestampT
 import type { DuckDBConnection, DuckDBDataChunk, DuckDBScalarFunctionInfo, DuckDBTimestampTZValue, DuckDBType, DuckDBVector } from "@duckdb/node-api";
 import { InputError, SlaClockError, definePolicy, presets } from "../../index.js";
 import type { Policy, PolicyDefinition } from "../../index.js";
+import { describeValue, readingValue } from "../../errors.js";
 import { createSqlFunctions } from "../warehouse/createSqlFunctions.js";
 import { instantReader, instantWriter, textReader } from "./chunkColumns.js";
 
@@ -123,11 +124,12 @@ function scalar(name: string, params: ReadonlyArray<Param>, returnType: DuckDBTy
  * @category DuckDB
  */
 export async function registerSlaFunctions(connection: DuckDBConnection, options: SlaFunctionOptions = {}): Promise<void> {
-  if (typeof options !== "object" || options === null) throw new InputError(`options: ${String(options)} is not an object; pass { policies }`);
-  for (const key of Object.keys(options)) {
+  if (typeof options !== "object" || options === null) throw new InputError(`options: ${describeValue(options)} is not an object; pass { policies }`);
+  // each read once; what a read throws (a getter, a revoked Proxy) is an InputError naming it (CONTRACT §12)
+  for (const key of readingValue("options", () => Object.keys(options))) {
     if (key !== "policies") throw new InputError(`options: unknown key ${JSON.stringify(key)}; the only option is "policies"`);
   }
-  const sql = createSqlFunctions({ definePolicy, presets }, options.policies);
+  const sql = createSqlFunctions({ definePolicy, presets }, readingValue("options.policies", () => options.policies));
   const deadline = (args: ReadonlyArray<unknown>): number | null =>
     sql.sla_deadline(args[0] as string, args[1] as string, args[2] as number, args.length > 3 ? (args[3] as string) : undefined);
   const policy: Param = [VARCHAR, "policy"];

@@ -38,9 +38,19 @@ function supportedDay(day: number, cell: unknown, what: string): string {
   return formatDay(day);
 }
 
-/** True for a Date of any realm (Apps Script passes its own; `instanceof Date` would fail). */
+/**
+ * True for a Date of any realm (Apps Script passes its own; `instanceof Date` would fail): an object
+ * that `Date.prototype.getTime` reads. An object that only claims to be one (`Symbol.toStringTag`
+ * "Date", `Object.create(Date.prototype)`) is not, and is refused as any other non-date cell.
+ */
 export function isAnyDate(v: unknown): v is Date {
-  return typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Date]";
+  if (typeof v !== "object" || v === null) return false;
+  try {
+    dateGetTime.call(v);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -45,7 +45,8 @@ export interface TimelineSvgSettings {
  */
 export function readTimelineSvgOptions(options: unknown): TimelineSvgSettings {
   if (options === undefined) return { width: DEFAULT_WIDTH, title: undefined, fontFamily: DEFAULT_FONT, idPrefix: "sla-clock-", legend: true };
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+  // (Array.isArray throws for a revoked Proxy: an InputError too, CONTRACT §12)
+  if (typeof options !== "object" || options === null || readingValue("timelineSvg: options", () => Array.isArray(options))) {
     throw new InputError(`timelineSvg: options: ${describeValue(options)} is not an options object`);
   }
   const o = options as Record<string, unknown>;

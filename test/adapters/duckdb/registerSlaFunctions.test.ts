@@ -179,4 +179,16 @@ describe("errors fail the query with the library's message", () => {
     await expect(registerSlaFunctions(other, { policies: 5 } as never)).rejects.toThrow(new InputError('policies: 5 is not an object of named policies; pass e.g. { "desk-eu": definition }'));
     other.closeSync();
   });
+
+  it("turns what reading the options throws into an InputError naming them (a revoked Proxy, a getter): it was the engine's TypeError", async () => {
+    const other = await (await DuckDBInstance.create(":memory:")).connect();
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    await expect(registerSlaFunctions(other, proxy as never)).rejects.toThrow(InputError);
+    await expect(registerSlaFunctions(other, proxy as never)).rejects.toThrow(/^options: could not be read/);
+    const getter = { get policies(): never { throw new Error("vault locked"); } };
+    await expect(registerSlaFunctions(other, getter as never)).rejects.toThrow(new InputError("options.policies: could not be read (vault locked)"));
+    await expect(registerSlaFunctions(other, Symbol("x") as never)).rejects.toThrow(new InputError("options: a symbol is not an object; pass { policies }"));
+    other.closeSync();
+  });
 });

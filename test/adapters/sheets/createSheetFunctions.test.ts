@@ -201,6 +201,17 @@ describe("messages in the user's terms (issue 14): never the engine's text, neve
     expect(out[1]![0]).toEqual(utc("2026-11-30T10:30:00Z"));
   });
 
+  it("a cell object that only claims to be a Date is refused as not a date (it was the engine's 'this is not a Date object')", () => {
+    const fakes = [{ [Symbol.toStringTag]: "Date" }, Object.create(Date.prototype) as object];
+    for (const fake of fakes) {
+      expect(() => f.SLA_DEADLINE(fake, "sev1")).toThrow(/^SLA_DEADLINE: created: .* is not a date; give a date-time cell/);
+      expect(() => f.SLA_DEADLINE("2026-11-27T21:30", "sev1", "", "", [[fake]])).toThrow(/^SLA_DEADLINE: holidays: .* is not a date; use date cells or YYYY-MM-DD text/);
+    }
+    // a real Date of another realm is still a date
+    const other = vm.runInNewContext("new Date(Date.UTC(2026, 10, 27, 21, 30))") as Date;
+    expect(f.SLA_DEADLINE(other, "sev1")).toEqual(f.SLA_DEADLINE(new Date(Date.UTC(2026, 10, 27, 21, 30)), "sev1"));
+  });
+
   it("a holiday cell that is no real date is named as the cell, not as the policy entry made from it", () => {
     const at = "2026-11-27T21:30";
     expect(() => f.SLA_DEADLINE(at, "sev1", "", "", [[1e9]])).toThrow("SLA_DEADLINE: holidays: 1000000000 is a serial date outside the supported years 1000–9999");

@@ -232,6 +232,9 @@ describe("timelineSvg", () => {
     expect(() => timelineSvg({ ...e, metrics: proxy })).toThrow("explanation.metrics: could not be read");
     expect(() => timelineSvg(proxy as TicketExplanation)).toThrow(InputError);
     expect(() => timelineSvg(e, { get width(): never { throw new Error("no"); } })).toThrow("options.width: could not be read (no)");
+    // a revoked Proxy as the options: an InputError naming them (it was the engine's TypeError from Array.isArray)
+    expect(() => timelineSvg(e, proxy as never)).toThrow(InputError);
+    expect(() => timelineSvg(e, proxy as never)).toThrow(/^timelineSvg: options: could not be read/);
   });
 
   it.each([
