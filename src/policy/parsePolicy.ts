@@ -375,6 +375,34 @@ function withHolidays(definition: PolicyDefinition, holidays: ReadonlyArray<Holi
   return Object.freeze(out) as unknown as PolicyDefinition;
 }
 
+/**
+ * The definition as data, each property and item read once (CONTRACT §12: a getter is called once;
+ * the schema and the normalization read this copy): plain objects (own enumerable keys, in order)
+ * and arrays are copied, anything else is kept as given, for the schema to judge. Each object is
+ * copied once (`seen`: one shared by many entries, or a cycle, is one copy), so the work is that of
+ * reading the input once. Below the deepest level a definition has (8) values are kept as given (the
+ * schema refuses them by shape); a list of more than 10,000 items (more than any section allows)
+ * becomes an empty list of that length, refused by its length before any item is read.
+ */
+function dataOf(v: unknown, depth: number, seen: Map<object, unknown>): unknown {
+  if (typeof v !== "object" || v === null || depth > 8) return v;
+  const known = seen.get(v);
+  if (known !== undefined) return known;
+  if (Array.isArray(v)) {
+    const n = v.length;
+    const out: unknown[] = [];
+    seen.set(v, out);
+    if (n > 1e4) out.length = n;
+    else for (let i = 0; i < n; i++) out.push(dataOf(v[i], depth + 1, seen));
+    return out;
+  }
+  if (!isPlainObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  seen.set(v, out);
+  for (const key of Object.keys(v)) Object.defineProperty(out, key, { value: dataOf(v[key], depth + 1, seen), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
 /** A deep, frozen copy of validated JSON data (depth bounded by the schema). */
 function frozenCopy<T>(value: T): T {
   if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
@@ -410,6 +438,7 @@ function frozenCopy<T>(value: T): T {
  * - input that is not an object gives one issue at path `[]`;
  * - the input is never mutated or frozen; `__proto__`, `constructor` and `prototype` keys are
  *   reported, never assigned; getters that throw, proxies and cycles give an issue, never a throw;
+ * - the input is read once (each getter called once): validation reads a copy made as it is read;
  * - deeply nested arrays cannot overflow the stack: validation stops at the schema's depth;
  * - a policy with no business time, no holidays and no severities is valid;
  * - the time zone is checked with `Intl`; region codes only for syntax (the calendar layer checks
@@ -442,8 +471,9 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
     // out of sla-clock entirely (edge runtimes forbid it anyway).
     // A list of plain dated holidays (the commonest long list) is validated and copied at once;
     // the schema then reads the rest of the definition. Any other list goes through the schema.
-    const plain = hasOwn(def, "holidays") ? plainDateHolidays((def as Record<string, unknown>)["holidays"]) : null;
-    const result = policySchema.safeParse(plain === null ? def : withoutHolidays(def as Record<string, unknown>), { jitless: true });
+    const data = dataOf(def, 0, new Map()) as Record<string, unknown>;
+    const plain = hasOwn(data, "holidays") ? plainDateHolidays(data["holidays"]) : null;
+    const result = policySchema.safeParse(plain === null ? data : withoutHolidays(data), { jitless: true });
     if (!result.success) {
       const issues = toPolicyIssues(result.error.issues);
       return { success: false, issues: issues.length > 0 ? issues : [{ path: [], message: "invalid policy definition" }] };

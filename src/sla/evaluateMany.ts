@@ -8,7 +8,7 @@ import { compiledOf } from "../calendar/definePolicy.js";
 import { InputError, SlaClockError, describeValue } from "../errors.js";
 import type { Instant } from "../time/instant.js";
 import { toEpochMs } from "../time/instant.js";
-import { evaluateBatchTicket, ticketIterator } from "./ticketBatch.js";
+import { evaluateBatchTicket, iteratorResult, ticketIterator } from "./ticketBatch.js";
 import type { TicketStatus } from "./types.js";
 
 /**
@@ -74,7 +74,7 @@ function evaluateAsync(c: CompiledPolicy, input: AsyncIterator<unknown>, now: nu
       if (!open) return DONE;
       let r: IteratorResult<unknown>;
       try {
-        r = await input.next();
+        r = iteratorResult(await input.next());
       } catch (e) {
         open = false;
         throw e;

@@ -11,20 +11,36 @@ import { namingTicket, readTicket } from "./ticketTimeline.js";
 
 /**
  * The iterator of `tickets` made by its method `key` (`Symbol.iterator` or `Symbol.asyncIterator`),
- * the method read once and called once; undefined when `tickets` is not an object (a string is not
- * a batch) or has no such method.
+ * the method read once and called once, and its `next` read once; undefined when `tickets` is not
+ * an object (a string is not a batch) or has no such method. What it returns calls that `next` and
+ * checks a synchronous result with {@link iteratorResult} (an asynchronous one is checked once
+ * awaited); its `return` reaches the iterator's own, when it has one.
  *
  * @throws InputError naming `tickets` for whatever reading or calling the method throws (a revoked
- *   Proxy, a getter: CONTRACT §12), or when it returns something that is not an iterator.
+ *   Proxy, a getter: CONTRACT §12), or when it returns something that is not an iterator (no
+ *   object, or one whose `next` is not a function).
  */
 export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator | typeof Symbol.asyncIterator): T | undefined {
   return readingValue("tickets", () => {
     const method: unknown = typeof tickets === "object" && tickets !== null ? (tickets as Record<symbol, unknown>)[key] : undefined;
     if (typeof method !== "function") return undefined;
     const it: unknown = method.call(tickets);
-    if (typeof it !== "object" || it === null) throw new InputError(`tickets: its iterator method returned ${describeValue(it)}, not an iterator`);
-    return it as T;
+    const next: unknown = typeof it === "object" && it !== null ? (it as Iterator<unknown>).next : undefined;
+    if (typeof next !== "function") throw new InputError(`tickets: its iterator method returned ${describeValue(it)}, not an iterator`);
+    const own = it as Iterator<unknown>;
+    return { next: () => iteratorResult(next.call(own)), return: (v?: unknown) => (own.return ? own.return(v) : { done: true, value: v }) } as T;
   });
+}
+
+/**
+ * `r`, a result of a batch's iterator, when it is an object (`{ done, value }`, or the promise of
+ * one).
+ *
+ * @throws InputError naming `tickets` otherwise (it was the engine's `TypeError`: CONTRACT §12).
+ */
+export function iteratorResult<R>(r: R): R {
+  if (typeof r !== "object" || r === null) throw new InputError(`tickets: its iterator's next() returned ${describeValue(r)}, not an iterator result`);
+  return r;
 }
 
 /**

@@ -385,6 +385,41 @@ describe("parsePolicy is safe on hostile input", () => {
     for (const i of issues) expect(i.message.length).toBeLessThan(400);
   });
 
+  it("calls each getter of a definition once (CONTRACT §12), valid or not: it read some up to three times", () => {
+    /** `value` rebuilt with every property a counting getter. */
+    function counted(value: unknown, path: string, counts: Map<string, number>): unknown {
+      if (Array.isArray(value)) return value.map((v, i) => counted(v, `${path}[${i}]`, counts));
+      if (typeof value !== "object" || value === null) return value;
+      const out = {};
+      for (const [k, v] of Object.entries(value)) {
+        const inner = counted(v, `${path}.${k}`, counts);
+        Object.defineProperty(out, k, { enumerable: true, get: () => (counts.set(`${path}.${k}`, (counts.get(`${path}.${k}`) ?? 0) + 1), inner) });
+      }
+      return out;
+    }
+    const rich = {
+      id: "x",
+      name: "n",
+      effectiveFrom: "2026-01-01",
+      timezone: "Europe/Paris",
+      hours: { mon: [["09:00", "17:00"]], tue: [["22:00", "02:00"]], sat: [] },
+      holidays: [{ date: "2026-12-25", name: "Xmas" }, { date: "2026-12-24", hours: [["09:00", "12:00"]] }, { annual: "05-01", name: "May", observed: "nearest" }],
+      holidayYears: [2020, 2040],
+      maintenance: { windows: [{ weekly: ["sat"], from: "07:00", to: "09:00" }, { start: "2026-04-01T01:00", end: "2026-04-01T02:00" }], pausesClocks: true },
+      warnAt: [0.5, 0.75],
+      statuses: { open: { pauses: false }, pending: { pauses: true }, hold: { pauses: ["resolution"] }, solved: { resolves: true } },
+      timeIn: { agentWork: ["open"] },
+      severities: { s1: { targets: { firstResponse: "2h", update: { duration: "4h", pausable: false }, resolution: { businessDays: 2, at: "17:00" }, agentWork: "8h" } } },
+    };
+    const bad = { ...rich, hours: { mon: [["09:00", "25:00"]] }, severities: { s1: { targets: { update: { duration: "4x", pausable: "no" } } } } };
+    for (const [def, valid] of [[rich, true], [bad, false]] as const) {
+      const counts = new Map<string, number>();
+      expect(parsePolicy(counted(def, "def", counts)).success).toBe(valid);
+      expect(counts.size).toBeGreaterThan(20);
+      expect([...counts].filter(([, n]) => n !== 1)).toEqual([]);
+    }
+  });
+
   it("rejects a million holiday entries by their count, without parsing each", () => {
     const many = new Array(1_000_000).fill({ date: "nope" });
     const t0 = performance.now();

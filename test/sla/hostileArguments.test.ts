@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  InputError,
   PolicyError,
   addBusinessDays,
   addBusinessTime,
@@ -182,6 +183,45 @@ describe("the tickets of a batch", () => {
     expect(reads).toBe(1);
     const getter = Object.defineProperty({}, Symbol.asyncIterator, { get: throwing("async boom") });
     expect(thrown(() => evaluateMany(p, getter as AsyncIterable<unknown>, 0))).toEqual(["InputError", "tickets: could not be read (async boom)"]);
+  });
+
+  it.each(batches)("%s: an iterator whose next is not a function, or returns no object, is an InputError naming tickets (it was the engine's TypeError)", (_, call) => {
+    const drain = (out: unknown) => (Array.isArray(out) ? out : [...(out as Iterable<unknown>)]);
+    expect(thrown(() => drain(call({ [Symbol.iterator]: () => ({ next: 5 }) } as never)))).toEqual(["InputError", 'tickets: its iterator method returned {"next":5}, not an iterator']);
+    for (const [result, shown] of [[5, "5"], [undefined, "undefined"], [null, "null"]] as const) {
+      const tickets = { [Symbol.iterator]: () => ({ next: () => result }) };
+      expect(thrown(() => drain(call(tickets as never)))).toEqual(["InputError", `tickets: its iterator's next() returned ${shown}, not an iterator result`]);
+    }
+    // the iterator's next is read once
+    let reads = 0;
+    const it = [ticket][Symbol.iterator]();
+    const counted = { get next() { return reads++, it.next.bind(it); } };
+    drain(call({ [Symbol.iterator]: () => counted } as never));
+    expect(reads).toBe(1);
+  });
+
+  it("evaluateMany: an async iterator whose next resolves to no object rejects with an InputError naming tickets", async () => {
+    const source = { [Symbol.asyncIterator]: () => ({ next: async () => 7 }) };
+    const out = evaluateMany(p, source as never, 0) as unknown as AsyncIterableIterator<unknown>;
+    await expect(out.next()).rejects.toThrow(new InputError("tickets: its iterator's next() returned 7, not an iterator result"));
+    expect(thrown(() => evaluateMany(p, { [Symbol.asyncIterator]: () => ({}) } as never, 0))).toEqual(["InputError", "tickets: its iterator method returned {}, not an iterator"]);
+  });
+
+  it("closes the source (its return) when a bad ticket stops checkBreaches or prioritize, as a for…of loop would", () => {
+    for (const call of [checkBreaches, prioritize]) {
+      let closed = false;
+      function* source(): Generator<unknown> {
+        try {
+          yield ticket;
+          yield { severity: "sev1" }; // no createdAt: an InputError
+          yield ticket;
+        } finally {
+          closed = true;
+        }
+      }
+      expect(() => call(p, source() as never, 0)).toThrow(InputError);
+      expect(closed).toBe(true);
+    }
   });
 
   it("passes what the iterator itself throws while iterating unchanged, as a for…of loop would", () => {
