@@ -23,8 +23,8 @@ export const holidayYearsSchema = () =>
       const { min, max } = HOLIDAY_YEARS_RANGE;
       let ok = true;
       for (let i = 0; i < 2; i++) {
-        const y: unknown = v[i];
-        if (typeof y !== "number" || !Number.isInteger(y) || y < min || y > max) {
+        const y = v[i] as number; // Number.isInteger is false for anything but a number
+        if (!Number.isInteger(y) || y < min || y > max) {
           addIssue(ctx, `${shown(y)} is not a year between ${min} and ${max}; write whole years such as [2020, 2040]`, [i]);
           ok = false;
         }

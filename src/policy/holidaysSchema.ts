@@ -76,10 +76,7 @@ export const holidaysSchema = once(() => {
   const isoPoint = isoPointSchema();
   const dayHours = dayHoursSchema();
 
-  const regionCodeSchema = checkedString('a date-holidays region code such as "CA-ON"', (s) => {
-    const r = parseRegionCode(s);
-    return typeof r === "string" ? r : null;
-  });
+  const regionCodeSchema = checkedString('a date-holidays region code such as "CA-ON"', parseRegionCode);
 
   // (capped before any item is read: a list of length 2^32 - 1 is refused unread)
   const holidayTypesSchema = cappedArray(oneOf(HOLIDAY_TYPES, `one of ${HOLIDAY_TYPES.join(", ")}`), POLICY_LIMITS.holidays, 'a list of holiday types such as ["public"]', "types")
@@ -147,40 +144,30 @@ export const holidaysSchema = once(() => {
     }, ALWAYS),
   );
 
-  function dateKeyOf(entry: unknown): number | null {
-    const d = get(entry, "date");
-    const r = typeof d === "string" ? parseIsoDate(d) : null;
-    return typeof r === "number" ? r : null;
-  }
-
-  function annualKeyOf(entry: unknown): number | null {
-    const a = get(entry, "annual");
-    const r = typeof a === "string" ? parseMonthDay(a) : null;
-    return r !== null && typeof r !== "string" ? r.month * 100 + r.day : null;
+  /** The day of a `date` entry's date, or the MMDD of an `annual` entry's; null when it is not valid. */
+  function keyOf(key: "date" | "annual", v: unknown): number | null {
+    const r = typeof v !== "string" ? null : key === "date" ? parseIsoDate(v) : parseMonthDay(v);
+    return r === null || typeof r === "string" ? null : typeof r === "number" ? r : r.month * 100 + r.day;
   }
 
   const schema = cappedArray(holidayEntrySchema, POLICY_LIMITS.holidays, "a list of holiday entries", "holiday entries").check(
     z.superRefine((entries: unknown[], ctx) => {
       if (!Array.isArray(entries)) return;
-      const dates = new Map<number, number>();
-      const annuals = new Map<number, number>();
+      // the index of the first entry of each date and of each annual date
+      const firsts = { date: new Map<number, number>(), annual: new Map<number, number>() };
       let regions = 0;
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
         if (get(e, "region") !== undefined && ++regions === POLICY_LIMITS.regionEntries + 1) {
           addIssue(ctx, `more than ${POLICY_LIMITS.regionEntries} region entries; merge the entries of one region (list its types together), or expand the regions into dates with \`sla-clock holidays\``, [i, "region"]);
         }
-        const d = dateKeyOf(e);
-        if (d !== null) {
-          const first = dates.get(d);
-          if (first === undefined) dates.set(d, i);
-          else addIssue(ctx, `duplicate date ${shown(get(e, "date"))}: holidays[${first}] already sets it; merge the two entries`, [i, "date"]);
-        }
-        const a = annualKeyOf(e);
-        if (a !== null) {
-          const first = annuals.get(a);
-          if (first === undefined) annuals.set(a, i);
-          else addIssue(ctx, `duplicate annual date ${shown(get(e, "annual"))}: holidays[${first}] already sets it; merge the two entries`, [i, "annual"]);
+        for (const key of ["date", "annual"] as const) {
+          const v = get(e, key);
+          const k = keyOf(key, v);
+          if (k === null) continue;
+          const first = firsts[key].get(k);
+          if (first === undefined) firsts[key].set(k, i);
+          else addIssue(ctx, `duplicate ${key === "date" ? "date" : "annual date"} ${shown(v)}: holidays[${first}] already sets it; merge the two entries`, [i, key]);
         }
       }
     }, ALWAYS),

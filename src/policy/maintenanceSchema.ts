@@ -75,7 +75,8 @@ export const maintenanceSchema = once(() => {
         return;
       }
       if (weekly && oneOff) {
-        addIssue(ctx, `"${has("start") ? "start" : "end"}" cannot be combined with "weekly"; a weekly window uses "from" and "to", a one-off window "start" and "end"`, [has("start") ? "start" : "end"]);
+        const key = has("start") ? "start" : "end";
+        addIssue(ctx, `"${key}" cannot be combined with "weekly"; a weekly window uses "from" and "to", a one-off window "start" and "end"`, [key]);
         return;
       }
       const need = weekly ? (["from", "to"] as const) : (["start", "end"] as const);

@@ -197,28 +197,22 @@ function uniqueSorted(values: ReadonlyArray<number>): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
-function has(obj: object, key: string): boolean {
-  return hasOwn(obj, key) && (obj as Record<string, unknown>)[key] !== undefined;
-}
-
 function toTarget(t: TargetDefinition): Target {
   if (isBusinessDaysTarget(t)) {
     const o = t as { businessDays: number; at?: string };
     const days = Object.freeze({ count: o.businessDays, at: o.at === undefined ? null : timeMs(o.at) });
     return Object.freeze({ duration: 0, clock: "business" as const, pausable: false, days });
   }
-  const duration = targetDurationMs(t);
-  if (duration === null) throw new Error(`invalid target ${describeValue(t)}`);
-  if (typeof t === "object" && has(t, "duration")) {
-    const o = t as { clock?: "business" | "calendar"; pausable?: boolean };
-    return Object.freeze({ duration, clock: o.clock ?? "business", pausable: o.pausable ?? true });
-  }
-  return Object.freeze({ duration, clock: "business" as const, pausable: true });
+  // A duration, or an object with one (the schema allows "clock" and "pausable" only next to
+  // "duration"); its length is never null: the schema checked it.
+  const o = (typeof t === "object" ? t : {}) as { clock?: "business" | "calendar"; pausable?: boolean };
+  return Object.freeze({ duration: targetDurationMs(t)!, clock: o.clock ?? "business", pausable: o.pausable ?? true });
 }
 
 /**
- * The normalized form of a validated definition. `plainDated`, when given, is the table of its
- * `holidays`, all plain dated entries, already built by {@link plainDateHolidays}.
+ * The normalized form of a validated definition (which has no key set to undefined: see
+ * {@link frozenCopy}). `plainDated`, when given, is the table of its `holidays`, all plain dated
+ * entries, already built by {@link plainDateHolidays}.
  */
 function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPolicy {
   const hours = def.hours;
@@ -236,7 +230,7 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
   const closures: WallSpan[] = [];
   (plainDated === undefined ? (def.holidays ?? []) : []).forEach((h: HolidayDefinition, index) => {
     const name = h.name;
-    if ("date" in h && h.date !== undefined) {
+    if ("date" in h) {
       datedDaysOut.push(toDay(h.date));
       datedIndexes.push(index);
       datedNames.push(name);
@@ -244,14 +238,14 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
       return;
     }
     const named = name !== undefined ? { name } : {};
-    if ("region" in h && h.region !== undefined) {
+    if ("region" in h) {
       const code = parseRegionCode(h.region);
       if (typeof code === "string") throw new Error(code);
       const types = h.types === undefined ? DEFAULT_HOLIDAY_TYPES : Object.freeze([...new Set(h.types)]);
       regionRules.push(
         Object.freeze({ ...code, types, except: Object.freeze(uniqueSorted((h.except ?? []).map(toDay))), ...named, observed: h.observed ?? "none", index }),
       );
-    } else if ("annual" in h && h.annual !== undefined) {
+    } else if ("annual" in h) {
       const md = parseMonthDay(h.annual);
       if (typeof md === "string") throw new Error(md);
       annualRules.push(
@@ -265,7 +259,7 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
   const weeklyWindows: WeeklyWindow[] = [];
   const oneOff: WallSpan[] = [];
   (def.maintenance?.windows ?? []).forEach((w, index) => {
-    if ("weekly" in w && w.weekly !== undefined) {
+    if ("weekly" in w) {
       const ww = w as WeeklyMaintenanceWindowDefinition;
       weeklyWindows.push(
         Object.freeze({
@@ -351,11 +345,20 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
   });
 }
 
+/**
+ * `obj[key] = value` as an own data property, for every key: plain assignment would set the
+ * prototype for `__proto__` (the one accessor of Object.prototype) instead.
+ */
+function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
 /** The own enumerable properties of `def` but `holidays`, read once, as a new object (for the schema). */
 function withoutHolidays(def: Record<string, unknown>): Record<string, unknown> {
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(def)) {
-    if (key !== "holidays") Object.defineProperty(rest, key, { value: def[key], enumerable: true, writable: true, configurable: true });
+    if (key !== "holidays") setOwn(rest, key, def[key]);
   }
   return rest;
 }
@@ -368,8 +371,7 @@ function withHolidays(definition: PolicyDefinition, holidays: ReadonlyArray<Holi
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(definition)) {
     const value = (definition as unknown as Record<string, unknown>)[key];
-    if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-    else out[key] = value;
+    setOwn(out, key, value);
     if (key === "hours") out["holidays"] = holidays;
   }
   return Object.freeze(out) as unknown as PolicyDefinition;
@@ -411,10 +413,7 @@ function frozenCopy<T>(value: T): T {
     for (const key of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[key];
       if (v === undefined) continue;
-      // Plain assignment creates an own data property for every key but `__proto__`, the one
-      // accessor of Object.prototype (assigning it would set the prototype), which is defined.
-      if (key === "__proto__") Object.defineProperty(out, key, { value: frozenCopy(v), enumerable: true, writable: true, configurable: true });
-      else out[key] = frozenCopy(v);
+      setOwn(out, key, frozenCopy(v));
     }
     return Object.freeze(out) as T;
   }

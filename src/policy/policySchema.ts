@@ -121,7 +121,6 @@ function crossCheck(def: unknown, ctx: unknown): void {
     }
   }
   const statusKeys = isRecord(statuses) ? Object.keys(statuses) : null;
-  const knownStatus = (name: unknown): boolean => statusKeys !== null && typeof name === "string" && statusKeys.includes(name);
   if (isRecord(timeIn)) {
     if (statuses === undefined) {
       addIssue(ctx, 'timeIn counts time in statuses, but the policy has no "statuses"; add them, e.g. "statuses": { "new": {}, "open": {}, "solved": { "resolves": true } }', ["timeIn"]);
@@ -131,7 +130,7 @@ function crossCheck(def: unknown, ctx: unknown): void {
         // (a list over its limit is refused by its own schema, unread: not walked here either)
         if (!Array.isArray(list) || list.length > POLICY_LIMITS.statuses) continue;
         list.forEach((name: unknown, i) => {
-          if (typeof name === "string" && !knownStatus(name)) {
+          if (typeof name === "string" && !statusKeys.includes(name)) {
             addIssue(ctx, `${shown(name)} is not a status of this policy; use one of ${statusKeys.map((k) => shown(k)).join(", ")}`, ["timeIn", key, i]);
           }
         });
@@ -164,13 +163,13 @@ function buildRootSchema() {
     }),
   );
   const fractionListSchema = cappedArray(fractionSchema, POLICY_LIMITS.thresholds, "a list of fractions such as [0.5, 0.75, 0.9]", "fractions").check(
+    // (a check without `when` runs only on a parsed list: one of numbers)
     z.superRefine((list: ReadonlyArray<number>, ctx) => {
-      if (!Array.isArray(list)) return;
       if (list.length === 0) addIssue(ctx, "an empty list; give at least one fraction, e.g. [0.75]");
       for (let i = 1; i < list.length; i++) {
-        const a = list[i - 1];
-        const b = list[i];
-        if (typeof a === "number" && typeof b === "number" && !(b > a)) {
+        const a = list[i - 1]!;
+        const b = list[i]!;
+        if (!(b > a)) {
           addIssue(ctx, `${shown(b)} does not come after ${shown(a)}; list the fractions in strictly ascending order, e.g. [0.5, 0.75, 0.9]`, [i]);
         }
       }
@@ -178,7 +177,7 @@ function buildRootSchema() {
   );
   const warnAtSchema = union([fractionSchema, fractionListSchema], "a fraction such as 0.75");
 
-  const timezoneSchema = checkedString('an IANA time zone such as "America/Toronto"', (s) => checkTimeZoneName(s));
+  const timezoneSchema = checkedString('an IANA time zone such as "America/Toronto"', checkTimeZoneName);
 
   const rootSchema = strict(
     {

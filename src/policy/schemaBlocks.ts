@@ -50,15 +50,15 @@ export function strict<T extends z.core.$ZodLooseShape>(shape: T, what: string) 
   return z.unknown().check(
     z.superRefine((input: unknown, ctx) => {
       const payload = ctx as unknown as Payload;
-      if (typeof input !== "object" || input === null || Array.isArray(input)) {
-        payload.issues.push({ expected: "object", code: "invalid_type", input, message: typeError({ input }) } as Payload["issues"][number]);
-        return;
-      }
       // A definition is plain JSON at every depth, as at its root: a Map, a Date or a class instance
       // is refused, not read as {} (zod's strictObject would take it).
       if (!isPlainObject(input)) {
-        const kind = Object.prototype.toString.call(input).slice(8, -1);
-        payload.issues.push({ expected: "object", code: "invalid_type", input, message: `${typeError({ input })}; pass plain JSON, not a ${kind === "Object" ? "class instance" : kind}` } as Payload["issues"][number]);
+        let message = typeError({ input });
+        if (isRecord(input)) {
+          const kind = Object.prototype.toString.call(input).slice(8, -1);
+          message += `; pass plain JSON, not a ${kind === "Object" ? "class instance" : kind}`;
+        }
+        payload.issues.push({ expected: "object", code: "invalid_type", input, message } as Payload["issues"][number]);
         return;
       }
       const out: Record<string, unknown> = {};

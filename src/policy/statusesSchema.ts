@@ -50,8 +50,8 @@ export function timeInNameProblem(key: string): string | null {
 /** A list of names without repeats (each name checked by the root schema). */
 function nameList(what: string, noun: string) {
   return cappedArray(stringSchema(what), POLICY_LIMITS.statuses, `a list of ${noun}`, noun).check(
+    // (a check without `when` runs only on a parsed list: one of strings)
     z.superRefine((list: ReadonlyArray<string>, ctx) => {
-      if (!Array.isArray(list)) return;
       const seen = new Set<string>();
       list.forEach((name, i) => {
         if (seen.has(name)) addIssue(ctx, `${shown(name)} is listed twice; list each once`, [i]);
@@ -72,8 +72,8 @@ export const statusesSchema = once(() => {
     },
     'a status such as {}, { "pauses": true }, { "pauses": ["resolution"] } or { "resolves": true }',
   ).check(
+    // (a check without `when` runs only on what strict parsed: an object)
     z.superRefine((s: StatusDefinition, ctx) => {
-      if (typeof s !== "object" || s === null) return;
       const pauses = s.pauses;
       if (s.resolves === true && (pauses === true || (Array.isArray(pauses) && pauses.length > 0))) {
         addIssue(ctx, `${shown(pauses)} is not allowed next to "resolves": true; a resolved ticket has no running clock to pause`, ["pauses"]);
@@ -101,7 +101,7 @@ export const timeInSchema = once(() =>
       checkedString("a metric name", timeInNameProblem),
       nameList("a status name", "statuses").check(
         z.superRefine((list: ReadonlyArray<string>, ctx) => {
-          if (Array.isArray(list) && list.length === 0) addIssue(ctx, 'an empty list; name the statuses whose time it counts, e.g. ["new", "open"]');
+          if (list.length === 0) addIssue(ctx, 'an empty list; name the statuses whose time it counts, e.g. ["new", "open"]');
         }),
       ),
       'an object of time-in-status metrics such as { "agentWork": ["new", "open"] }',

@@ -85,10 +85,10 @@ export const targetsSchema = once(() => {
   const durationTextSchema = stringSchema(DURATION_WHAT).check(durationCheck());
   const durationNumberSchema = numberSchema(DURATION_WHAT).check(durationCheck());
 
+  // (numberSchema refuses what is not finite, and its issue stops the check: only the sign is left)
   const partNumberSchema = numberSchema("a finite number >= 0").check(
     z.superRefine((v: number, ctx) => {
-      if (!Number.isFinite(v)) addIssue(ctx, `${shown(v)} is not a finite number; use a number >= 0`);
-      else if (v < 0) addIssue(ctx, `${shown(v)} is negative; a duration cannot be negative`);
+      if (v < 0) addIssue(ctx, `${shown(v)} is negative; a duration cannot be negative`);
     }),
   );
 
@@ -98,12 +98,11 @@ export const targetsSchema = once(() => {
   >;
 
   // Parts that are each fine can still add up to more than a number holds ({ "days": 1e304 }).
-  const durationPartsSchema = strict(durationPartsShape, 'a duration object such as { "hours": 2, "minutes": 30 }').check(
-    z.superRefine((v: object, ctx) => {
-      const r = parseDuration(v);
-      if (typeof r === "string" && r.endsWith("it is too large")) addIssue(ctx, r);
-    }),
-  );
+  const checkTotal = (parts: object, ctx: unknown) => {
+    const r = parseDuration(parts);
+    if (typeof r === "string" && r.endsWith("it is too large")) addIssue(ctx, r);
+  };
+  const durationPartsSchema = strict(durationPartsShape, 'a duration object such as { "hours": 2, "minutes": 30 }').check(z.superRefine(checkTotal));
 
   const durationSchema = union([durationTextSchema, durationNumberSchema, durationPartsSchema], DURATION_WHAT);
 
@@ -154,9 +153,7 @@ export const targetsSchema = once(() => {
       } else if (has("clock") || has("pausable")) {
         addIssue(ctx, 'missing; a target with "clock" or "pausable" gives its length in "duration", e.g. { "duration": "3d", "clock": "calendar" }', ["duration"]);
       } else {
-        // parts that are each fine can still add up to more than a number holds ({ "days": 1e304 })
-        const r = parseDuration(Object.fromEntries(DURATION_PART_KEYS.filter(has).map((k) => [k, t[k]])));
-        if (typeof r === "string" && r.endsWith("it is too large")) addIssue(ctx, r);
+        checkTotal(Object.fromEntries(DURATION_PART_KEYS.filter(has).map((k) => [k, t[k]])), ctx);
       }
     }, ALWAYS),
   );

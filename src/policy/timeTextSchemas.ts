@@ -32,10 +32,7 @@ export function timeOfDayText(role: "start" | "end") {
 
 /** A local date `"YYYY-MM-DD"`. */
 export const localDateSchema = once(() =>
-  checkedString('a local date "YYYY-MM-DD"', (s) => {
-    const r = parseIsoDate(s);
-    return typeof r === "string" ? r : null;
-  }),
+  checkedString('a local date "YYYY-MM-DD"', parseIsoDate),
 );
 
 /** An ISO 8601 date or date-time; returns the parsed parts or an error message. */
@@ -46,10 +43,7 @@ function parseIsoPoint(s: unknown): IsoTextParts | string {
 
 /** An ISO 8601 date or date-time, wall clock or with an offset. */
 export const isoPointSchema = once(() =>
-  checkedString('an ISO 8601 date or date-time such as "2026-12-24T12:00"', (s) => {
-    const r = parseIsoPoint(s);
-    return typeof r === "string" ? r : null;
-  }),
+  checkedString('an ISO 8601 date or date-time such as "2026-12-24T12:00"', parseIsoPoint),
 );
 
 /** Compares two ISO points of the same kind (both wall clock, or both with offsets); null if not comparable. */
@@ -66,8 +60,5 @@ export function compareIsoPoints(a: unknown, b: unknown): number | null {
 
 /** An annual date `"MM-DD"`. */
 export const monthDaySchema = once(() =>
-  checkedString('an annual date "MM-DD" such as "12-31"', (s) => {
-    const r = parseMonthDay(s);
-    return typeof r === "string" ? r : null;
-  }),
+  checkedString('an annual date "MM-DD" such as "12-31"', parseMonthDay),
 );

@@ -246,14 +246,14 @@ function parseDurationObject(input: Record<string, unknown>): number | string {
       return `${describeObject(input)} is not a duration: unknown key ${describeValue(key)}; use days, hours, minutes, seconds or milliseconds`;
     }
     // Each part is read once: a getter is called once, and what it throws is the message.
-    let v: unknown;
+    let v: number; // checked below: Number.isFinite is false for anything but a number
     try {
-      v = input[key];
+      v = input[key] as number;
     } catch (e) {
       return `${key} could not be read (${thrownText(e)})`;
     }
     if (v === undefined) continue;
-    if (typeof v !== "number" || !Number.isFinite(v)) {
+    if (!Number.isFinite(v)) {
       return `${describeObject(input)} is not a duration: ${key} must be a finite number, got ${describeValue(v)}`;
     }
     if (v < 0) return `${describeObject(input)} is not a duration: ${key} is negative (${v}); a duration cannot be negative`;

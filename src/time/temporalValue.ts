@@ -170,8 +170,8 @@ function read(value: object, key: string | symbol, what: string): unknown {
 }
 
 function finiteField(value: object, key: string, what: string): number {
-  const v = read(value, key, what);
-  if (typeof v !== "number" || !Number.isFinite(v)) throw new InputError(`${what}.${key}: ${describeValue(v)} is not a finite number`);
+  const v = read(value, key, what) as number; // Number.isFinite is false for anything but a number
+  if (!Number.isFinite(v)) throw new InputError(`${what}.${key}: ${describeValue(v)} is not a finite number`);
   return v;
 }
 
