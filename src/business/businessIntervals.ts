@@ -27,6 +27,11 @@ export interface TimeSpan {
 export function businessIntervals(p: Policy, from: Instant, to: Instant): TimeSpan[] {
   const c = compiledOf(p);
   const flat = openSegments(c.business, toEpochMs(from, c.zone, "from"), toEpochMs(to, c.zone, "to"), "businessIntervals");
+  return timeSpans(flat);
+}
+
+/** Flat `[start, end, start, end, …]` epoch ms as {@link TimeSpan}s. */
+export function timeSpans(flat: ReadonlyArray<number>): TimeSpan[] {
   const out: TimeSpan[] = [];
   for (let i = 0; i < flat.length; i += 2) out.push({ start: new Date(flat[i]!), end: new Date(flat[i + 1]!) });
   return out;

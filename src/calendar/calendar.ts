@@ -159,12 +159,10 @@ export function compileCalendar(policy: CalendarRules, options: CalendarOptions)
   if (business) for (const r of policy.annualRules) annualRules.set(r.month * 100 + r.day, r);
   const dateRules = business ? policy.dateRules : NO_DATED_RULES;
   const weekly = business ? policy.weekly : ALWAYS;
-  const neverOpen =
-    weekly.every((d) => d.length === 0) &&
-    [...dateRules.hours.values()].every((h) => h.length === 0) &&
-    [...annualRules.values()].every((r) => r.hours === null || r.hours.length === 0);
-  const past = (list: ReadonlyArray<WallInterval> | null): boolean => list !== null && list.some(([, e]) => e > MS_PER_DAY);
-  const pastMidnight = weekly.some(past) || [...dateRules.hours.values()].some(past) || [...annualRules.values()].some((r) => past(r.hours));
+  // every list of intervals the calendar opens by (a closed annual date has none)
+  const lists = [...weekly, ...dateRules.hours.values(), ...[...annualRules.values()].map((r) => r.hours ?? [])];
+  const neverOpen = lists.every((list) => list.length === 0);
+  const pastMidnight = lists.some((list) => list.some(([, e]) => e > MS_PER_DAY));
   const observing =
     business && (policy.annualRules.some((r) => r.observed !== "none") || policy.regionRules.some((r) => r.observed !== "none"));
   return Object.freeze({

@@ -23,6 +23,11 @@ export interface ClosedSpan {
   readonly name?: string;
 }
 
+/** `{ start, end, reason }`, with `name` when there is one. */
+function closedSpan(start: number, end: number, reason: ClosedReason, name: string | undefined): ClosedSpan {
+  return name === undefined ? { start, end, reason } : { start, end, reason, name };
+}
+
 /**
  * Labels all non-running time in `[from, to)`; the spans are sorted, disjoint, no two touching
  * spans share a reason and name, and together with `openSegments(cal, from, to)` they cover the
@@ -55,7 +60,7 @@ export function closedTime(cal: Calendar, from: number, to: number, what: string
       const hit = intersect(rest[g]!, merged);
       if (hit.length === 0) continue;
       for (let i = 0; i < hit.length; i += 2) {
-        out.push(name === undefined ? { start: hit[i]!, end: hit[i + 1]!, reason } : { start: hit[i]!, end: hit[i + 1]!, reason, name });
+        out.push(closedSpan(hit[i]!, hit[i + 1]!, reason, name));
       }
       rest[g] = subtractSegments(rest[g]!, merged);
     }
@@ -80,7 +85,7 @@ export function closedTime(cal: Calendar, from: number, to: number, what: string
     for (const [s, e] of plan.intervals) special.push(wallToEpoch(zone, d, s), wallToEpoch(zone, d, e));
     take(subtractSegments(mergeSegments(regular), mergeSegments(special)), "holiday", plan.override.name);
   }
-  for (const pieces of rest) for (let i = 0; i < pieces.length; i += 2) out.push({ start: pieces[i]!, end: pieces[i + 1]!, reason: "closed" });
+  for (const pieces of rest) for (let i = 0; i < pieces.length; i += 2) out.push(closedSpan(pieces[i]!, pieces[i + 1]!, "closed", undefined));
   out.sort((x, y) => x.start - y.start);
   // Touching spans of one reason and name are one span (two holidays "X" back to back, a closure
   // that ends where an unnamed holiday begins), as explainTicket shows them.
@@ -152,9 +157,9 @@ function combinedClosedTime(cal: Calendar, combination: CalendarCombination, fro
     const last = out[out.length - 1];
     const disagreed = !agreed || !named || label === undefined;
     if (last !== undefined && last.end === a && last.reason === reason && last.name === name && (key === lastSources || disagreed || lastDisagreed)) {
-      out[out.length - 1] = name === undefined ? { start: last.start, end: b, reason } : { start: last.start, end: b, reason, name };
+      out[out.length - 1] = closedSpan(last.start, b, reason, name);
     } else {
-      out.push(name === undefined ? { start: a, end: b, reason } : { start: a, end: b, reason, name });
+      out.push(closedSpan(a, b, reason, name));
     }
     lastSources = key;
     lastDisagreed = disagreed;

@@ -12,7 +12,7 @@ import type { PolicyCombinationDefinition, PolicyCombinationOp } from "../policy
 import { COMBINATION_KEYS, COMBINATION_LIMITS, readPolicyCombination } from "../policy/policyCombination.js";
 import { combinedCalendar } from "./combinedCalendar.js";
 import type { CompiledPolicy, Policy, SafeDefineResult } from "./definePolicy.js";
-import { isPolicy, safeDefinePolicyWith, sealPolicy } from "./definePolicy.js";
+import { failure, isPolicy, safeDefinePolicyWith, sealPolicy } from "./definePolicy.js";
 import type { RegionHolidaySource } from "./regionHolidaySource.js";
 
 /**
@@ -55,10 +55,6 @@ interface Budget {
 
 function prefixed(prefix: ReadonlyArray<string | number>, issues: ReadonlyArray<PolicyIssue>): PolicyIssue[] {
   return issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message }));
-}
-
-function failure(issues: PolicyIssue[]): SafeDefineResult {
-  return { success: false, error: new PolicyError(issues) };
 }
 
 function defineAt(def: unknown, regionSource: RegionHolidaySource | undefined, hint: string, depth: number, budget: Budget): SafeDefineResult {

@@ -83,19 +83,23 @@ export type SafeDefineResult =
       error: PolicyError;
     };
 
+/** The failed {@link SafeDefineResult} of these issues. */
+export function failure(issues: PolicyIssue[]): SafeDefineResult {
+  return { success: false, error: new PolicyError(issues) };
+}
+
 /**
  * Validates and compiles a definition, with region holidays from `regionSource` (none in `lite`).
  */
 export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySource | undefined, liteHint: string): SafeDefineResult {
   const parsed = parsePolicy(def);
-  if (!parsed.success) return { success: false, error: new PolicyError(parsed.issues) };
+  if (!parsed.success) return failure(parsed.issues);
   const normalized = parsed.policy;
   const issues: PolicyIssue[] = [];
   // The schema checked the zone of every other definition with Intl (and remembers the answer);
   // presets skip the schema, so theirs is checked here (asking Intl costs ~0.1 ms a compile).
   if (isPrevalidated(def) && !isKnownZone(normalized.timezone)) {
-    issues.push({ path: ["timezone"], message: `${describeValue(normalized.timezone)} is not an IANA time zone known to this runtime; use e.g. "America/Toronto" or "UTC"` });
-    return { success: false, error: new PolicyError(issues) };
+    return failure([{ path: ["timezone"], message: `${describeValue(normalized.timezone)} is not an IANA time zone known to this runtime; use e.g. "America/Toronto" or "UTC"` }]);
   }
   for (const rule of normalized.regionRules) {
     if (regionSource === undefined) {
@@ -114,7 +118,7 @@ export function safeDefinePolicyWith(def: unknown, regionSource: RegionHolidaySo
   }
   const closures = resolveSpans(zone, normalized.closures, (i) => ["holidays", i], issues);
   const oneOff = resolveSpans(zone, normalized.maintenance.oneOff, (i) => ["maintenance", "windows", i], issues);
-  if (issues.length > 0) return { success: false, error: new PolicyError(issues) };
+  if (issues.length > 0) return failure(issues);
 
   const business = sharedCalendar(normalized, { kind: "business", zone, closures, maintenanceOneOff: oneOff, regionSource });
   const clock = sharedCalendar(normalized, { kind: "clock", zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });

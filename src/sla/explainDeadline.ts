@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { timeSpans } from "../business/businessIntervals.js";
 import { closedTime } from "../calendar/closedTime.js";
 import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
@@ -48,13 +49,12 @@ export function explainDeadline(p: Policy, options: DeadlineOptions): DeadlineEx
   }
   const cal = calendarOf(c, q.target);
   const deadline = advance(cal, q.start, queryGoal(c, q.target, q.start, "explainDeadline"), "explainDeadline");
-  const open = openSegments(cal, q.start, deadline, "explainDeadline");
-  const counted: Array<{ start: Date; end: Date }> = [];
-  for (let i = 0; i < open.length; i += 2) counted.push({ start: new Date(open[i]!), end: new Date(open[i + 1]!) });
-  const skipped: SkippedSpan[] = closedTime(cal, q.start, deadline, "explainDeadline").map((s) =>
-    s.name === undefined
-      ? { start: new Date(s.start), end: new Date(s.end), reason: s.reason }
-      : { start: new Date(s.start), end: new Date(s.end), reason: s.reason, name: s.name },
-  );
+  const counted = timeSpans(openSegments(cal, q.start, deadline, "explainDeadline"));
+  const skipped: SkippedSpan[] = closedTime(cal, q.start, deadline, "explainDeadline").map((s) => ({
+    start: new Date(s.start),
+    end: new Date(s.end),
+    reason: s.reason,
+    ...(s.name !== undefined && { name: s.name }),
+  }));
   return { deadline: new Date(deadline), counted, skipped };
 }

@@ -87,9 +87,7 @@ function runSpans(n: NormalizedPolicy, cal: Calendar, metric: MetricName, h: Tic
 }
 
 function toSpan(s: RawSpan): TimelineSpan {
-  const span: TimelineSpan = { start: new Date(s.start), end: new Date(s.end), kind: s.kind };
-  if (s.name !== undefined) span.name = s.name;
-  return span;
+  return { start: new Date(s.start), end: new Date(s.end), kind: s.kind, ...(s.name !== undefined && { name: s.name }) };
 }
 
 /**

@@ -246,8 +246,8 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
     let length = 0;
     if (rawEvents !== undefined) {
       name = "events.length";
-      const l = (rawEvents as unknown as Record<string, unknown>)["length"];
-      if (typeof l !== "number" || !Number.isInteger(l) || l < 0 || l > MAX_ARRAY_LENGTH) {
+      const l = (rawEvents as unknown as Record<string, unknown>)["length"] as number; // checked: Number.isInteger is false for anything but a number
+      if (!Number.isInteger(l) || l < 0 || l > MAX_ARRAY_LENGTH) {
         throw new FieldProblem(`: ${describeValue(l)} is not the length of an array; pass a plain array of events`);
       }
       length = l;
