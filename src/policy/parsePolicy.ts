@@ -401,7 +401,7 @@ function dataOf(v: unknown, depth: number, seen: Map<object, unknown>): unknown 
   if (!isPlainObject(v)) return v;
   const out: Record<string, unknown> = {};
   seen.set(v, out);
-  for (const key of Object.keys(v)) Object.defineProperty(out, key, { value: dataOf(v[key], depth + 1, seen), enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(v)) setOwn(out, key, dataOf(v[key], depth + 1, seen));
   return out;
 }
 
