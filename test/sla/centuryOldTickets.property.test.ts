@@ -10,27 +10,15 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import * as sla from "../../src/index.js";
-import { RefHorizonError } from "../reference/referenceBusinessTime.js";
 import { clocksAcross } from "../reference/referenceAcross.js";
 import { refEvaluationV2 } from "../reference/referenceSlaV2.js";
 import { abstractTicketArb, concreteTicket, slaModelPolicyArb, type ConcreteTicket } from "../support/slaArbitraries.js";
-import { canonical, differences, subjectOf } from "../support/slaModelAgreement.js";
+import { canonical, differences, outcome, referenceOrder, subjectOf } from "../support/slaModelAgreement.js";
 
 const DAY = 86_400_000;
 const CENTURY = 36_525 * DAY;
 const RUNS = Number(process.env["CENTURY_RUNS"] ?? 12);
 const SEED = process.env["FC_SEED"] === undefined ? undefined : Number(process.env["FC_SEED"]);
-
-/** The value as canonical JSON, or the class of the error (the reference's horizon error as the library's). */
-function outcome(f: () => unknown): unknown {
-  try {
-    return JSON.parse(canonical(f()));
-  } catch (e) {
-    if (e instanceof RefHorizonError) return { error: "HorizonError" };
-    if (e instanceof sla.SlaClockError) return { error: e.name };
-    return { error: `unexpected ${String(e)}` };
-  }
-}
 
 /** `t` with `createdAt` and every event before `cut` moved `back` ms earlier. */
 function movedBack(t: ConcreteTicket, cut: number, back: number): ConcreteTicket {
@@ -72,19 +60,7 @@ it(`checkBreaches and prioritize judge tickets open for more than 100 years as t
       const expected = JSON.parse(canonical(batch.flatMap((t, i) => refs[i]!.breaches.map((b) => ({ ticketId: t.id ?? String(i), ...b })))));
       const d = differences(real, expected);
       if (d.length > 0) throw new Error(`checkBreaches disagrees with the reference\npolicy: ${JSON.stringify(def)}\ntickets: ${JSON.stringify(batch)}\nnow: ${now}\n${d.slice(0, 12).join("\n")}`);
-      // prioritize: earliest nextDeadline first (none last), then severity rank, createdAt, id, input order
-      const rank = [...s.ref.severities.keys()];
-      const key = (i: number) => [refs[i]!.status.nextDeadline ?? Number.POSITIVE_INFINITY, rank.indexOf(refs[i]!.status.severity), batch[i]!.createdAt] as const;
-      const order = batch
-        .map((_, i) => i)
-        .sort((a, b) => {
-          const [x, y] = [key(a), key(b)];
-          for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return x[k]! < y[k]! ? -1 : 1;
-          const [ia, ib] = [batch[a]!.id, batch[b]!.id];
-          if (ia !== ib) return ia === undefined ? 1 : ib === undefined ? -1 : ia < ib ? -1 : 1;
-          return a - b;
-        });
-      expect(sla.prioritize(s.policy, batch as never, now).map((t) => batch.indexOf(t as never))).toEqual(order);
+      expect(sla.prioritize(s.policy, batch as never, now).map((t) => batch.indexOf(t as never))).toEqual(referenceOrder(s, batch, refs));
       judged++;
     },
   );

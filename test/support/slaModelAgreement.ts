@@ -52,7 +52,7 @@ export function canonical(value: unknown): string {
 }
 
 /** The value, or the error's class name (the reference's horizon error named as the library's). */
-function outcome(f: () => unknown): unknown {
+export function outcome(f: () => unknown): unknown {
   try {
     return JSON.parse(canonical(f()));
   } catch (e) {
@@ -183,28 +183,35 @@ export function checkBatch(s: Subject, abstract: ReadonlyArray<AbstractTicket>, 
     tally.breachChecks++;
     const d = differences(real, ref);
     if (d.length > 0) return { fn: "checkBreaches", def: s.def, tickets: batch, now: latest, diffs: d };
-    // prioritize: earliest nextDeadline first (none last), then severity rank, createdAt, id (none
-    // last, by UTF-16 code units), then input order
-    const rank = [...s.ref.severities.keys()];
-    const key = (i: number) => {
-      const st = evaluations[i]!.status;
-      return [st.nextDeadline ?? Number.POSITIVE_INFINITY, rank.indexOf(st.severity), batch[i]!.createdAt] as const;
-    };
-    const expected = batch
-      .map((_, i) => i)
-      .sort((a, b) => {
-        const [x, y] = [key(a), key(b)];
-        for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return x[k]! < y[k]! ? -1 : 1;
-        const [ia, ib] = [batch[a]!.id, batch[b]!.id];
-        if (ia !== ib) return ia === undefined ? 1 : ib === undefined ? -1 : ia < ib ? -1 : 1;
-        return a - b;
-      });
+    const expected = referenceOrder(s, batch, evaluations);
     const got = outcome(() => sla.prioritize(s.policy, batch as never, latest).map((t) => batch.indexOf(t as never)));
     tally.prioritized = (tally.prioritized ?? 0) + 1;
     const dp = differences(got, expected);
     if (dp.length > 0) return { fn: "prioritize", def: s.def, tickets: batch, now: latest, diffs: dp };
   }
   return null;
+}
+
+/**
+ * The order `prioritize` must give `batch` (as indexes), from the reference's evaluations: earliest
+ * nextDeadline first (none last), then severity rank, createdAt, id (none last, by UTF-16 code
+ * units), then input order.
+ */
+export function referenceOrder(s: Subject, batch: ReadonlyArray<ConcreteTicket>, evaluations: ReadonlyArray<ReturnType<typeof refEvaluationV2>>): number[] {
+  const rank = [...s.ref.severities.keys()];
+  const key = (i: number) => {
+    const st = evaluations[i]!.status;
+    return [st.nextDeadline ?? Number.POSITIVE_INFINITY, rank.indexOf(st.severity), batch[i]!.createdAt] as const;
+  };
+  return batch
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return x[k]! < y[k]! ? -1 : 1;
+      const [ia, ib] = [batch[a]!.id, batch[b]!.id];
+      if (ia !== ib) return ia === undefined ? 1 : ib === undefined ? -1 : ia < ib ? -1 : 1;
+      return a - b;
+    });
 }
 
 /** The fast-check property: one random policy, `perPolicy` random tickets on it, all agreeing. */
