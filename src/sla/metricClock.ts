@@ -131,7 +131,9 @@ export class ClockReader {
    * Running time of the stretch `[marks[s], marks[s + 1])` (its positions read by {@link upTo}), or,
    * past `createdAt` + 100 years (`across`), as much of it as `cap` needs: exactly when it is at most
    * `cap`, otherwise a lower bound over `cap` (`cap + 1`, found by counting `cap + 1` on from its
-   * start, so no years are built beyond those the count crosses); 0 when `cap` is negative.
+   * start, so no years are built beyond those the count crosses); 0 when `cap` is negative. Each
+   * call costs at most the years of the stretch or of that count, whichever is fewer (a stretch of
+   * at most `cap` ms is measured directly).
    *
    * @throws HorizonError when a stretch over 100 years long does not reach `cap + 1` within its
    *   first 100 (a target longer than a century of the policy's running time).
@@ -142,10 +144,14 @@ export class ClockReader {
     if (cap < 0) return 0;
     const a = this.history.marks[s]!;
     const b = this.history.marks[s + 1]!;
-    try {
-      if (advance(this.cal, a, cap + 1, "deadline") <= b) return cap + 1;
-    } catch (e) {
-      if (b - a > HORIZON_MS) throw e;
+    // No longer than `cap` (calendar time bounds running time), it is measured at once; longer, the
+    // count of cap + 1 from its start says whether it holds more, and costs only the years it crosses.
+    if (b - a > cap) {
+      try {
+        if (advance(this.cal, a, cap + 1, "deadline") <= b) return cap + 1;
+      } catch (e) {
+        if (b - a > HORIZON_MS) throw e;
+      }
     }
     return measure(this.cal, a, b, "ticket");
   }

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { HorizonError, checkBreaches, definePolicy, evaluateMany, evaluateTicket, explainTicket, prioritize } from "../../src/index.js";
 import { clocksAcross } from "../reference/referenceAcross.js";
 import { refCheckBreachesV2, refEvaluationV2 } from "../reference/referenceSlaV2.js";
+import { compiledOf } from "../../src/calendar/definePolicy.js";
 import { subjectOf } from "../support/slaModelAgreement.js";
 
 const DAY = 86_400_000;
@@ -117,6 +118,23 @@ describe("a ticket open for more than 100 years before now", () => {
     expect(prioritize(s.policy, tickets as never, now).map((t) => t.id)).toEqual(byDeadline);
     // evaluateTicket still refuses what it would have to show measured across the century
     expect(() => evaluateTicket(s.policy, tickets[0] as never, now)).toThrow(/^ticket "A": its clocks would be measured across more than 100 calendar years/);
+  });
+
+  it("in a batch, judging it builds only the years its targets need, not every year its events span (work linear in its events)", () => {
+    // a target of 18,000 days (about a century of weekday hours), the clock running one day every
+    // 99 years from 1100 to 9990: every stretch is short, so each is measured where it lies
+    const long = definePolicy({ timezone: "UTC", hours: WEEKDAYS, severities: { s1: { targets: { firstResponse: "18000d" } } } });
+    const events: Array<{ type: string; at: string }> = [{ type: "pause", at: "1000-01-07T12:00Z" }];
+    for (let y = 1100; y < 9990; y += 99) events.push({ type: "resume", at: `${y}-06-01T12:00Z` }, { type: "pause", at: `${y}-06-02T12:00Z` });
+    const ticket = { id: "SPREAD", createdAt: "1000-01-06T10:00Z", severity: "s1", events };
+    expect(checkBreaches(long, [ticket] as never, "9999-12-01T00:00Z")).toEqual([]);
+    // (counting 18,000 days on from each resume instead built most of the 9,000 years: 25 s on the preset)
+    const built = compiledOf(long).business.cache.totals.size;
+    expect(built).toBeLessThan(1_000);
+    // still exact: its running days hold far less than the target, so it is not breached; with a
+    // target of 8 hours it is breached the next morning (7 hours from 10:00 on the 6th, then 1)
+    const short = definePolicy({ timezone: "UTC", hours: WEEKDAYS, severities: { s1: { targets: { firstResponse: "8h" } } } });
+    expect(checkBreaches(short, [ticket] as never, "9999-12-01T00:00Z").map((b) => b.breachedAt.toISOString())).toEqual(["1000-01-07T10:00:00.000Z"]);
   });
 
   it("the boundary is createdAt + 36,525 days exactly for evaluateTicket; checkBreaches judges on both sides of it", () => {
