@@ -349,7 +349,7 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
  * `obj[key] = value` as an own data property, for every key: plain assignment would set the
  * prototype for `__proto__` (the one accessor of Object.prototype) instead.
  */
-function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+function setOwn(obj: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
@@ -379,12 +379,13 @@ function withHolidays(definition: PolicyDefinition, holidays: ReadonlyArray<Holi
 
 /**
  * The definition as data, each property and item read once (CONTRACT §12: a getter is called once;
- * the schema and the normalization read this copy): plain objects (own enumerable keys, in order)
- * and arrays are copied, anything else is kept as given, for the schema to judge. Each object is
- * copied once (`seen`: one shared by many entries, or a cycle, is one copy), so the work is that of
- * reading the input once. Below the deepest level a definition has (8) values are kept as given (the
- * schema refuses them by shape); a list of more than 10,000 items (more than any section allows)
- * becomes an empty list of that length, refused by its length before any item is read.
+ * the schema and the normalization read this copy): plain objects (their own enumerable keys, as
+ * the schema reads them) and arrays are copied, anything else is kept as given, for the schema to
+ * judge. Each object is copied once (`seen`: one shared by many entries, or a cycle, is one copy),
+ * so the work is that of reading the input once. What a read throws is kept for the schema to meet
+ * where it reads (a getter that throws it again, so an unknown key is still reported by its name).
+ * Kept as given, and read by the schema as before: values below the deepest level a definition has
+ * (8), and lists of more than 10,000 items (more than any section allows; refused by their length).
  */
 function dataOf(v: unknown, depth: number, seen: Map<object, unknown>): unknown {
   if (typeof v !== "object" || v === null || depth > 8) return v;
@@ -392,16 +393,23 @@ function dataOf(v: unknown, depth: number, seen: Map<object, unknown>): unknown 
   if (known !== undefined) return known;
   if (Array.isArray(v)) {
     const n = v.length;
+    if (n > 1e4) return v;
     const out: unknown[] = [];
     seen.set(v, out);
-    if (n > 1e4) out.length = n;
-    else for (let i = 0; i < n; i++) out.push(dataOf(v[i], depth + 1, seen));
+    for (let i = 0; i < n; i++) out.push(dataOf(v[i], depth + 1, seen));
     return out;
   }
   if (!isPlainObject(v)) return v;
-  const out: Record<string, unknown> = {};
+  const out: Record<PropertyKey, unknown> = {};
   seen.set(v, out);
-  for (const key of Object.keys(v)) setOwn(out, key, dataOf(v[key], depth + 1, seen));
+  for (const key of Reflect.ownKeys(v)) {
+    if (!Object.prototype.propertyIsEnumerable.call(v, key)) continue;
+    try {
+      setOwn(out, key, dataOf(v[key as string], depth + 1, seen));
+    } catch (e) {
+      Object.defineProperty(out, key, { get: () => { throw e; }, enumerable: true });
+    }
+  }
   return out;
 }
 

@@ -141,7 +141,7 @@ export class ClockReader {
   span(s: number, cap: number): number {
     const d = this.pos[s + 1]! - this.pos[s]!;
     if (d === d) return d;
-    if (cap < 0) return 0;
+    if (cap < 0 || this.cal.neverOpen) return 0;
     const a = this.history.marks[s]!;
     const b = this.history.marks[s + 1]!;
     // No longer than `cap` (calendar time bounds running time), it is measured at once; longer, the

@@ -28,7 +28,14 @@ export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator 
     const next: unknown = typeof it === "object" && it !== null ? (it as Iterator<unknown>).next : undefined;
     if (typeof next !== "function") throw new InputError(`tickets: its iterator method returned ${describeValue(it)}, not an iterator`);
     const own = it as Iterator<unknown>;
-    return { next: () => iteratorResult(next.call(own)), return: (v?: unknown) => (own.return ? own.return(v) : { done: true, value: v }) } as T;
+    // (`return` read once when called, and called as a loop calls it: with no argument)
+    return {
+      next: () => iteratorResult(next.call(own)),
+      return: () => {
+        const close = own.return;
+        return close ? close.call(own) : { done: true, value: undefined };
+      },
+    } as T;
   });
 }
 

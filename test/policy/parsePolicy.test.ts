@@ -420,6 +420,18 @@ describe("parsePolicy is safe on hostile input", () => {
     }
   });
 
+  it("reads a definition through its copy with the same issues as the definition itself (review of the copy, 2026-12-07)", () => {
+    // a getter that throws on a key the schema does not know: still that key's issue, by name
+    const extra = { ...base, get extra(): never { throw new Error("boom"); } };
+    expect(issuesOf(extra)).toEqual([{ path: ["extra"], message: expect.stringMatching(/^unknown key "extra"; expected one of/) }]);
+    // a symbol key among the severities is still refused, not dropped as JSON would drop it
+    const symbolKey = { ...base, severities: { [Symbol("x")]: { targets: {} }, s1: { targets: {} } } };
+    expect(issuesOf(symbolKey)).toEqual([{ path: ["severities", "Symbol(x)"], message: "expected a severity key, got a symbol" }]);
+    // a list longer than any section allows is judged as given (its items shown, not holes)
+    const long = { ...base, hours: { mon: [Array(10_001).fill("09:00")] } };
+    expect(issuesOf(long)).toEqual([{ path: ["hours", "mon", 0], message: expect.stringMatching(/^expected a \[from, to\] pair of times such as \["09:00", "17:00"\], got \["09:00","09:00",/) }]);
+  });
+
   it("rejects a million holiday entries by their count, without parsing each", () => {
     const many = new Array(1_000_000).fill({ date: "nope" });
     const t0 = performance.now();

@@ -137,6 +137,14 @@ describe("a ticket open for more than 100 years before now", () => {
     expect(checkBreaches(short, [ticket] as never, "9999-12-01T00:00Z").map((b) => b.breachedAt.toISOString())).toEqual(["1000-01-07T10:00:00.000Z"]);
   });
 
+  it("in a batch, a zero target on a desk that never opens is judged as for a young ticket: reached at once, never breached", () => {
+    const never = definePolicy({ timezone: "UTC", hours: {}, severities: { s1: { targets: { firstResponse: 0 } } } });
+    for (const createdAt of ["1990-01-01T00:00Z", "1900-01-01T00:00Z"]) {
+      expect(checkBreaches(never, [{ id: "Z", createdAt, severity: "s1" }], NOW)).toEqual([]);
+      expect(prioritize(never, [{ id: "Z", createdAt, severity: "s1" }, fresh], NOW).map((t) => t.id)).toEqual(["Z", "NEW"]);
+    }
+  });
+
   it("the boundary is createdAt + 36,525 days exactly for evaluateTicket; checkBreaches judges on both sides of it", () => {
     const cap = Date.parse(old.createdAt) + 36_525 * DAY;
     const at = (t: number) => ({ ...old, events: [{ type: "pause" as const, at: t }] });
