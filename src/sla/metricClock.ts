@@ -39,7 +39,8 @@ function beyondTicketHorizon(origin: number, t: number): HorizonError {
  * over, for several metrics and cycles: each mark's position is computed once, on first need, in
  * order (marks ascend, so a mark is never read without the ones before it). Instants in the
  * origin's local year are answered from that year's block with one binary search, others through
- * `measure`.
+ * `measure`; past `createdAt` + 100 years a position is refused, or NaN when the ticket is judged
+ * (`across`), and the stretches there are measured by {@link ClockReader.span}.
  */
 export class ClockReader {
   private readonly block: YearBlock;

@@ -66,9 +66,10 @@ export function ticketIterable(tickets: unknown): Iterable<unknown> {
 /**
  * Evaluates `ticket`, the `index`-th of a batch, at `now` (epoch ms); messages name it
  * `tickets[index]`. With `withStatus` false only the numbers are computed (see `evaluateTimeline`),
- * and a ticket open for more than 100 years is judged, its clocks measured across the years
- * (`checkBreaches` and `prioritize` have no place for a refusal: CONTRACT §12); with a status it is
- * refused by name, as by `evaluateTicket`. `seen.id` receives the ticket's id once it is read (each
+ * and a ticket open for more than 100 years is judged, its clocks measured past `createdAt` + 100
+ * years only as far as its targets need (`checkBreaches` and `prioritize` have no place for a
+ * refusal: CONTRACT §12; see `ClockReader.span`); with a status it is refused by name, as by
+ * `evaluateTicket`. `seen.id` receives the ticket's id once it is read (each
  * field of the ticket is read once).
  *
  * @throws InputError for a bad ticket (named by its index and id); HorizonError as for
