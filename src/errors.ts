@@ -162,6 +162,14 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
+/**
+ * The own enumerable keys of `obj`, symbols included, in property order: the keys a policy record
+ * is read by (and copied by, before validation). No getter is called.
+ */
+export function ownEnumerableKeys(obj: object): PropertyKey[] {
+  return Reflect.ownKeys(obj).filter((k) => Object.prototype.propertyIsEnumerable.call(obj, k));
+}
+
 /** Whether `key` is an own property of `obj` (never its prototype's, never a getter call). */
 export function hasOwn(obj: object, key: PropertyKey): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);

@@ -6,7 +6,7 @@
  */
 
 import type { PolicyIssue } from "../errors.js";
-import { describeValue, hasOwn, isPlainObject, thrownText } from "../errors.js";
+import { describeValue, hasOwn, isPlainObject, ownEnumerableKeys, thrownText } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
 import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
 import { canonicalTimeZoneName } from "../time/timeZoneName.js";
@@ -402,8 +402,7 @@ function dataOf(v: unknown, depth: number, seen: Map<object, unknown>): unknown 
   if (!isPlainObject(v)) return v;
   const out: Record<PropertyKey, unknown> = {};
   seen.set(v, out);
-  for (const key of Reflect.ownKeys(v)) {
-    if (!Object.prototype.propertyIsEnumerable.call(v, key)) continue;
+  for (const key of ownEnumerableKeys(v)) {
     try {
       setOwn(out, key, dataOf(v[key as string], depth + 1, seen));
     } catch (e) {

@@ -6,7 +6,7 @@
  */
 
 import * as z from "zod/mini";
-import { describeValue, hasOwn, isPlainObject, isRecord } from "../errors.js";
+import { describeValue, hasOwn, isPlainObject, isRecord, ownEnumerableKeys } from "../errors.js";
 
 /** Run a check even when the value has other problems, so that every problem is reported. */
 export const ALWAYS = { when: () => true } as const;
@@ -239,8 +239,8 @@ export function recordOf<V extends z.core.SomeType>(key: z.ZodMiniType, value: V
       }
       const out: Record<PropertyKey, unknown> = {};
       payload.value = out;
-      for (const k of Reflect.ownKeys(input)) {
-        if (k === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, k)) continue;
+      for (const k of ownEnumerableKeys(input)) {
+        if (k === "__proto__") continue;
         const checked = key.safeParse(k);
         if (!checked.success) {
           payload.issues.push({ code: "invalid_key", origin: "record", issues: checked.error.issues, input: k, path: [k], message: error({ input: k }) } as Payload["issues"][number]);
