@@ -25,7 +25,8 @@ export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator 
     const method: unknown = typeof tickets === "object" && tickets !== null ? (tickets as Record<symbol, unknown>)[key] : undefined;
     if (typeof method !== "function") return undefined;
     const it: unknown = method.call(tickets);
-    const next: unknown = typeof it === "object" && it !== null ? (it as Iterator<unknown>).next : undefined;
+    // (an object or a function, as `for…of` accepts: Object(x) === x for exactly those)
+    const next: unknown = Object(it) === it ? (it as Iterator<unknown>).next : undefined;
     if (typeof next !== "function") throw new InputError(`tickets: its iterator method returned ${describeValue(it)}, not an iterator`);
     const own = it as Iterator<unknown>;
     // (`return` read once when called, and called as a loop calls it: with no argument)
@@ -40,13 +41,13 @@ export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator 
 }
 
 /**
- * `r`, a result of a batch's iterator, when it is an object (`{ done, value }`, or the promise of
- * one).
+ * `r`, a result of a batch's iterator, when it is an object or a function, as `for…of` and
+ * `for await…of` accept (`{ done, value }`, or the promise or thenable of one).
  *
  * @throws InputError naming `tickets` otherwise (it was the engine's `TypeError`: CONTRACT §12).
  */
 export function iteratorResult<R>(r: R): R {
-  if (typeof r !== "object" || r === null) throw new InputError(`tickets: its iterator's next() returned ${describeValue(r)}, not an iterator result`);
+  if (Object(r) !== r) throw new InputError(`tickets: its iterator's next() returned ${describeValue(r)}, not an iterator result`);
   return r;
 }
 

@@ -200,6 +200,36 @@ describe("the tickets of a batch", () => {
     expect(reads).toBe(1);
   });
 
+  it.each(batches)("%s: accepts an iterator and iterator results that are functions, as a for…of loop does", (_, call) => {
+    const drain = (out: unknown) => (Array.isArray(out) ? out : [...(out as Iterable<unknown>)]);
+    const items = [ticket, ticket];
+    let i = 0;
+    const result = () => Object.assign(() => 0, i < items.length ? { done: false, value: items[i++] } : { done: true, value: undefined });
+    const iterator = Object.assign(() => 0, { next: result });
+    const viaLoop: unknown[] = [];
+    for (const t of { [Symbol.iterator]: () => iterator } as Iterable<unknown>) viaLoop.push(t);
+    expect(viaLoop).toHaveLength(2);
+    i = 0;
+    expect(drain(call({ [Symbol.iterator]: () => iterator } as never))).toEqual(drain(call(items as never)));
+  });
+
+  it("evaluateMany: awaits an async iterator's result that is a thenable function, as for await…of does", async () => {
+    const items = [ticket, ticket];
+    let i = 0;
+    const thenable = () => {
+      const r = i < items.length ? { done: false, value: items[i++] } : { done: true, value: undefined };
+      return Object.assign(() => 0, { then: (resolve: (v: unknown) => void) => resolve(r) });
+    };
+    const source = { [Symbol.asyncIterator]: () => ({ next: thenable }) } as unknown as AsyncIterable<unknown>;
+    const viaLoop: unknown[] = [];
+    for await (const t of source) viaLoop.push(t);
+    expect(viaLoop).toHaveLength(2);
+    i = 0;
+    const results = [];
+    for await (const r of evaluateMany(p, source as AsyncIterable<unknown>, 0)) results.push(r);
+    expect(results).toEqual([...evaluateMany(p, items, 0)]);
+  });
+
   it("evaluateMany: an async iterator whose next resolves to no object rejects with an InputError naming tickets", async () => {
     const source = { [Symbol.asyncIterator]: () => ({ next: async () => 7 }) };
     const out = evaluateMany(p, source as never, 0) as unknown as AsyncIterableIterator<unknown>;
