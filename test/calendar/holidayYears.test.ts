@@ -72,6 +72,46 @@ describe("a policy with holidayYears", () => {
   });
 });
 
+describe("a span at the edge of the supported years (1000 or 9999)", () => {
+  const edge = (zone: string, holidayYears: [number, number]) => ({ ...def, timezone: zone, holidays: [], holidayYears });
+  const outside = /the answer lies outside the supported years 1000–9999/;
+
+  it("covers the hours of local year 999 that the supported instants reach (New York is still in 999 at 1000-01-01T00:00Z)", () => {
+    const d = edge("America/New_York", [1000, 1005]);
+    const p = sla.definePolicy(d);
+    const ref = referenceOf(d);
+    // 1000-01-01T01:00Z is Tuesday 31 December 999, 20:04 local mean time (−4:56:02): closed, and known to be
+    expect(sla.isBusinessTime(p, "1000-01-01T01:00Z")).toBe(false);
+    // then Wednesday 1 January 1000, 09:00–17:00 local: 8 hours, and not refused for needing 999
+    expect(sla.businessTimeBetween(p, "1000-01-01T00:00Z", "1000-01-02T00:00Z")).toBe(8 * 3_600_000);
+    for (const [a, b] of [["1000-01-01T00:00Z", "1000-01-03T00:00Z"], ["1000-01-01T00:00Z", "1000-01-01T04:59Z"]] as const) {
+      expect(outcomeOf(() => sla.businessTimeBetween(p, a, b))).toEqual(outcomeOf(() => ref.businessTimeBetween(a, b)));
+    }
+  });
+
+  it("counting back past 1000-01-01T00:00Z is outside the supported years, not a year holidayYears could name", () => {
+    const p = sla.definePolicy({ timezone: "UTC", hours: "24x7", holidayYears: [1000, 1005] });
+    expect(() => sla.subtractBusinessTime(p, "1000-01-01T00:00Z", "1h")).toThrow(outside);
+    expect(() => sla.subtractBusinessTime(p, "1000-01-01T00:00Z", "1h")).not.toThrow(/needs the calendar of 999/);
+    // the same answer as without holidayYears
+    const q = sla.definePolicy({ timezone: "UTC", hours: "24x7" });
+    expect(() => sla.subtractBusinessTime(q, "1000-01-01T00:00Z", "1h")).toThrow(outside);
+  });
+
+  it("a deadline that runs past 9999 is outside the supported years, not a year holidayYears could name", () => {
+    const p = sla.definePolicy({ timezone: "Pacific/Kiritimati", hours: "24x7", holidayYears: [9990, 9999] });
+    // 9999-12-31T21:00 in Kiritimati; five hours on is 10000-01-01T02:00 there
+    expect(() => sla.addBusinessTime(p, "9999-12-31T21:00", "5h")).toThrow(outside);
+    expect(() => sla.addBusinessTime(p, "9999-12-31T21:00", "5h")).not.toThrow(/needs the calendar of 10000/);
+    expect(sla.addBusinessTime(p, "9999-12-31T21:00", "3h")).toEqual(new Date("9999-12-31T10:00Z"));
+  });
+
+  it("still refuses the year before a span that starts later (1001)", () => {
+    const p = sla.definePolicy(edge("America/New_York", [1001, 1005]));
+    expect(() => sla.isBusinessTime(p, "1000-06-01T12:00Z")).toThrow(/needs the calendar of 1000/);
+  });
+});
+
 describe("the lite presets carry their span (2020–2040)", () => {
   const p = lite.definePolicy(lite.presets.auvikSupportV2);
 

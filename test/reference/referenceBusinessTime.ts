@@ -62,14 +62,18 @@ function* searchSpans(): Generator<number> {
 /**
  * Coverage (CONTRACT §10): with `holidayYears`, an answer that needs the calendar of a local year
  * outside it is a RefHorizonError. The years needed are those of the instants in `[from, to)`; a
- * policy that is never open needs none (no holiday can change its answers).
+ * policy that is never open needs none (no holiday can change its answers). A span that starts at
+ * 1000 (ends at 9999) also covers local year 999 (10000): the supported instants reach into those
+ * years' last (first) hours in some zones, no holiday can be dated in them, and no span can name them.
  */
 export function refCovered<T>(p: RefPolicy, from: number, to: number, answer: T): T {
   const span = p.holidayYears;
   if (span === undefined || to <= from || neverOpen(p)) return answer; // an empty span needs no calendar
   const first = ymdOf(localDayOf(p.zone, from)).year;
   const last = ymdOf(localDayOf(p.zone, Math.max(from, to - 1))).year;
-  if (first < span[0] || last > span[1]) throw new RefHorizonError(`holidayYears ${span[0]}–${span[1]} do not cover ${first}–${last}`);
+  const lo = span[0] === 1000 ? 999 : span[0];
+  const hi = span[1] === 9999 ? 10_000 : span[1];
+  if (first < lo || last > hi) throw new RefHorizonError(`holidayYears ${span[0]}–${span[1]} do not cover ${first}–${last}`);
   return answer;
 }
 
