@@ -18,6 +18,7 @@ import type { YearSpan } from "../../calendar/expandRegionHolidays.js";
 
 type IcalTime = InstanceType<typeof ICAL.Time>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
+type IcalEvent = InstanceType<typeof ICAL.Event>;
 
 /**
  * Days one event may last (all-day or timed), occurrences one recurring event may expand to within
@@ -52,15 +53,31 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
  * becomes a closure `{ from, to, name }`: UTC times (`…Z`) and times with a `TZID` are exact
  * instants (the `VTIMEZONE` of the file when it defines that `TZID`, else the IANA zone of that
  * name), floating times are wall clock in the policy's zone. An all-day event recurring every year
- * on its date (`RRULE:FREQ=YEARLY` with no `COUNT`, `UNTIL`, `INTERVAL` above 1, `BYDAY`-style parts
- * or exceptions) becomes an annual entry `{ annual: "MM-DD", name }`; every other recurrence
- * (`BYDAY=2MO`, monthly, weekly, bounded ones, `EXDATE`s) is expanded into dated entries or closures
- * for the local years `years`, and then `holidayYears` records those years (their overlap with the
- * policy's own `holidayYears`): the list is complete only for them.
+ * on its date (`RRULE:FREQ=YEARLY` with no `COUNT`, `UNTIL`, `INTERVAL` above 1, `BYDAY`-style parts,
+ * exceptions or changed occurrences in the years) becomes an annual entry `{ annual: "MM-DD", name }`;
+ * every other recurrence (`BYDAY=2MO`, monthly, weekly, bounded ones, `EXDATE`s, changed
+ * occurrences) is expanded into dated entries or closures for the local years `years`, and then
+ * `holidayYears` records those years (their overlap with the policy's own `holidayYears`): the
+ * list is complete only for them.
+ *
+ * Changed occurrences (RFC 5545 `RECURRENCE-ID`): a VEVENT with the `UID` of a recurring event (in
+ * any VCALENDAR of the text) and a `RECURRENCE-ID` replaces the occurrence that originally starts
+ * then — the same date for an all-day event (or a `RECURRENCE-ID` that is a date), else the same
+ * instant. That occurrence is left out, and the change adds its own `DTSTART` to `DTEND` (dates
+ * when all-day, else a closure; only within the years, as the occurrences), named by its
+ * `SUMMARY`, else the recurring event's. A cancelled one (`STATUS:CANCELLED`) adds nothing and is
+ * listed in `skipped`. With `RANGE=THISANDFUTURE` it changes every later occurrence too, until a
+ * later such change, as ical.js's `getOccurrenceDetails` does: moved by the same time, with its
+ * length, name and status. A change whose original occurrence the rule does not have is an extra
+ * occurrence (ical.js's own expansion drops it); one whose `UID` no other event has (an orphan) is
+ * read as an event of its own, as is a single event's change (which replaces that event when it
+ * names its start); of two versions of one change, the higher `SEQUENCE` (else the later) is read
+ * and the other listed in `skipped`. A change outside the years of an event that stays annual is
+ * listed in `skipped`.
  *
  * Edge cases: a date or month-day that the policy (or an earlier event) already decides is left
- * alone, so the result never has duplicates; cancelled events (`STATUS:CANCELLED`), events with a
- * `RECURRENCE-ID` (moved occurrences) and empty timed events are skipped and listed in `skipped`;
+ * alone, so the result never has duplicates; cancelled events and occurrences (`STATUS:CANCELLED`)
+ * and empty timed events are skipped and listed in `skipped`;
  * a `SUMMARY` longer than a policy's names may be (200 characters) is cut to its first 200 (199
  * when the 200th starts an emoji or another pair of UTF-16 units), without notice. Lines may be
  * folded (RFC 5545 §3.1); a byte-order mark is ignored. A date, time or UTC offset that cannot
@@ -72,7 +89,8 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
  * @throws InputError for text that is not iCalendar, a date, time or UTC offset that cannot exist
  *   (naming the event or VTIMEZONE, the property and the value as written), a `TZID` that neither
  *   the file nor the IANA database defines, an event longer than 366 days or a recurrence with more than 5,000
- *   occurrences in the years, or a combined policy (`unionOf` / `intersectionOf`: which part a
+ *   occurrences in the years, a `RANGE=THISANDFUTURE` change from all-day to timed occurrences (or
+ *   back), or a combined policy (`unionOf` / `intersectionOf`: which part a
  *   calendar belongs to is not guessed); PolicyError when the policy, or the result, is invalid.
  * @example
  * holidaysFromIcs(policy, "BEGIN:VCALENDAR\r\n…BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261224\r\nSUMMARY:Christmas Eve\r\nEND:VEVENT…", { from: 2026, to: 2035 })
@@ -113,22 +131,121 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
       for (const part of vtimezone.getAllSubcomponents()) checkValues(part, label, ZONE_PROPERTIES);
     }
   }
-  for (const [root, component] of roots.flatMap((r) => r.getAllSubcomponents("vevent").map((c) => [r, c] as const))) {
+  const events = roots.flatMap((r) => r.getAllSubcomponents("vevent").map((c) => [r, c] as const));
+  // RFC 5545 §3.8.4.4: a VEVENT with a RECURRENCE-ID changes one occurrence of the recurring event of
+  // its UID (in any VCALENDAR of the text). It is read with that event; one whose UID no other
+  // VEVENT has is read as an event of its own.
+  const masterUids = new Set<string>();
+  const overridesByUid = new Map<string, Array<readonly [IcalComponent, IcalComponent]>>();
+  for (const [root, component] of events) {
+    const uid = uidOf(component);
+    if (uid === undefined) continue;
+    if (!component.hasProperty("recurrence-id")) masterUids.add(uid);
+    else if (overridesByUid.has(uid)) overridesByUid.get(uid)!.push([root, component]);
+    else overridesByUid.set(uid, [[root, component]]);
+  }
+  const importedUids = new Set<string>();
+
+  /** The changes of the recurring event `uid` by the occurrence they replace, checked, with a DTSTART, one per occurrence (the highest SEQUENCE, else the last). */
+  const readOverrides = (uid: string, masterAllDay: boolean, report: boolean): Map<string, Override> => {
+    const active = new Map<string, Override>();
+    for (const [root, component] of overridesByUid.get(uid) ?? []) {
+      const label = eventLabel(component);
+      checkValues(component, label, EVENT_PROPERTIES);
+      const event = new ICAL.Event(component);
+      if (event.startDate === null || event.startDate === undefined) {
+        if (report) skipped.push(`${label}: no DTSTART`);
+        continue;
+      }
+      const rid = event.recurrenceId;
+      // The occurrence it replaces, as ical.js relates the two: by the date for an all-day event (or
+      // a RECURRENCE-ID that is a date, as an EXDATE), else by the instant (`D` day, `T` epoch ms).
+      const key = masterAllDay || rid.isDate ? `D${dayOfTime(rid)}` : `T${instantOf(isoPoint(root, rid, tzidOf(component, "recurrence-id")))}`;
+      const override: Override = { root, component, event, label, range: event.modifiesFuture(), cancelled: isCancelled(component) };
+      const earlier = active.get(key);
+      if (earlier !== undefined && sequenceOf(earlier) > sequenceOf(override)) {
+        if (report) skipped.push(`${label}: superseded by a later version of the same changed occurrence (SEQUENCE)`);
+        continue;
+      }
+      if (earlier !== undefined && report) skipped.push(`${earlier.label}: superseded by a later version of the same changed occurrence (SEQUENCE)`);
+      active.set(key, override);
+    }
+    return active;
+  };
+
+  /**
+   * What a change adds on its own: its DTSTART to its DTEND as dates (all-day) or a closure, named
+   * by its SUMMARY, else its recurring event's; only what lies in the years when `within`. A string
+   * when it adds nothing (why).
+   */
+  const ownOccurrence = (o: Override, fallbackName: string | undefined, within: boolean): { dates: number[]; closure: Entry | null; name: string | undefined } | string => {
+    const start = o.event.startDate;
+    const name = nameOf(o.component) ?? fallbackName;
+    if (start.isDate) {
+      const days = Math.max(1, dayOfTime(o.event.endDate ?? start) - dayOfTime(start));
+      if (days > ICS_LIMITS.daysPerEvent) throw new InputError(`ics: ${o.label} lasts ${days} days, more than ${ICS_LIMITS.daysPerEvent}; split it`);
+      const dates: number[] = [];
+      for (let d = dayOfTime(start); d < dayOfTime(start) + days; d++) if (!within || (d >= yearStart && d < yearEnd)) dates.push(d);
+      return { dates, closure: null, name };
+    }
+    const closure = closureOf(o.root, o.component, start, o.event.endDate, name);
+    if (closure === null) return "ends at or before it starts";
+    const from = instantOf(closure.from!);
+    const to = instantOf(closure.to!);
+    refuseLong(o.label, from, to);
+    return { dates: [], closure: !within || (to > spanStart && from < spanEnd) ? closure : null, name };
+  };
+
+  /** Adds what the changes of a recurring event add on their own (in the years when `within`). */
+  const importOverrides = (active: ReadonlyMap<string, Override>, fallbackName: string | undefined, within: boolean) => {
+    for (const o of active.values()) {
+      if (o.cancelled) {
+        skipped.push(o.range ? `${o.label}: cancels this and every later occurrence of a recurring event (RANGE=THISANDFUTURE)` : `${o.label}: a cancelled occurrence of a recurring event`);
+        continue;
+      }
+      const own = ownOccurrence(o, fallbackName, within);
+      if (typeof own === "string") {
+        skipped.push(`${o.label}: ${own}`);
+        continue;
+      }
+      for (const d of own.dates) addDate(d, own.name);
+      if (own.closure !== null) {
+        holidays.push(own.closure);
+        added++;
+      }
+    }
+  };
+
+  for (const [root, component] of events) {
     const label = eventLabel(component);
     checkValues(component, label, EVENT_PROPERTIES);
-    const event = new ICAL.Event(component);
+    const uid = uidOf(component);
+    const isOverride = component.hasProperty("recurrence-id");
+    if (isOverride && uid !== undefined && masterUids.has(uid)) continue; // read with its recurring event
+    // A recurring event's changed occurrences, by the original start they replace (read, and what
+    // they add added, with the first VEVENT of the UID only).
+    const first = !isOverride && uid !== undefined && !importedUids.has(uid);
+    if (first) importedUids.add(uid);
+    const masterAllDay = (component.getFirstPropertyValue("dtstart") as IcalTime | null)?.isDate === true;
+    const active = !isOverride && uid !== undefined && overridesByUid.has(uid) ? readOverrides(uid, masterAllDay, first) : new Map<string, Override>();
+    const ranges = [...active.values()].filter((o) => o.range);
+    // Only the RANGE=THISANDFUTURE changes are related to ical.js's event: their effect on the later
+    // occurrences comes from its getOccurrenceDetails. (Given no list, ical.js would relate every
+    // VEVENT with a RECURRENCE-ID of the VCALENDAR, whatever its UID.)
+    const event = new ICAL.Event(component, { exceptions: ranges.map((o) => o.component), strictExceptions: true });
     const name = nameOf(component);
-    if (String(component.getFirstPropertyValue("status") ?? "").toUpperCase() === "CANCELLED") {
+    /** Whether a change replaces the occurrence that starts at `t` (of this event). */
+    const replaced = (t: IcalTime) =>
+      active.size > 0 && (active.has(`D${dayOfTime(t)}`) || (!t.isDate && active.has(`T${instantOf(isoPoint(root, t, tzidOf(component, "dtstart")))}`)));
+    if (isCancelled(component)) {
       skipped.push(`${label}: cancelled`);
-      continue;
-    }
-    if (component.hasProperty("recurrence-id")) {
-      skipped.push(`${label}: a moved occurrence of a recurring event (RECURRENCE-ID) is not supported; add it as its own event`);
+      if (first) importOverrides(active, name, event.isRecurring());
       continue;
     }
     const start = event.startDate;
     if (start === null || start === undefined) {
       skipped.push(`${label}: no DTSTART`);
+      if (first) importOverrides(active, name, event.isRecurring());
       continue;
     }
     const allDay = start.isDate;
@@ -138,7 +255,9 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
     }
 
     if (!event.isRecurring()) {
-      if (allDay) {
+      if (replaced(start)) {
+        // its one occurrence is changed: the change alone is added
+      } else if (allDay) {
         for (let d = 0; d < lengthDays; d++) addDate(dayOfTime(start) + d, name);
       } else {
         const closure = closureOf(root, component, start, event.endDate, name);
@@ -149,52 +268,93 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
           added++;
         }
       }
+      if (first) importOverrides(active, name, false);
       continue;
     }
 
+    // An annual entry cannot leave out or move one year's occurrence: a change in the years (or,
+    // RANGE=THISANDFUTURE, before their end) makes the event expanded like any other recurrence.
     const annual = allDay && lengthDays === 1 ? fixedYearlyDate(component, start) : null;
-    if (annual !== null) {
+    const touchesYears = (o: Override) => {
+      const ridDay = dayOfTime(o.event.recurrenceId);
+      if (ridDay < yearEnd && (o.range || ridDay >= yearStart)) return true;
+      if (o.cancelled) return false;
+      const own = ownOccurrence(o, name, true);
+      return typeof own !== "string" && (own.dates.length > 0 || own.closure !== null);
+    };
+    if (annual !== null && ![...active.values()].some(touchesYears)) {
       if (!annuals.has(annual)) {
         annuals.add(annual);
         holidays.push(name === undefined ? { annual } : { annual, name });
         added++;
+      }
+      if (first) {
+        for (const o of active.values()) skipped.push(`${o.label}: changes an occurrence outside ${years.from}–${years.to}, left out (the recurring event is the annual entry ${annual})`);
       }
       continue;
     }
 
     // Any other recurrence: its occurrences in the years.
     expanded = true;
+    const rangeOf = new Map(ranges.map((o) => [o.component, o] as const));
+    // How many days a RANGE=THISANDFUTURE change moves later occurrences back at most (one more for
+    // timed ones, whose zones ical.js and this module may read apart), so that the scan goes on past
+    // the years until no occurrence can be moved into them.
+    let lead = 0;
+    for (const o of ranges) {
+      if (o.event.startDate.isDate !== allDay) {
+        throw new InputError(`ics: ${o.label}: a RANGE=THISANDFUTURE change from ${allDay ? "all-day to timed" : "timed to all-day"} is not supported; split the recurring event in two instead`);
+      }
+      if (!o.cancelled) lead = Math.max(lead, dayOfTime(o.event.recurrenceId) - dayOfTime(o.event.startDate) + (allDay ? 0 : 1));
+    }
     const iterator = event.iterator();
     let count = 0;
     let scanned = 0;
     for (let next = iterator.next(); next !== null && next !== undefined; next = iterator.next()) {
-      const day = dayOfTime(next);
+      // An occurrence replaced by its own change is left out (the change is added below); one after
+      // a RANGE=THISANDFUTURE change is as ical.js's getOccurrenceDetails makes it.
+      const isReplaced = replaced(next);
+      const details = ranges.length > 0 && !isReplaced ? event.getOccurrenceDetails(next) : undefined;
+      const by = details !== undefined && details.item !== event ? rangeOf.get(details.item.component) : undefined;
+      const changed = by !== undefined && !by.cancelled;
+      const occurrence = changed ? details!.startDate : next;
+      const day = dayOfTime(occurrence);
+      const days = changed && allDay ? Math.max(1, dayOfTime(details!.endDate) - day) : lengthDays;
       // A timed occurrence is kept when it overlaps the years in the policy's zone (its own zone's
       // date may be a day off, and one that starts before the years may run into them).
       let closure: Entry | null = null;
       if (!allDay) {
-        const end = next.clone();
-        end.addDuration(event.duration);
-        closure = closureOf(root, component, next, end, name);
+        if (changed) closure = closureOf(by.root, by.component, occurrence, details!.endDate, nameOf(by.component) ?? name);
+        else {
+          const end = next.clone();
+          end.addDuration(event.duration);
+          closure = closureOf(root, component, next, end, name);
+        }
       }
       const from = closure === null ? Number.NaN : instantOf(closure.from!);
       const to = closure === null ? Number.NaN : instantOf(closure.to!);
-      if (allDay ? day >= yearEnd : from >= spanEnd || (closure === null && day > yearEnd)) break;
+      const origin = ranges.length === 0 ? from : allDay ? Number.NaN : instantOf(isoPoint(root, next, tzidOf(component, "dtstart")));
+      const originDay = dayOfTime(next) - lead;
+      if (allDay ? originDay >= yearEnd : origin - lead * 86_400_000 >= spanEnd || (closure === null && originDay > yearEnd)) break;
       if (++scanned > ICS_LIMITS.occurrencesScanned) {
         throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.to}; shorten or split it`);
       }
-      if (allDay ? day + lengthDays <= yearStart : closure === null || to <= spanStart) continue;
+      if (isReplaced || by?.cancelled === true) continue;
+      if (allDay ? day + days <= yearStart || day >= yearEnd : closure === null || to <= spanStart || from >= spanEnd) continue;
       if (++count > ICS_LIMITS.occurrencesPerEvent) {
         throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times in ${years.from}–${years.to}; choose fewer years`);
       }
       if (allDay) {
-        for (let d = 0; d < lengthDays; d++) if (day + d >= yearStart && day + d < yearEnd) addDate(day + d, name);
+        if (days > ICS_LIMITS.daysPerEvent) throw new InputError(`ics: ${by!.label} lasts ${days} days, more than ${ICS_LIMITS.daysPerEvent}; split it`);
+        const entryName = changed ? nameOf(by.component) ?? name : name;
+        for (let d = 0; d < days; d++) if (day + d >= yearStart && day + d < yearEnd) addDate(day + d, entryName);
       } else {
-        refuseLong(label, from, to);
+        refuseLong(changed ? by.label : label, from, to);
         holidays.push(closure!);
         added++;
       }
     }
+    if (first) importOverrides(active, name, true);
   }
 
   if (holidays.length > POLICY_LIMITS.holidays) {
@@ -219,6 +379,31 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
   const result = out as unknown as PolicyDefinition;
   definePolicy(result); // the result must be a valid policy (PolicyError otherwise)
   return { definition: result, added, skipped };
+}
+
+/** A VEVENT with a RECURRENCE-ID (RFC 5545 §3.8.4.4): a changed (moved, renamed or cancelled) occurrence of the recurring event of its UID. */
+interface Override {
+  readonly root: IcalComponent;
+  readonly component: IcalComponent;
+  readonly event: IcalEvent;
+  readonly label: string;
+  /** RANGE=THISANDFUTURE: it changes every later occurrence too. */
+  readonly range: boolean;
+  readonly cancelled: boolean;
+}
+
+function uidOf(component: IcalComponent): string | undefined {
+  const uid = component.getFirstPropertyValue("uid");
+  return typeof uid === "string" && uid !== "" ? uid : undefined;
+}
+
+function isCancelled(component: IcalComponent): boolean {
+  return String(component.getFirstPropertyValue("status") ?? "").toUpperCase() === "CANCELLED";
+}
+
+function sequenceOf(o: Override): number {
+  const n = Number(o.component.getFirstPropertyValue("sequence") ?? 0);
+  return Number.isFinite(n) ? n : 0;
 }
 
 /** Refuses a timed event (or occurrence) from `from` to `to` (epoch ms) longer than 366 days, as an all-day one. */

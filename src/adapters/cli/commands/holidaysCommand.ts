@@ -37,8 +37,9 @@ Calendar exports) to the policy's holidays and prints the policy: all-day events
 dates (named by SUMMARY), timed events become closures (TZID and VTIMEZONE honoured), all-day
 events recurring every year on their date become annual entries; other recurrences (BYDAY rules
 such as "second Monday of October") are expanded for --years (default: this year and the nine
-after it), which the policy then records as "holidayYears". Dates the policy already decides
-are left alone.
+after it), which the policy then records as "holidayYears". A moved or cancelled occurrence
+(RECURRENCE-ID) replaces the occurrence it changes. Dates the policy already decides are left
+alone.
 
 --to-ics prints the policy's holidays and closures in --years as an iCalendar file (RFC 5545):
 closed dates (dated, region and observed holidays) as all-day events, annual entries as yearly
