@@ -68,7 +68,7 @@ export function yearBlock(cal: Calendar, year: number): YearBlock {
   const covered = cal.holidayYears;
   // A span from 1000 (to 9999) covers 999 (10000) too: the supported instants reach those years'
   // last (first) hours in some zones, and no span can name them (nor any holiday fall in them).
-  if (covered !== undefined && (year < (covered.from === 1000 ? MIN_YEAR : covered.from) || year > (covered.to === 9999 ? MAX_YEAR : covered.to))) throw outsideHolidayYears(covered, year);
+  if (covered !== undefined && ((year < covered.from && covered.from > 1000) || (year > covered.to && covered.to < 9999))) throw outsideHolidayYears(covered, year);
   const block = buildBlock(cal, year);
   if (!cache.totals.has(year)) cache.totals.set(year, { ms: block.total, days: block.dayCum[block.dayCum.length - 1]! });
   cache.segmentCount += block.starts.length;

@@ -6,7 +6,7 @@
  */
 
 import type { PolicyIssue } from "../errors.js";
-import { describeValue, hasOwn, isPlainObject, ownEnumerableKeys, thrownText } from "../errors.js";
+import { PolicyError, describeValue, hasOwn, isPlainObject, thrownText } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
 import { parseIsoDate, parseIsoText, parseMonthDay } from "../time/isoText.js";
 import { canonicalTimeZoneName } from "../time/timeZoneName.js";
@@ -32,6 +32,7 @@ import type { OneOffMaintenanceWindowDefinition, WeeklyMaintenanceWindowDefiniti
 import { policySchema } from "./policySchema.js";
 import type { PolicyDefinition } from "./policySchema.js";
 import { isPrevalidated } from "./prevalidated.js";
+import { definitionData, setOwn } from "./definitionData.js";
 import { toDatedRules } from "./datedRules.js";
 import { plainDateHolidays } from "./plainDateHolidays.js";
 import { isBusinessDaysTarget, targetDurationMs } from "./targetSchema.js";
@@ -345,15 +346,6 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
   });
 }
 
-/**
- * `obj[key] = value` as an own data property, for every key: plain assignment would set the
- * prototype for `__proto__` (the one accessor of Object.prototype) instead.
- */
-function setOwn(obj: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown): void {
-  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-
 /** The own enumerable properties of `def` but `holidays`, read once, as a new object (for the schema). */
 function withoutHolidays(def: Record<string, unknown>): Record<string, unknown> {
   const rest: Record<string, unknown> = {};
@@ -375,41 +367,6 @@ function withHolidays(definition: PolicyDefinition, holidays: ReadonlyArray<Holi
     if (key === "hours") out["holidays"] = holidays;
   }
   return Object.freeze(out) as unknown as PolicyDefinition;
-}
-
-/**
- * The definition as data, each property and item read once (CONTRACT §12: a getter is called once;
- * the schema and the normalization read this copy): plain objects (their own enumerable keys, as
- * the schema reads them) and arrays are copied, anything else is kept as given, for the schema to
- * judge. Each object is copied once (`seen`: one shared by many entries, or a cycle, is one copy),
- * so the work is that of reading the input once. What a read throws is kept for the schema to meet
- * where it reads (a getter that throws it again, so an unknown key is still reported by its name).
- * Kept as given, and read by the schema as before: values below the deepest level a definition has
- * (8), and lists of more than 10,000 items (more than any section allows; refused by their length).
- */
-function dataOf(v: unknown, depth: number, seen: Map<object, unknown>): unknown {
-  if (typeof v !== "object" || v === null || depth > 8) return v;
-  const known = seen.get(v);
-  if (known !== undefined) return known;
-  if (Array.isArray(v)) {
-    const n = v.length;
-    if (n > 1e4) return v;
-    const out: unknown[] = [];
-    seen.set(v, out);
-    for (let i = 0; i < n; i++) out.push(dataOf(v[i], depth + 1, seen));
-    return out;
-  }
-  if (!isPlainObject(v)) return v;
-  const out: Record<PropertyKey, unknown> = {};
-  seen.set(v, out);
-  for (const key of ownEnumerableKeys(v)) {
-    try {
-      setOwn(out, key, dataOf(v[key as string], depth + 1, seen));
-    } catch (e) {
-      Object.defineProperty(out, key, { get: () => { throw e; }, enumerable: true });
-    }
-  }
-  return out;
 }
 
 /** A deep, frozen copy of validated JSON data (depth bounded by the schema). */
@@ -477,7 +434,7 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
     // out of sla-clock entirely (edge runtimes forbid it anyway).
     // A list of plain dated holidays (the commonest long list) is validated and copied at once;
     // the schema then reads the rest of the definition. Any other list goes through the schema.
-    const data = dataOf(def, 0, new Map()) as Record<string, unknown>;
+    const data = definitionData(def) as Record<string, unknown>;
     const plain = hasOwn(data, "holidays") ? plainDateHolidays(data["holidays"]) : null;
     const result = policySchema.safeParse(plain === null ? data : withoutHolidays(data), { jitless: true });
     if (!result.success) {
@@ -487,6 +444,7 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
     const definition = plain === null ? frozenCopy(result.data) : withHolidays(frozenCopy(result.data), plain.entries);
     return { success: true, policy: normalize(definition, plain?.dated), definition };
   } catch (err) {
-    return { success: false, issues: [{ path: [], message: `the definition could not be read (${thrownText(err)}); pass plain JSON data` }] };
+    // (a PolicyError: a value the copy could not read, named by its path)
+    return { success: false, issues: err instanceof PolicyError ? [...err.issues] : [{ path: [], message: `the definition could not be read (${thrownText(err)}); pass plain JSON data` }] };
   }
 }

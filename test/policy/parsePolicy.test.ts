@@ -342,11 +342,40 @@ describe("parsePolicy is safe on hostile input", () => {
     expect(issues.length).toBeGreaterThan(0);
   });
 
-  it("turns a throwing getter into an issue at path [] instead of throwing", () => {
+  it("turns a throwing getter into an issue at its path instead of throwing", () => {
     const def = { ...base };
     Object.defineProperty(def, "timezone", { enumerable: true, get: () => { throw new Error("boom"); } });
     const issues = issuesOf(def);
-    expect(issues).toEqual([{ path: [], message: expect.stringMatching(/could not be read \(boom\)/) }]);
+    expect(issues).toEqual([{ path: ["timezone"], message: "could not be read (boom); pass plain JSON data" }]);
+  });
+
+  it("names the path of a nested value that cannot be read (a revoked Proxy, a throwing getter, an item of a list)", () => {
+    const revoked = () => {
+      const r = Proxy.revocable({}, {});
+      r.revoke();
+      return r.proxy;
+    };
+    const boom = { get mon(): unknown { throw new Error("boom"); } };
+    const cases: Array<[unknown, Array<string | number>]> = [
+      [{ ...base, hours: revoked() }, ["hours"]],
+      [{ ...base, hours: { mon: revoked() } }, ["hours", "mon"]],
+      [{ ...base, hours: boom }, ["hours", "mon"]],
+      [{ ...base, holidays: [{ date: "2026-12-25" }, revoked()] }, ["holidays", 1]],
+      [{ ...base, holidays: new Proxy([{ date: "2026-12-25" }], { get: (t, k, r) => (k === "0" ? revoked() : Reflect.get(t, k, r)) }) }, ["holidays", 0]],
+      [{ ...base, severities: { s: { targets: revoked() } } }, ["severities", "s", "targets"]],
+    ];
+    for (const [def, path] of cases) {
+      expect(issuesOf(def)).toEqual([{ path, message: expect.stringMatching(/^could not be read \((boom|.*revoked.*)\); pass plain JSON data$/) }]);
+    }
+    // the definition itself: at the root, named as the definition
+    expect(issuesOf(revoked())).toEqual([{ path: [], message: expect.stringMatching(/^the definition could not be read \(.*revoked.*\); pass plain JSON data$/) }]);
+  });
+
+  it("still reports an unknown key whose getter throws as unknown, by its name (its value is never needed)", () => {
+    const def = { ...base, get bogus(): unknown { throw new Error("boom"); } };
+    const issues = issuesOf(def);
+    expect(issues.map((i) => i.path)).toEqual([["bogus"]]);
+    expect(issues[0]!.message).not.toMatch(/could not be read/);
   });
 
   it("gives a severities value that is no object its type issue only, however long it is", () => {
@@ -360,7 +389,7 @@ describe("parsePolicy is safe on hostile input", () => {
   it("says the error is unknown when even its message cannot be read", () => {
     const unreadable = Object.create(Error.prototype, { message: { get: () => { throw new Error("again"); } } }) as Error;
     const def = { get timezone(): string { throw unreadable; }, hours: "24x7" };
-    expect(issuesOf(def)).toEqual([{ path: [], message: "the definition could not be read (unknown error); pass plain JSON data" }]);
+    expect(issuesOf(def)).toEqual([{ path: ["timezone"], message: "could not be read (unknown error); pass plain JSON data" }]);
   });
 
   it("turns a hostile Proxy into an issue instead of throwing", () => {
