@@ -31,7 +31,7 @@ export { computeDeadline } from "./sla/computeDeadline.js";
 
 export type { PolicyIssue, SlaClockErrorCode } from "./errors.js";
 export type { PolicyDefinition } from "./policy/policySchema.js";
-export type { PolicyCombinationDefinition } from "./policy/policyCombination.js";
+export type { PolicyCombinationDefinition } from "./policy/policySchema.js";
 export type { MetricName, BuiltInMetricName } from "./policy/normalizedPolicy.js";
 export type { StatusDefinition } from "./policy/statusesSchema.js";
 export type { TargetDefinition, TargetObjectDefinition, BusinessDaysTargetDefinition } from "./policy/targetSchema.js";

@@ -11,7 +11,7 @@ export * from "./exports.js";
 import { dateHolidaysSource } from "./calendar/dateHolidaysSource.js";
 import type { Policy, SafeDefineResult } from "./calendar/definePolicy.js";
 import { combinePartsWith, safeDefineCombinedPolicyWith } from "./calendar/combinedPolicy.js";
-import type { PolicyCombinationDefinition } from "./policy/policyCombination.js";
+import type { PolicyCombinationDefinition } from "./policy/policySchema.js";
 import type { PolicyDefinition } from "./policy/policySchema.js";
 
 export { presets } from "./policy/presets.js";

@@ -10,7 +10,7 @@
 export * from "./exports.js";
 import type { Policy, SafeDefineResult } from "./calendar/definePolicy.js";
 import { combinePartsWith, safeDefineCombinedPolicyWith } from "./calendar/combinedPolicy.js";
-import type { PolicyCombinationDefinition } from "./policy/policyCombination.js";
+import type { PolicyCombinationDefinition } from "./policy/policySchema.js";
 import type { PolicyDefinition } from "./policy/policySchema.js";
 import { EXPANDED_PRESETS } from "./policy/expandedPresets.generated.js";
 import type { presets as fullPresets } from "./policy/presets.js";

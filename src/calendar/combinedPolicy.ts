@@ -8,8 +8,9 @@
 import { InputError, PolicyError } from "../errors.js";
 import type { PolicyIssue } from "../errors.js";
 import type { NormalizedPolicy } from "../policy/normalizedPolicy.js";
-import type { PolicyCombinationDefinition, PolicyCombinationOp } from "../policy/policyCombination.js";
-import { COMBINATION_KEYS, COMBINATION_LIMITS, readPolicyCombination } from "../policy/policyCombination.js";
+import type { PolicyCombinationDefinition } from "../policy/policySchema.js";
+import type { DefinitionReader, PolicyCombinationOp } from "../policy/policyCombination.js";
+import { COMBINATION_KEYS, COMBINATION_LIMITS, issuesOfPart, readDefinition } from "../policy/policyCombination.js";
 import { combinedCalendar } from "./combinedCalendar.js";
 import type { CompiledPolicy, Policy, SafeDefineResult } from "./definePolicy.js";
 import { failure, isPolicy, safeDefinePolicyWith, sealPolicy } from "./definePolicy.js";
@@ -48,38 +49,16 @@ export function combinedPolicy(op: PolicyCombinationOp, parts: ReadonlyArray<Pol
   return sealPolicy(c, definition);
 }
 
-/** Plain definitions compiled so far while reading one combination (bounds the work on hostile input). */
-interface Budget {
-  leaves: number;
-}
-
-function prefixed(prefix: ReadonlyArray<string | number>, issues: ReadonlyArray<PolicyIssue>): PolicyIssue[] {
-  return issues.map((i) => ({ path: [...prefix, ...i.path], message: i.message }));
-}
-
-function defineAt(def: unknown, regionSource: RegionHolidaySource | undefined, hint: string, depth: number, budget: Budget): SafeDefineResult {
-  const envelope = readPolicyCombination(def);
-  if (envelope === null) {
-    budget.leaves++;
-    if (budget.leaves > COMBINATION_LIMITS.parts) {
-      return failure([{ path: [], message: `one policy too many: a combination holds at most ${COMBINATION_LIMITS.parts} policies in all` }]);
-    }
-    return safeDefinePolicyWith(def, regionSource, hint);
-  }
-  if (!envelope.success) return failure(envelope.issues);
-  if (depth >= COMBINATION_LIMITS.depth) {
-    return failure([{ path: [envelope.key], message: `nests combinations more than ${COMBINATION_LIMITS.depth} levels deep; flatten them ({ "unionOf": [a, { "unionOf": [b, c] }] } is { "unionOf": [a, b, c] })` }]);
-  }
-  const issues: PolicyIssue[] = [];
-  const parts: Policy[] = [];
-  for (let i = 0; i < envelope.parts.length; i++) {
-    const r = defineAt(envelope.parts[i], regionSource, hint, depth + 1, budget);
-    if (r.success) parts.push(r.policy);
-    else issues.push(...prefixed([envelope.key, i], r.error.issues));
-    if (budget.leaves > COMBINATION_LIMITS.parts) break;
-  }
-  if (issues.length > 0) return failure(issues);
-  return { success: true, policy: combinedPolicy(envelope.op, parts) };
+/** The reader of definitions for {@link readDefinition}: plain ones compiled with `regionSource`, combinations combined. */
+function policyReader(regionSource: RegionHolidaySource | undefined, hint: string): DefinitionReader<Policy> {
+  return {
+    leaf(def) {
+      const r = safeDefinePolicyWith(def, regionSource, hint);
+      return r.success ? r.policy : (r.error.issues as PolicyIssue[]);
+    },
+    node: combinedPolicy,
+    leaves: 0,
+  };
 }
 
 /**
@@ -89,7 +68,8 @@ function defineAt(def: unknown, regionSource: RegionHolidaySource | undefined, h
  * the combination, e.g. `["unionOf", 1, "timezone"]`.
  */
 export function safeDefineCombinedPolicyWith(def: unknown, regionSource: RegionHolidaySource | undefined, hint: string): SafeDefineResult {
-  return defineAt(def, regionSource, hint, 0, { leaves: 0 });
+  const r = readDefinition(def, policyReader(regionSource, hint), 0);
+  return Array.isArray(r) ? failure(r) : { success: true, policy: r };
 }
 
 /**
@@ -107,16 +87,12 @@ export function combinePartsWith(op: PolicyCombinationOp, parts: ReadonlyArray<u
   }
   const issues: PolicyIssue[] = [];
   const policies: Policy[] = [];
-  const budget: Budget = { leaves: 0 };
+  const reader = policyReader(regionSource, hint);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (isPolicy(part)) {
-      policies.push(part);
-      continue;
-    }
-    const r = defineAt(part, regionSource, hint, 1, budget);
-    if (r.success) policies.push(r.policy);
-    else issues.push(...prefixed([key, i], r.error.issues));
+    const r = isPolicy(part) ? part : readDefinition(part, reader, 1);
+    if (Array.isArray(r)) issues.push(...issuesOfPart(key, i, r));
+    else policies.push(r);
   }
   if (issues.length > 0) throw new PolicyError(issues);
   return combinedPolicy(op, policies);

@@ -8,7 +8,7 @@ import type { PolicyIssue } from "../errors.js";
 import { formatDay } from "../time/calendarDate.js";
 import type { NormalizedPolicy, WallPoint, WallSpan } from "../policy/normalizedPolicy.js";
 import { parsePolicy } from "../policy/parsePolicy.js";
-import type { PolicyCombinationDefinition } from "../policy/policyCombination.js";
+import type { PolicyCombinationDefinition } from "../policy/policySchema.js";
 import { isPrevalidated } from "../policy/prevalidated.js";
 import type { PolicyDefinition } from "../policy/policySchema.js";
 import { wallToEpoch } from "../time/wallClock.js";

@@ -11,7 +11,7 @@ import { compiledOf } from "./definePolicy.js";
 import { observedDaysOf } from "./observedDays.js";
 import { InputError } from "../errors.js";
 import { readPolicyCombination } from "../policy/policyCombination.js";
-import type { PolicyCombinationDefinition } from "../policy/policyCombination.js";
+import type { PolicyCombinationDefinition } from "../policy/policySchema.js";
 import { POLICY_LIMITS } from "../policy/policyLimits.js";
 import type { PolicyDefinition } from "../policy/policySchema.js";
 import { formatDay } from "../time/calendarDate.js";

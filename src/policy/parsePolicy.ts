@@ -29,7 +29,7 @@ import type {
 import type { HolidayDefinition } from "./holidaysSchema.js";
 import type { HoursIntervalDefinition } from "./hoursSchema.js";
 import type { OneOffMaintenanceWindowDefinition, WeeklyMaintenanceWindowDefinition } from "./maintenanceSchema.js";
-import { policySchema } from "./policySchema.js";
+import { plainPolicySchema } from "./policySchema.js";
 import type { PolicyDefinition } from "./policySchema.js";
 import { isPrevalidated } from "./prevalidated.js";
 import { definitionData, setOwn } from "./definitionData.js";
@@ -124,7 +124,7 @@ function convertIssue(iss: RawIssue, prefix: ReadonlyArray<string | number>, out
 }
 
 /**
- * Renders zod issues of {@link policySchema} as contract issues: one per unknown key (at the
+ * Renders zod issues of {@link plainPolicySchema} as contract issues: one per unknown key (at the
  * key's path), union issues resolved to the branch that matches the input's type, record-key
  * issues with their own message; exact duplicates dropped.
  *
@@ -387,7 +387,8 @@ function frozenCopy<T>(value: T): T {
 /**
  * Validates a policy definition (CONTRACT §2) and normalizes it.
  *
- * Rule: `def` is checked against {@link policySchema}; every problem is reported at once as
+ * Rule: `def` is checked against {@link plainPolicySchema} (what `policySchema` checks a plain
+ * definition with: a combination is no plain definition, and `definePolicy` reads it); every problem is reported at once as
  * `{ path, message }`, with the contract's paths (`["hours", "mon", 0, 1]`, `["timezone"]`,
  * `["holidays", 3, "date"]`, `["severities", "sev1", "targets", "firstResponse"]`, one issue per
  * unknown key at the key's own path) and a message that names the bad value and the fix. A valid
@@ -436,7 +437,7 @@ export function parsePolicy(def: unknown): ParsePolicyResult {
     // the schema then reads the rest of the definition. Any other list goes through the schema.
     const data = definitionData(def) as Record<string, unknown>;
     const plain = hasOwn(data, "holidays") ? plainDateHolidays(data["holidays"]) : null;
-    const result = policySchema.safeParse(plain === null ? data : withoutHolidays(data), { jitless: true });
+    const result = plainPolicySchema().safeParse(plain === null ? data : withoutHolidays(data), { jitless: true });
     if (!result.success) {
       const issues = toPolicyIssues(result.error.issues);
       return { success: false, issues: issues.length > 0 ? issues : [{ path: [], message: "invalid policy definition" }] };

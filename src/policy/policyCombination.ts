@@ -1,41 +1,17 @@
 /**
  * The JSON form of a combined policy (CONTRACT §7): `{ "unionOf": [def, …] }` or
  * `{ "intersectionOf": [def, …] }`, each part a policy definition or another such object. This file
- * reads the envelope only; the parts are validated and compiled one by one by the calendar layer.
+ * reads the envelope, and walks a combination with its limits for the two readers of definitions:
+ * `definePolicy` (the calendar layer compiles each part) and `policySchema` (which validates each
+ * part), so that both accept exactly the same combinations.
  *
  * @module
  */
 import type { PolicyIssue } from "../errors.js";
 import { describeValue, hasOwn, isRecord, thrownText } from "../errors.js";
-import type { PolicyDefinition } from "./policySchema.js";
 
 /** How parts combine: `union` is open when any part is open, `intersection` only when every part is. */
 export type PolicyCombinationOp = "union" | "intersection";
-
-/**
- * A combined policy as JSON: the union (`unionOf`) or the intersection (`intersectionOf`) of its
- * parts' business time, each part keeping its own zone, hours and holidays. The first part gives
- * the zone, severities, `warnAt` and maintenance windows. Read by `definePolicy` wherever a
- * definition is read (see `docs/follow-the-sun.md`).
- *
- * @example
- * const def: PolicyCombinationDefinition = {
- *   unionOf: [
- *     { timezone: "Australia/Sydney", hours: { mon: [["09:00", "17:00"]] } },
- *     { timezone: "Europe/Berlin", hours: { mon: [["09:00", "17:00"]] } },
- *   ],
- * };
- * @category Policy
- */
-export type PolicyCombinationDefinition =
-  | {
-      /** The parts (at least one): business time when any part is open; zone and severities from the first. */
-      readonly unionOf: ReadonlyArray<PolicyDefinition | PolicyCombinationDefinition>;
-    }
-  | {
-      /** The parts (at least one): business time only when every part is open; zone and severities from the first. */
-      readonly intersectionOf: ReadonlyArray<PolicyDefinition | PolicyCombinationDefinition>;
-    };
 
 /**
  * Limits of a combination, so that a hostile file or a runaway loop of `unionOf` calls fails fast:
@@ -96,4 +72,57 @@ export function readPolicyCombination(def: unknown): PolicyCombinationEnvelope |
   } catch (err) {
     return { success: false, issues: [{ path: [], message: `the definition could not be read (${thrownText(err)}); pass plain JSON data` }] };
   }
+}
+
+/**
+ * How {@link readDefinition} reads the plain definitions of a combination and combines their
+ * values; `leaves` counts the plain definitions read so far.
+ */
+export interface DefinitionReader<T> {
+  /** A plain definition's value (never an array), or its issues (paths from it). */
+  leaf(def: unknown): T | PolicyIssue[];
+  /** The combination of parts that all read without issues. */
+  node(op: PolicyCombinationOp, parts: T[], key: "unionOf" | "intersectionOf"): T;
+  leaves: number;
+}
+
+/** `issues` with `key` and `index` put before their paths: the issues of a combination's part, from the combination. */
+export function issuesOfPart(key: string, index: number, issues: ReadonlyArray<PolicyIssue>): PolicyIssue[] {
+  // (zod's raw issues at a part's root have no path yet)
+  return issues.map((i) => ({ ...i, path: [key, index, ...(i.path ?? [])] }));
+}
+
+/**
+ * Reads `def` as `definePolicy` reads it: a plain definition (`reader.leaf`), or a combination
+ * ({@link readPolicyCombination}) of parts read the same way, `depth` levels below the outermost
+ * combination, nested at most {@link COMBINATION_LIMITS}.depth levels deep and holding at most
+ * {@link COMBINATION_LIMITS}.parts plain definitions in all (`reader.leaves` counts them across
+ * calls; the reading stops at the first one too many).
+ *
+ * Rule: the value of `reader.leaf`, or of `reader.node` once every part has read without issues;
+ * else every issue found (a part's with its path through the combination). The issues of a
+ * combination itself are made here (`{ path, message }`); those of a part are what `reader.leaf`
+ * gave, with their other fields.
+ */
+export function readDefinition<T>(def: unknown, reader: DefinitionReader<T>, depth: number): T | PolicyIssue[] {
+  const envelope = readPolicyCombination(def);
+  if (envelope === null) {
+    return ++reader.leaves > COMBINATION_LIMITS.parts
+      ? [{ path: [], message: `one policy too many: a combination holds at most ${COMBINATION_LIMITS.parts} policies in all` }]
+      : reader.leaf(def);
+  }
+  if (!envelope.success) return envelope.issues;
+  const { key, parts } = envelope;
+  if (depth >= COMBINATION_LIMITS.depth) {
+    return [{ path: [key], message: `nests combinations more than ${COMBINATION_LIMITS.depth} levels deep; flatten them ({ "unionOf": [a, { "unionOf": [b, c] }] } is { "unionOf": [a, b, c] })` }];
+  }
+  const issues: PolicyIssue[] = [];
+  const values: T[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const r = readDefinition(parts[i], reader, depth + 1);
+    if (Array.isArray(r)) issues.push(...issuesOfPart(key, i, r));
+    else values.push(r);
+    if (reader.leaves > COMBINATION_LIMITS.parts) break;
+  }
+  return issues.length > 0 ? issues : reader.node(envelope.op, values, key);
 }

@@ -10,6 +10,7 @@
  */
 
 import * as z from "zod/mini";
+import type { PolicyIssue } from "../errors.js";
 import { isRecord } from "../errors.js";
 import { checkTimeZoneName } from "../time/timeZoneName.js";
 import type { HolidayDefinition } from "./holidaysSchema.js";
@@ -19,8 +20,10 @@ import { hoursSchema } from "./hoursSchema.js";
 import type { MaintenanceDefinition } from "./maintenanceSchema.js";
 import { maintenanceSchema } from "./maintenanceSchema.js";
 import { METRIC_NAMES } from "./normalizedPolicy.js";
+import { readDefinition } from "./policyCombination.js";
 import { POLICY_LIMITS } from "./policyLimits.js";
-import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text, numberSchema, optional, union } from "./schemaBlocks.js";
+import { ALWAYS, cappedArray, checkedString, expected, addIssue, get, shown, strict, text, numberSchema, optional, run, union } from "./schemaBlocks.js";
+import type { Payload } from "./schemaBlocks.js";
 import type { SeverityDefinition } from "./severitiesSchema.js";
 import { holidayYearsSchema } from "./holidayYearsSchema.js";
 import { severitiesSchema } from "./severitiesSchema.js";
@@ -96,6 +99,31 @@ export interface PolicyDefinition {
   /** Time-in-status metrics: a name (a target name for severities) to the statuses whose time it counts. */
   readonly timeIn?: { readonly [metric: string]: ReadonlyArray<string> };
 }
+
+/**
+ * A combined policy as JSON: the union (`unionOf`) or the intersection (`intersectionOf`) of its
+ * parts' business time, each part keeping its own zone, hours and holidays. The first part gives
+ * the zone, severities, `warnAt` and maintenance windows. Read by `definePolicy` wherever a
+ * definition is read, and accepted by `policySchema` (see `docs/follow-the-sun.md`).
+ *
+ * @example
+ * const def: PolicyCombinationDefinition = {
+ *   unionOf: [
+ *     { timezone: "Australia/Sydney", hours: { mon: [["09:00", "17:00"]] } },
+ *     { timezone: "Europe/Berlin", hours: { mon: [["09:00", "17:00"]] } },
+ *   ],
+ * };
+ * @category Policy
+ */
+export type PolicyCombinationDefinition =
+  | {
+      /** The parts (at least one): business time when any part is open; zone and severities from the first. */
+      readonly unionOf: ReadonlyArray<PolicyDefinition | PolicyCombinationDefinition>;
+    }
+  | {
+      /** The parts (at least one): business time only when every part is open; zone and severities from the first. */
+      readonly intersectionOf: ReadonlyArray<PolicyDefinition | PolicyCombinationDefinition>;
+    };
 
 /**
  * The checks that span sections: target names (built-ins and the `timeIn` keys), the statuses
@@ -204,7 +232,16 @@ function buildRootSchema() {
 let built: ReturnType<typeof buildRootSchema> | undefined;
 
 /**
- * The zod/mini schema of a policy definition (CONTRACT §2).
+ * The schema of a plain definition (no combination), built on first use: what `parsePolicy`
+ * validates, and {@link policySchema} validates each plain part with.
+ */
+export const plainPolicySchema = () => (built ??= buildRootSchema()) as unknown as z.ZodMiniType<PolicyDefinition, PolicyDefinition>;
+
+/**
+ * The zod/mini schema of a policy definition (CONTRACT §2), or of a combination of definitions
+ * (CONTRACT §7): `{ "unionOf": [def, …] }` or `{ "intersectionOf": [def, …] }`, each part a
+ * definition or another such object, nested. It reads a combination with the same code as
+ * `definePolicy`, so it accepts exactly the combinations `definePolicy` accepts.
  *
  * Rule: strict objects at every level (unknown keys are errors); every value is checked with the
  * same parsers the library uses (times, ISO dates, durations, time zones via `Intl`). It
@@ -216,21 +253,51 @@ let built: ReturnType<typeof buildRootSchema> | undefined;
  * Limits (`POLICY_LIMITS`): 48 intervals per day, 10 000 holiday entries (at most 10 of them
  * region entries), 10 000 `except` dates per region entry, 1 000 maintenance windows (at most 48
  * weekly ones starting on any one weekday), 100 severities, names and ids up to 200 characters,
- * descriptions up to 2 000.
+ * descriptions up to 2 000. A combination (`COMBINATION_LIMITS`, as `definePolicy` reads it) has
+ * exactly one of the keys `unionOf` and `intersectionOf` and no other key, 1 to 100 parts, nests
+ * at most 16 levels deep and holds at most 100 plain definitions in all; its issues have the
+ * messages of `definePolicy` (code `"custom"`), and those of a part carry the path through the
+ * combination, e.g. `["unionOf", 1, "timezone"]`.
  *
  * Edge cases: severity keys must be 1–64 letters, digits, `_`, `.` or `-`, and may not be `__proto__`,
  * `constructor` or `prototype`. Canonical integer keys (`"1"`, `"2"`) are ordered numerically by
  * JavaScript before other keys, so rank follows that order; prefer keys like `"sev1"`.
  * For paths and messages in the contract's form use `parsePolicy` / `definePolicy`, which render
- * this schema's issues per key and pick the intended branch of a union.
+ * this schema's issues per key and pick the intended branch of a union. Rules that need more than
+ * the definition (region codes date-holidays knows, region holidays in `sla-clock/lite`, closures
+ * whose ends mix wall clock and offsets) are checked by `definePolicy` only.
  *
- * The schema is a `z.lazy` wrapper: its parts are built on the first parse, not at import.
+ * The schema is a refinement of `z.unknown()` (a `ZodMiniType`: it composes with your own zod 4
+ * schemas); the schemas of the sections are built on the first parse, not at import. Its output
+ * type is `PolicyDefinition | PolicyCombinationDefinition`: check for `"unionOf"` or
+ * `"intersectionOf"` in it to narrow it.
  *
  * @throws `parse` throws zod's `ZodError`; `safeParse` never throws.
  *
  * @example
  * policySchema.safeParse({ timezone: "UTC", hours: "24x7" }).success; //=> true
  * policySchema.safeParse({ timezone: "UTC", hours: "24/7" }).success; //=> false
+ * policySchema.safeParse({ unionOf: [{ timezone: "UTC", hours: "24x7" }] }).success; //=> true
+ * policySchema.safeParse({ unionOf: [] }).success; //=> false
  * @category Policy
  */
-export const policySchema = z.lazy(() => (built ??= buildRootSchema())) as unknown as z.ZodMiniType<PolicyDefinition, PolicyDefinition>;
+export const policySchema = /* @__PURE__ */ z.unknown().check(
+  z.superRefine((input, ctx) => {
+    const r = readDefinition<unknown>(
+      input,
+      {
+        leaf(def) {
+          const parsed = run(plainPolicySchema(), def);
+          return parsed.issues.length > 0 ? (parsed.issues as unknown as PolicyIssue[]) : parsed.value;
+        },
+        node: (_op, parts, key) => ({ [key]: parts }),
+        leaves: 0,
+      },
+      0,
+    );
+    const payload = ctx as unknown as Payload;
+    // (an issue of the combination itself is zod's "custom" one; a part's keeps its own code)
+    if (Array.isArray(r)) payload.issues.push(...r.map((i) => ({ code: "custom", ...i })));
+    else payload.value = r;
+  }),
+) as unknown as z.ZodMiniType<PolicyDefinition | PolicyCombinationDefinition, PolicyDefinition | PolicyCombinationDefinition>;

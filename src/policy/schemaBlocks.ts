@@ -216,7 +216,7 @@ function zodPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
   return hasOwn(prot, "isPrototypeOf");
 }
 
-type Payload = { value: unknown; issues: Array<{ path?: PropertyKey[] }> };
+export type Payload = { value: unknown; issues: Array<{ path?: PropertyKey[] }> };
 
 /**
  * An object of `value`s by keys that `key` (a string schema) accepts. It parses and raises what
@@ -331,7 +331,8 @@ export function union<T extends readonly z.core.SomeType[]>(options: T, what: st
   ) as unknown as z.ZodMiniUnion<T>;
 }
 
-function run(schema: z.core.SomeType, value: unknown): Payload {
+/** Runs `schema` on `value` with no parse options: its output and raw issues. */
+export function run(schema: z.core.SomeType, value: unknown): Payload {
   return (schema as unknown as { _zod: { run(p: Payload, c: object): Payload } })._zod.run({ value, issues: [] }, {});
 }
 

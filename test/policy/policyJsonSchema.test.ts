@@ -3,9 +3,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { safeDefinePolicy } from "../../src/index.js";
+import type { PolicyError } from "../../src/index.js";
 import { parsePolicy } from "../../src/policy/parsePolicy.js";
 import { policyJsonSchema } from "../../src/policy/policyJsonSchema.js";
 import type { JsonSchema } from "../../src/policy/policyJsonSchema.js";
+import { policySchema } from "../../src/policy/policySchema.js";
 import { presets } from "../../src/policy/presets.js";
 import { contractExample, structurallyInvalid, validDefinitions } from "./fixtures.js";
 
@@ -87,6 +89,8 @@ function keywordsOf(schema: unknown, out: Set<string>, parentIsMap = false): Set
 const exampleFile = JSON.parse(readFileSync(join(__dirname, "../../examples/policies/auvik-support-v2.json"), "utf8"));
 
 describe("policyJsonSchema", () => {
+  const toronto = { timezone: "America/Toronto", hours: "24x7" };
+
   it("is a draft 2020-12 schema of an object with the definition's keys", () => {
     expect(policyJsonSchema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     const policy = (policyJsonSchema.$defs as Record<string, JsonSchema>).policy!;
@@ -97,8 +101,7 @@ describe("policyJsonSchema", () => {
   });
 
   it("describes a combination of definitions as definePolicy reads it", () => {
-    const toronto = { timezone: "America/Toronto", hours: "24x7" };
-    const valid = [
+        const valid = [
       { unionOf: [presets.auvikSupportV2, toronto] },
       { intersectionOf: [toronto] },
       { unionOf: [toronto, { intersectionOf: [presets.auvikSupportV2, toronto] }] },
@@ -106,6 +109,7 @@ describe("policyJsonSchema", () => {
     for (const def of valid) {
       expect(safeDefinePolicy(def).success).toBe(true);
       expect(validate(policyJsonSchema, def)).toBe(true);
+      expect(policySchema.safeParse(def).success, JSON.stringify(def)).toBe(true);
     }
     const invalid = [
       { unionOf: [] },
@@ -114,10 +118,46 @@ describe("policyJsonSchema", () => {
       { unionOf: [toronto], intersectionOf: [toronto] },
       { unionOf: [{ timezone: "UTC" }] },
       { unionOf: [{ intersectionOf: [] }] },
+      { intersectionOf: Array.from({ length: 101 }, () => toronto) },
+      { unionOf: [toronto, 5] },
+      { intersectionOf: [{ unionOf: [toronto], hours: "24x7" }] },
     ];
     for (const def of invalid) {
       expect(safeDefinePolicy(def).success, JSON.stringify(def)).toBe(false);
       expect(validate(policyJsonSchema, def), JSON.stringify(def)).toBe(false);
+      // refused by policySchema for the same reason: at the same paths as by definePolicy
+      const r = policySchema.safeParse(def);
+      const paths = (issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>) => issues.map((i) => JSON.stringify(i.path)).sort();
+      expect(r.success ? [] : paths(r.error.issues), JSON.stringify(def)).toEqual(paths((safeDefinePolicy(def) as { error: PolicyError }).error.issues));
+    }
+  });
+
+  it("and policySchema agree on a valid definition as a part of a combination", () => {
+    for (const def of validDefinitions) {
+      const combined = { unionOf: [toronto, { intersectionOf: [def] }] };
+      expect(validate(policyJsonSchema, combined)).toBe(true);
+      expect(policySchema.safeParse(combined).success).toBe(true);
+    }
+  });
+
+  it.each(structurallyInvalid)("and policySchema both refuse a combination with a part that has %s, at that part", (_what, def) => {
+    const combined = { intersectionOf: [toronto, { unionOf: [def] }] };
+    expect(validate(policyJsonSchema, combined)).toBe(false);
+    const r = policySchema.safeParse(combined);
+    expect(r.success).toBe(false);
+    for (const issue of r.error!.issues) expect(issue.path.slice(0, 4)).toEqual(["intersectionOf", 1, "unionOf", 0]);
+  });
+
+  it("leaves the limits of a combination in all (depth, policies in all) to policySchema and definePolicy", () => {
+    let deep: unknown = toronto;
+    for (let i = 0; i < 17; i++) deep = { unionOf: [deep] };
+    const many = { unionOf: [{ unionOf: Array.from({ length: 60 }, () => toronto) }, { unionOf: Array.from({ length: 41 }, () => toronto) }] };
+    for (const def of [deep, many]) {
+      expect(validate(policyJsonSchema, def)).toBe(true); // documented: JSON Schema cannot count them
+      const bySchema = policySchema.safeParse(def).error?.issues.map((i) => ({ path: i.path, message: i.message }));
+      const byDefine = (safeDefinePolicy(def) as { error?: PolicyError }).error?.issues;
+      expect(bySchema).toHaveLength(1);
+      expect(bySchema).toEqual(byDefine);
     }
   });
 
