@@ -163,6 +163,15 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
+ * Appends `items` to `list` one at a time: `list.push(...items)` passes each item as an argument
+ * and overflows the call stack for lists of some hundred thousand items (issues of a large combined
+ * definition).
+ */
+export function appendAll<T>(list: T[], items: ReadonlyArray<T>): void {
+  for (let i = 0; i < items.length; i++) list.push(items[i]!);
+}
+
+/**
  * The own enumerable keys of `obj`, symbols included, in property order: the keys a policy record
  * is read by (and copied by, before validation). No getter is called.
  */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InputError, PolicyError } from "../errors.js";
+import { InputError, PolicyError, appendAll } from "../errors.js";
 import type { PolicyIssue } from "../errors.js";
 import type { NormalizedPolicy } from "../policy/normalizedPolicy.js";
 import type { PolicyCombinationDefinition } from "../policy/policySchema.js";
@@ -91,7 +91,7 @@ export function combinePartsWith(op: PolicyCombinationOp, parts: ReadonlyArray<u
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const r = isPolicy(part) ? part : readDefinition(part, reader, 1);
-    if (Array.isArray(r)) issues.push(...issuesOfPart(key, i, r));
+    if (Array.isArray(r)) appendAll(issues, issuesOfPart(key, i, r));
     else policies.push(r);
   }
   if (issues.length > 0) throw new PolicyError(issues);

@@ -8,7 +8,7 @@
  * @module
  */
 import type { PolicyIssue } from "../errors.js";
-import { describeValue, hasOwn, isRecord, thrownText } from "../errors.js";
+import { appendAll, describeValue, hasOwn, isRecord, thrownText } from "../errors.js";
 
 /** How parts combine: `union` is open when any part is open, `intersection` only when every part is. */
 export type PolicyCombinationOp = "union" | "intersection";
@@ -120,7 +120,7 @@ export function readDefinition<T>(def: unknown, reader: DefinitionReader<T>, dep
   const values: T[] = [];
   for (let i = 0; i < parts.length; i++) {
     const r = readDefinition(parts[i], reader, depth + 1);
-    if (Array.isArray(r)) issues.push(...issuesOfPart(key, i, r));
+    if (Array.isArray(r)) appendAll(issues, issuesOfPart(key, i, r));
     else values.push(r);
     if (reader.leaves > COMBINATION_LIMITS.parts) break;
   }

@@ -11,7 +11,7 @@
 
 import * as z from "zod/mini";
 import type { PolicyIssue } from "../errors.js";
-import { isRecord } from "../errors.js";
+import { appendAll, isRecord } from "../errors.js";
 import { checkTimeZoneName } from "../time/timeZoneName.js";
 import type { HolidayDefinition } from "./holidaysSchema.js";
 import { holidaysSchema } from "./holidaysSchema.js";
@@ -297,7 +297,7 @@ export const policySchema = /* @__PURE__ */ z.unknown().check(
     );
     const payload = ctx as unknown as Payload;
     // (an issue of the combination itself is zod's "custom" one; a part's keeps its own code)
-    if (Array.isArray(r)) payload.issues.push(...r.map((i) => ({ code: "custom", ...i })));
+    if (Array.isArray(r)) appendAll(payload.issues, r.map((i) => ({ code: "custom", ...i })) as Payload["issues"]);
     else payload.value = r;
   }),
 ) as unknown as z.ZodMiniType<PolicyDefinition | PolicyCombinationDefinition, PolicyDefinition | PolicyCombinationDefinition>;

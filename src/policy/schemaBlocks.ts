@@ -6,7 +6,7 @@
  */
 
 import * as z from "zod/mini";
-import { describeValue, hasOwn, isPlainObject, isRecord, ownEnumerableKeys } from "../errors.js";
+import { appendAll, describeValue, hasOwn, isPlainObject, isRecord, ownEnumerableKeys } from "../errors.js";
 
 /** Run a check even when the value has other problems, so that every problem is reported. */
 export const ALWAYS = { when: () => true } as const;
@@ -286,7 +286,7 @@ export function guarded<M extends z.core.SomeType>(guard: z.core.SomeType, main:
     z.superRefine((input: unknown, ctx) => {
       const payload = ctx as unknown as Payload & { aborted?: boolean };
       const left = run(guard, input);
-      payload.issues.push(...left.issues);
+      appendAll(payload.issues, left.issues);
       if (left.issues.some((iss) => (iss as { code?: string }).code !== "unrecognized_keys")) {
         payload.aborted = true;
         return;
@@ -323,7 +323,7 @@ export function union<T extends readonly z.core.SomeType[]>(options: T, what: st
       }
       if (open.length === 1) {
         payload.value = open[0]!.value;
-        payload.issues.push(...open[0]!.issues);
+        appendAll(payload.issues, open[0]!.issues);
       } else {
         payload.issues.push({ code: "invalid_union", input, inst, errors: options.map((o) => (o as unknown as z.ZodMiniType).safeParse(input).error!.issues) } as Payload["issues"][number]);
       }

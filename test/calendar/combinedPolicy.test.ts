@@ -122,6 +122,22 @@ describe("the JSON form", () => {
   });
 });
 
+describe("a combination with very many issues", () => {
+  it("lists them all (130,000 from thirteen parts nested one level) instead of overflowing the call stack, in definePolicy and policySchema", { timeout: 60_000 }, () => {
+    // one list of 10,000 bad holidays, shared by thirteen parts: more issues than a call may take arguments
+    const part = { timezone: "UTC", hours: "24x7", holidays: Array.from({ length: 10_000 }, () => ({ date: "nope" })) };
+    const def = { unionOf: [{ unionOf: Array.from({ length: 13 }, () => part) }] };
+    const defined = sla.safeDefinePolicy(def);
+    expect(defined.success).toBe(false);
+    if (defined.success) return;
+    expect(defined.error.issues).toHaveLength(130_000);
+    expect(defined.error.issues[129_999]!.path).toEqual(["unionOf", 0, "unionOf", 12, "holidays", 9_999, "date"]);
+    const parsed = sla.policySchema.safeParse(def);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toHaveLength(130_000);
+  });
+});
+
 describe("errors of unionOf and intersectionOf", () => {
   it("no part is an InputError", () => {
     expect(() => unionOf()).toThrow(new InputError("unionOf: no parts; pass at least one policy or definition, e.g. unionOf(sydney, berlin)"));
