@@ -10,9 +10,9 @@ import { refuseCombination } from "./combinedRefusal.js";
 import { definePolicy } from "../../index.js";
 import type { PolicyDefinition } from "../../index.js";
 import { POLICY_LIMITS } from "../../policy/policyLimits.js";
-import { dayFromCivil, daysInMonth, formatDay } from "../../time/calendarDate.js";
+import { dayFromCivil, daysInMonth, formatDay, MS_PER_DAY } from "../../time/calendarDate.js";
 import { toEpochMs } from "../../time/instant.js";
-import { wallToEpoch } from "../../time/wallClock.js";
+import { epochToWall, wallToEpoch } from "../../time/wallClock.js";
 import { getZoneRules, isKnownZone } from "../../time/zoneRules.js";
 import type { YearSpan } from "../../calendar/expandRegionHolidays.js";
 
@@ -67,13 +67,14 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
  * when all-day, else a closure; only within the years, as the occurrences), named by its
  * `SUMMARY`, else the recurring event's. A cancelled one (`STATUS:CANCELLED`) adds nothing and is
  * listed in `skipped`. With `RANGE=THISANDFUTURE` it changes every later occurrence too, until a
- * later such change, as ical.js's `getOccurrenceDetails` does: moved by the same time, with its
- * length, name and status. A change whose original occurrence the rule does not have is an extra
+ * later such change, as ical.js's `getOccurrenceDetails` does: moved by the same wall-clock time
+ * (from its `RECURRENCE-ID`, read in the recurring event's zone whatever zone it is written in, to
+ * its `DTSTART`), with its length, name and status. A change whose original occurrence the rule does not have is an extra
  * occurrence (ical.js's own expansion drops it); one whose `UID` no other event has (an orphan) is
  * read as an event of its own, as is a single event's change (which replaces that event when it
- * names its start); of two versions of one change, the higher `SEQUENCE` (else the later) is read
- * and the other listed in `skipped`. A change outside the years of an event that stays annual is
- * listed in `skipped`.
+ * names its start); of two versions of one change (orphans too), the higher `SEQUENCE` (else the
+ * later `DTSTAMP`, else the later in the text) is read and the other listed in `skipped`. A change
+ * outside the years of an event that stays annual is listed in `skipped`.
  *
  * Edge cases: a date or month-day that the policy (or an earlier event) already decides is left
  * alone, so the result never has duplicates; cancelled events and occurrences (`STATUS:CANCELLED`)
@@ -146,9 +147,19 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
   }
   const importedUids = new Set<string>();
 
-  /** The changes of the recurring event `uid` by the occurrence they replace, checked, with a DTSTART, one per occurrence (the highest SEQUENCE, else the last). */
-  const readOverrides = (uid: string, masterAllDay: boolean, report: boolean): Map<string, Override> => {
+  /**
+   * The changes of the recurring event `uid` by the occurrence they replace, checked, with a DTSTART,
+   * one per occurrence (the highest SEQUENCE, else the later DTSTAMP, else the last); and the line
+   * for `skipped` of each version left out for another.
+   */
+  const readOverrides = (uid: string, masterAllDay: boolean, report: boolean): { active: Map<string, Override>; superseded: Map<IcalComponent, string> } => {
     const active = new Map<string, Override>();
+    const superseded = new Map<IcalComponent, string>();
+    const supersede = (o: Override, by: string) => {
+      const line = `${o.label}: superseded by a later version of the same changed occurrence (${by})`;
+      superseded.set(o.component, line);
+      if (report) skipped.push(line);
+    };
     for (const [root, component] of overridesByUid.get(uid) ?? []) {
       const label = eventLabel(component);
       checkValues(component, label, EVENT_PROPERTIES);
@@ -163,15 +174,20 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
       const key = masterAllDay || rid.isDate ? `D${dayOfTime(rid)}` : `T${instantOf(isoPoint(root, rid, tzidOf(component, "recurrence-id")))}`;
       const override: Override = { root, component, event, label, range: event.modifiesFuture(), cancelled: isCancelled(component) };
       const earlier = active.get(key);
-      if (earlier !== undefined && sequenceOf(earlier) > sequenceOf(override)) {
-        if (report) skipped.push(`${label}: superseded by a later version of the same changed occurrence (SEQUENCE)`);
-        continue;
+      if (earlier !== undefined) {
+        const by = newerVersion(earlier, override);
+        if (by.newer === earlier) {
+          supersede(override, by.decidedBy);
+          continue;
+        }
+        supersede(earlier, by.decidedBy);
       }
-      if (earlier !== undefined && report) skipped.push(`${earlier.label}: superseded by a later version of the same changed occurrence (SEQUENCE)`);
       active.set(key, override);
     }
-    return active;
+    return { active, superseded };
   };
+  /** Of the changes of each UID that no recurring event has (orphans), the versions left out for another, by the line for `skipped`. */
+  const supersededOrphans = new Map<string, ReadonlyMap<IcalComponent, string>>();
 
   /**
    * What a change adds on its own: its DTSTART to its DTEND as dates (all-day) or a closure, named
@@ -194,6 +210,25 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
     const to = instantOf(closure.to!);
     refuseLong(o.label, from, to);
     return { dates: [], closure: !within || (to > spanStart && from < spanEnd) ? closure : null, name };
+  };
+
+  /**
+   * The change `o`'s RECURRENCE-ID on the clock of the recurring event's start `start` (of TZID
+   * `tzid`): itself when a date or written in the same zone, else its instant in the event's zone
+   * (UTC, the file's VTIMEZONE, the IANA zone, or the policy's when floating).
+   */
+  const onClockOf = (root: IcalComponent, start: IcalTime, tzid: string | undefined, o: Override): IcalTime => {
+    const rid = o.event.recurrenceId;
+    const utc = isUtc(start);
+    if (rid.isDate || (isUtc(rid) === utc && tzidOf(o.component, "recurrence-id") === tzid)) return rid;
+    const at = instantOf(isoPoint(o.root, rid, tzidOf(o.component, "recurrence-id")));
+    if (utc) return ICAL.Time.fromJSDate(new Date(at), true);
+    isoPoint(root, start, tzid); // refuses a TZID that neither the file nor the IANA database defines
+    const zoned = (start.zone as { component?: unknown } | null)?.component ? ICAL.Time.fromJSDate(new Date(at), true).convertToZone(start.zone!) : null;
+    if (zoned !== null) return zoned;
+    const wall = new Date(epochToWall(tzid !== undefined ? getZoneRules(tzid) : zone, at));
+    const fields = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() };
+    return ICAL.Time.fromData(fields, start.zone ?? undefined);
   };
 
   /** Adds what the changes of a recurring event add on their own (in the years when `within`). */
@@ -222,17 +257,25 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
     const uid = uidOf(component);
     const isOverride = component.hasProperty("recurrence-id");
     if (isOverride && uid !== undefined && masterUids.has(uid)) continue; // read with its recurring event
+    if (isOverride && uid !== undefined && overridesByUid.get(uid)!.length > 1) {
+      // An orphan with other versions of the same change: only one of them is read.
+      if (!supersededOrphans.has(uid)) supersededOrphans.set(uid, readOverrides(uid, false, false).superseded);
+      const line = supersededOrphans.get(uid)!.get(component);
+      if (line !== undefined) {
+        skipped.push(line);
+        continue;
+      }
+    }
     // A recurring event's changed occurrences, by the original start they replace (read, and what
     // they add added, with the first VEVENT of the UID only).
     const first = !isOverride && uid !== undefined && !importedUids.has(uid);
     if (first) importedUids.add(uid);
     const masterAllDay = (component.getFirstPropertyValue("dtstart") as IcalTime | null)?.isDate === true;
-    const active = !isOverride && uid !== undefined && overridesByUid.has(uid) ? readOverrides(uid, masterAllDay, first) : new Map<string, Override>();
+    const active = !isOverride && uid !== undefined && overridesByUid.has(uid) ? readOverrides(uid, masterAllDay, first).active : new Map<string, Override>();
     const ranges = [...active.values()].filter((o) => o.range);
-    // Only the RANGE=THISANDFUTURE changes are related to ical.js's event: their effect on the later
-    // occurrences comes from its getOccurrenceDetails. (Given no list, ical.js would relate every
-    // VEVENT with a RECURRENCE-ID of the VCALENDAR, whatever its UID.)
-    const event = new ICAL.Event(component, { exceptions: ranges.map((o) => o.component), strictExceptions: true });
+    // No change is related to ical.js's event: they are applied here. (Given no list, ical.js would
+    // relate every VEVENT with a RECURRENCE-ID of the VCALENDAR, whatever its UID.)
+    const event = new ICAL.Event(component, { exceptions: [], strictExceptions: true });
     const name = nameOf(component);
     /** Whether a change replaces the occurrence that starts at `t` (of this event). */
     const replaced = (t: IcalTime) =>
@@ -296,35 +339,54 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
 
     // Any other recurrence: its occurrences in the years.
     expanded = true;
-    const rangeOf = new Map(ranges.map((o) => [o.component, o] as const));
-    // How many days a RANGE=THISANDFUTURE change moves later occurrences back at most (one more for
-    // timed ones, whose zones ical.js and this module may read apart), so that the scan goes on past
-    // the years until no occurrence can be moved into them.
-    let lead = 0;
-    for (const o of ranges) {
+    // The RANGE=THISANDFUTURE changes, by the original start (RECURRENCE-ID) from which on they
+    // apply, read on the event's clock whatever zone it is written in (as wall-clock ms), each with
+    // the time it moves those occurrences by: as ical.js's getOccurrenceDetails, the wall-clock time
+    // from that original start to the change's.
+    const startTzid = tzidOf(component, "dtstart");
+    const shifts = ranges.map((o) => {
       if (o.event.startDate.isDate !== allDay) {
         throw new InputError(`ics: ${o.label}: a RANGE=THISANDFUTURE change from ${allDay ? "all-day to timed" : "timed to all-day"} is not supported; split the recurring event in two instead`);
       }
-      if (!o.cancelled) lead = Math.max(lead, dayOfTime(o.event.recurrenceId) - dayOfTime(o.event.startDate) + (allDay ? 0 : 1));
-    }
+      const original = (allDay ? o.event.recurrenceId : onClockOf(root, start, startTzid, o)).clone();
+      const at = wallMsOf(original);
+      original.zone = o.event.startDate.zone;
+      return { by: o, at, original, shift: o.event.startDate.subtractDate(original) };
+    }).sort((a, b) => a.at - b.at);
+    // How many days a RANGE=THISANDFUTURE change moves later occurrences back at most, so that the
+    // scan goes on past the years until no occurrence can be moved into them. The wall clock is
+    // moved: for timed ones, three more days, one for the time of day and two for the zones (the
+    // change's may be up to 26 hours ahead of the event's: UTC+14 against UTC-12).
+    let lead = 0;
+    for (const s of shifts) if (!s.by.cancelled) lead = Math.max(lead, dayOfTime(s.original) - dayOfTime(s.by.event.startDate) + (allDay ? 0 : 3));
     const iterator = event.iterator();
     let count = 0;
     let scanned = 0;
     for (let next = iterator.next(); next !== null && next !== undefined; next = iterator.next()) {
       // An occurrence replaced by its own change is left out (the change is added below); one after
-      // a RANGE=THISANDFUTURE change is as ical.js's getOccurrenceDetails makes it.
+      // a RANGE=THISANDFUTURE change is moved by the latest such change before it (as ical.js's
+      // getOccurrenceDetails does), with the change's length.
       const isReplaced = replaced(next);
-      const details = ranges.length > 0 && !isReplaced ? event.getOccurrenceDetails(next) : undefined;
-      const by = details !== undefined && details.item !== event ? rangeOf.get(details.item.component) : undefined;
+      let range: (typeof shifts)[number] | undefined;
+      if (!isReplaced) for (const s of shifts) if (s.at <= wallMsOf(next)) range = s;
+      const by = range?.by;
       const changed = by !== undefined && !by.cancelled;
-      const occurrence = changed ? details!.startDate : next;
+      let occurrence = next;
+      let movedEnd: IcalTime | undefined;
+      if (changed) {
+        occurrence = next.clone();
+        occurrence.zone = by.event.startDate.zone;
+        occurrence.addDuration(range!.shift);
+        movedEnd = occurrence.clone();
+        movedEnd.addDuration(by.event.duration);
+      }
       const day = dayOfTime(occurrence);
-      const days = changed && allDay ? Math.max(1, dayOfTime(details!.endDate) - day) : lengthDays;
+      const days = changed && allDay ? Math.max(1, dayOfTime(movedEnd!) - day) : lengthDays;
       // A timed occurrence is kept when it overlaps the years in the policy's zone (its own zone's
       // date may be a day off, and one that starts before the years may run into them).
       let closure: Entry | null = null;
       if (!allDay) {
-        if (changed) closure = closureOf(by.root, by.component, occurrence, details!.endDate, nameOf(by.component) ?? name);
+        if (changed) closure = closureOf(by.root, by.component, occurrence, movedEnd!, nameOf(by.component) ?? name);
         else {
           const end = next.clone();
           end.addDuration(event.duration);
@@ -333,7 +395,7 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
       }
       const from = closure === null ? Number.NaN : instantOf(closure.from!);
       const to = closure === null ? Number.NaN : instantOf(closure.to!);
-      const origin = ranges.length === 0 ? from : allDay ? Number.NaN : instantOf(isoPoint(root, next, tzidOf(component, "dtstart")));
+      const origin = ranges.length === 0 ? from : allDay ? Number.NaN : instantOf(isoPoint(root, next, startTzid));
       const originDay = dayOfTime(next) - lead;
       if (allDay ? originDay >= yearEnd : origin - lead * 86_400_000 >= spanEnd || (closure === null && originDay > yearEnd)) break;
       if (++scanned > ICS_LIMITS.occurrencesScanned) {
@@ -404,6 +466,25 @@ function isCancelled(component: IcalComponent): boolean {
 function sequenceOf(o: Override): number {
   const n = Number(o.component.getFirstPropertyValue("sequence") ?? 0);
   return Number.isFinite(n) ? n : 0;
+}
+
+/** When a version was last revised (RFC 5545 §3.8.7.2: its DTSTAMP), in epoch seconds; null without one. */
+function stampOf(o: Override): number | null {
+  const stamp = o.component.getFirstPropertyValue("dtstamp") as IcalTime | null;
+  const seconds = stamp === null || typeof stamp !== "object" ? Number.NaN : stamp.toUnixTime();
+  return Number.isFinite(seconds) ? seconds : null;
+}
+
+/**
+ * Which of two versions of one changed occurrence is read (RFC 5546 §2.1.5): the higher SEQUENCE,
+ * else the later DTSTAMP, else `later` (the one further in the text); with the property that decided.
+ */
+function newerVersion(earlier: Override, later: Override): { newer: Override; decidedBy: "SEQUENCE" | "DTSTAMP" } {
+  const [a, b] = [sequenceOf(earlier), sequenceOf(later)];
+  if (a !== b) return { newer: a > b ? earlier : later, decidedBy: "SEQUENCE" };
+  const [s, t] = [stampOf(earlier), stampOf(later)];
+  if (s !== null && t !== null && s !== t) return { newer: s > t ? earlier : later, decidedBy: "DTSTAMP" };
+  return { newer: later, decidedBy: "SEQUENCE" };
 }
 
 /** Refuses a timed event (or occurrence) from `from` to `to` (epoch ms) longer than 366 days, as an all-day one. */
@@ -520,6 +601,11 @@ function dayOfTime(t: IcalTime): number {
   return dayFromCivil(t.year, t.month, t.day);
 }
 
+/** The wall-clock reading of a time as "local ms" (day number × 86 400 000 + ms of day; midnight for a date). */
+function wallMsOf(t: IcalTime): number {
+  return dayOfTime(t) * MS_PER_DAY + (t.isDate ? 0 : ((t.hour * 60 + t.minute) * 60 + t.second) * 1000);
+}
+
 /** `"MM-DD"` when the event recurs every year on its start's month-day and nothing else; else null. */
 function fixedYearlyDate(component: IcalComponent, start: IcalTime): string | null {
   const rules = component.getAllProperties("rrule");
@@ -543,11 +629,16 @@ function tzidOf(component: IcalComponent, property: string): string | undefined 
   return typeof tzid === "string" && tzid !== "" ? tzid : undefined;
 }
 
+/** Whether a time is in UTC (`…Z`). */
+function isUtc(t: IcalTime): boolean {
+  const zone = t.zone;
+  return zone === ICAL.Timezone.utcTimezone || (zone !== undefined && zone !== null && zone.tzid === "UTC");
+}
+
 /** An ISO point for a timed value: exact (`Z`) when it has a zone, wall clock in the policy's zone when floating. */
 function isoPoint(root: IcalComponent, t: IcalTime, tzid: string | undefined): string {
   const zone = t.zone;
-  const utc = zone === ICAL.Timezone.utcTimezone || (zone !== undefined && zone !== null && zone.tzid === "UTC");
-  if (utc) return new Date(t.toUnixTime() * 1000).toISOString();
+  if (isUtc(t)) return new Date(t.toUnixTime() * 1000).toISOString();
   if (tzid !== undefined) {
     const defined = root.getAllSubcomponents("vtimezone").some((z) => z.getFirstPropertyValue("tzid") === tzid);
     if (defined && zone !== undefined && zone !== null && (zone as { component?: unknown }).component) {

@@ -192,6 +192,16 @@ describe("a change whose UID no other event has (an orphan)", () => {
     ]);
     expect(r.skipped).toEqual(['event "Dropped" (DTSTART;VALUE=DATE:20261201): cancelled']);
   });
+  it("of which two versions change the same occurrence is read once: the higher SEQUENCE, the other listed", () => {
+    const r = holidaysFromIcs(base, ics(
+      vevent("gone@test", "RECURRENCE-ID;VALUE=DATE:20261012", "SEQUENCE:2", "DTSTART;VALUE=DATE:20261014", "SUMMARY:Second move"),
+      vevent("gone@test", "RECURRENCE-ID;VALUE=DATE:20261012", "SEQUENCE:1", "DTSTART;VALUE=DATE:20261013", "SUMMARY:First move"),
+      // another occurrence of the same recurring event: read as well
+      vevent("gone@test", "RECURRENCE-ID;VALUE=DATE:20261109", "DTSTART;VALUE=DATE:20261110", "SUMMARY:Other move"),
+    ), { from: 2026, to: 2026 });
+    expect(holidaysOf(r)).toEqual([{ date: "2026-10-14", name: "Second move" }, { date: "2026-11-10", name: "Other move" }]);
+    expect(r.skipped).toEqual(['event "First move" (DTSTART;VALUE=DATE:20261013): superseded by a later version of the same changed occurrence (SEQUENCE)']);
+  });
 });
 
 describe("matching and versions", () => {
@@ -220,6 +230,14 @@ describe("matching and versions", () => {
     ), { from: 2026, to: 2026 });
     expect(holidaysOf(r)).toEqual([{ date: "2026-10-14", name: "Second move" }]);
     expect(r.skipped).toEqual(['event "First move" (DTSTART;VALUE=DATE:20261013): superseded by a later version of the same changed occurrence (SEQUENCE)']);
+  });
+
+  it("on a SEQUENCE tie reads the version with the later DTSTAMP (when it was last revised, RFC 5545 §3.8.7.2), wherever it lies in the text", () => {
+    const version = (stamp: string, day: string, summary: string) =>
+      ["BEGIN:VEVENT", "UID:thanks@test", `DTSTAMP:${stamp}`, "RECURRENCE-ID;VALUE=DATE:20261012", "SEQUENCE:1", `DTSTART;VALUE=DATE:${day}`, `SUMMARY:${summary}`, "END:VEVENT"].join("\r\n");
+    const r = holidaysFromIcs(base, ics(thanksgiving, version("20260301T000000Z", "20261014", "Revised in March"), version("20260201T000000Z", "20261013", "Revised in February")), { from: 2026, to: 2026 });
+    expect(holidaysOf(r)).toEqual([{ date: "2026-10-14", name: "Revised in March" }]);
+    expect(r.skipped).toEqual(['event "Revised in February" (DTSTART;VALUE=DATE:20261013): superseded by a later version of the same changed occurrence (DTSTAMP)']);
   });
 
   it("replaces the one occurrence of a single event with the same UID", () => {
@@ -262,6 +280,60 @@ describe("RANGE=THISANDFUTURE", () => {
       { date: "2026-04-01", name: "Month start" },
     ]);
     expect(r.skipped).toEqual(['event "(no SUMMARY)" UID "z@test" (DTSTART;VALUE=DATE:20260501): cancels this and every later occurrence of a recurring event (RANGE=THISANDFUTURE)']);
+  });
+
+  it("moves the later occurrences by the same wall-clock time when its RECURRENCE-ID is written in UTC, not in the recurring event's zone", () => {
+    // Mondays 09:00 in New York (EST, then EDT from 8 March); from 2 March on at 10:00 (the RECURRENCE-ID
+    // 14:00 UTC is 09:00 EST). Read as 14:00 on New York's clock, the change would move them by -4 hours.
+    const series = (zone: string, change: string) => holidaysOf(holidaysFromIcs(utc, ics(
+      ...(zone === "" ? [] : [zone]),
+      vevent("ny@test", "DTSTART;TZID=America/New_York:20260223T090000", "DTEND;TZID=America/New_York:20260223T100000", "RRULE:FREQ=WEEKLY;COUNT=4", "SUMMARY:Review"),
+      vevent("ny@test", "RECURRENCE-ID;RANGE=THISANDFUTURE:20260302T140000Z", `DTSTART;TZID=${change}:20260302T100000`, `DTEND;TZID=${change}:20260302T110000`, "SUMMARY:Review, later"),
+    ).replace(/America\/New_York/g, change), { from: 2026, to: 2026 }));
+    const expected = [
+      { from: "2026-02-23T14:00:00.000Z", to: "2026-02-23T15:00:00.000Z", name: "Review" },
+      { from: "2026-03-09T14:00:00.000Z", to: "2026-03-09T15:00:00.000Z", name: "Review, later" },
+      { from: "2026-03-16T14:00:00.000Z", to: "2026-03-16T15:00:00.000Z", name: "Review, later" },
+      { from: "2026-03-02T15:00:00.000Z", to: "2026-03-02T16:00:00.000Z", name: "Review, later" },
+    ];
+    expect(series("", "America/New_York")).toEqual(expected);
+    // the same with the file's VTIMEZONE (Outlook's "Eastern Standard Time")
+    expect(series(easternZone, "Eastern Standard Time")).toEqual(expected);
+  });
+
+  it("reads its RECURRENCE-ID on the clock of a recurring event in UTC, or floating (the policy's zone), too", () => {
+    const weekly = (start: string, rid: string, moved: string) => holidaysOf(holidaysFromIcs({ timezone: "America/New_York", hours: "24x7" }, ics(
+      vevent("w@test", `DTSTART${start}`, "DURATION:PT1H", "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:Sync"),
+      vevent("w@test", `RECURRENCE-ID;RANGE=THISANDFUTURE${rid}`, `DTSTART${moved}`, "DURATION:PT1H", "SUMMARY:Sync, later"),
+    ), { from: 2026, to: 2026 })).map((h) => `${String(h.from)} ${String(h.name)}`);
+    // 14:00 UTC on 2 March, named as 09:00 in New York: from then on an hour later, 15:00 UTC
+    expect(weekly(":20260223T140000Z", ";TZID=America/New_York:20260302T090000", ":20260302T150000Z")).toEqual([
+      "2026-02-23T14:00:00.000Z Sync",
+      "2026-03-09T15:00:00.000Z Sync, later",
+      "2026-03-02T15:00:00.000Z Sync, later",
+    ]);
+    // 09:00 on the policy's clock (New York), named as 14:00 UTC: from then on at 10:00
+    expect(weekly(":20260223T090000", ":20260302T140000Z", ":20260302T100000")).toEqual([
+      "2026-02-23T09:00:00 Sync",
+      "2026-03-09T10:00:00 Sync, later",
+      "2026-03-02T10:00:00 Sync, later",
+    ]);
+  });
+
+  it("moves a timed occurrence from just after the years into them when the change is written in a zone ahead of the recurring event's", () => {
+    // Fridays 23:00 in London; from 11 December on at midnight in Athens (22:00 UTC the day before).
+    // 1 January 2027 23:00 London becomes 31 December 22:00 UTC, 23:00 in Paris: in the Paris year 2026.
+    const r = holidaysFromIcs({ timezone: "Europe/Paris", hours: "24x7" }, ics(
+      vevent("late@test", "DTSTART;TZID=Europe/London:20261204T230000", "DTEND;TZID=Europe/London:20261204T233000", "RRULE:FREQ=WEEKLY;COUNT=6", "SUMMARY:Late call"),
+      vevent("late@test", "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/London:20261211T230000", "DTSTART;TZID=Europe/Athens:20261211T000000", "DTEND;TZID=Europe/Athens:20261211T003000", "SUMMARY:Early call"),
+    ), { from: 2026, to: 2026 });
+    expect(holidaysOf(r)).toEqual([
+      { from: "2026-12-04T23:00:00.000Z", to: "2026-12-04T23:30:00.000Z", name: "Late call" },
+      { from: "2026-12-17T22:00:00.000Z", to: "2026-12-17T22:30:00.000Z", name: "Early call" },
+      { from: "2026-12-24T22:00:00.000Z", to: "2026-12-24T22:30:00.000Z", name: "Early call" },
+      { from: "2026-12-31T22:00:00.000Z", to: "2026-12-31T22:30:00.000Z", name: "Early call" },
+      { from: "2026-12-10T22:00:00.000Z", to: "2026-12-10T22:30:00.000Z", name: "Early call" },
+    ]);
   });
 
   it("refuses a change of the later occurrences from all-day to timed", () => {
