@@ -1,0 +1,100 @@
+/**
+ * A recurring event (other than a yearly all-day one on its own date) as the dated entries or
+ * closures of its occurrences in the years, its changed occurrences applied.
+ *
+ * @module
+ */
+import { InputError } from "../../errors.js";
+import { MS_PER_DAY } from "../../time/calendarDate.js";
+import { replacesOccurrence } from "./changedOccurrences.js";
+import type { Override } from "./changedOccurrences.js";
+import { nameOf, tzidOf } from "./eventProperties.js";
+import { closureOf, dayOfTime, instantOf, isoPoint } from "./eventTimes.js";
+import type { TimeValue } from "./eventTimes.js";
+import type { HolidayEntry, IcsEntries } from "./icsEntries.js";
+import { ICS_LIMITS, refuseLongClosure, refuseLongEvent } from "./icsLimits.js";
+import type { ImportYears } from "./importYears.js";
+import type { IcalComponent, IcalEvent, IcalTime } from "./parseCalendars.js";
+import { leadDays, movedOccurrence, rangeShifts, shiftAt } from "./thisAndFuture.js";
+
+/** A recurring VEVENT as the import has read it. */
+export interface RecurringEvent {
+  readonly root: IcalComponent;
+  readonly component: IcalComponent;
+  readonly event: IcalEvent;
+  readonly label: string;
+  readonly name: string | undefined;
+  readonly start: IcalTime;
+  /** All-day: the days each occurrence lasts (0 when timed). */
+  readonly lengthDays: number;
+  /** Its changed occurrences, by the key of the occurrence each replaces. */
+  readonly active: ReadonlyMap<string, Override>;
+}
+
+/**
+ * Adds to `entries` the occurrences of the recurring event `e` that lie in the years `years`
+ * (all-day: the dates; timed: the closures that overlap them in the policy's zone). An occurrence
+ * that a change replaces is left out (what the change adds on its own is not added here); one after
+ * a RANGE=THISANDFUTURE change is moved by the latest such change before it, with its length and name.
+ *
+ * @throws InputError for a recurrence with more than 5,000 occurrences in the years (or 200,000
+ *   before their end), an occurrence longer than 366 days, a RANGE=THISANDFUTURE change from
+ *   all-day to timed (or back), or an unknown TZID.
+ */
+export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries: IcsEntries): void {
+  const { root, component, event, label, name, start, lengthDays, active } = e;
+  const { yearStart, yearEnd, spanStart, spanEnd, zone } = years;
+  const allDay = start.isDate;
+  const clock: TimeValue = { root, time: start, tzid: tzidOf(component, "dtstart") };
+  const ranges = [...active.values()].filter((o) => o.range);
+  const shifts = rangeShifts(ranges, clock, zone);
+  const lead = leadDays(shifts, allDay);
+  const iterator = event.iterator();
+  let count = 0;
+  let scanned = 0;
+  for (let next = iterator.next(); next !== null && next !== undefined; next = iterator.next()) {
+    // An occurrence replaced by its own change is left out (the change is added by the caller); one
+    // after a RANGE=THISANDFUTURE change is moved by the latest such change before it (as ical.js's
+    // getOccurrenceDetails does), with the change's length.
+    const isReplaced = replacesOccurrence(active, { ...clock, time: next }, zone);
+    const range = isReplaced ? undefined : shiftAt(shifts, next);
+    const by = range?.by;
+    const changed = by !== undefined && !by.cancelled;
+    const moved = changed ? movedOccurrence(range!, next) : undefined;
+    const occurrence = moved?.start ?? next;
+    const day = dayOfTime(occurrence);
+    const days = changed && allDay ? Math.max(1, dayOfTime(moved!.end) - day) : lengthDays;
+    // A timed occurrence is kept when it overlaps the years in the policy's zone (its own zone's
+    // date may be a day off, and one that starts before the years may run into them).
+    let closure: HolidayEntry | null = null;
+    if (!allDay) {
+      if (changed) closure = closureOf(by.root, by.component, occurrence, moved!.end, nameOf(by.component) ?? name);
+      else {
+        const end = next.clone();
+        end.addDuration(event.duration);
+        closure = closureOf(root, component, next, end, name);
+      }
+    }
+    const from = closure === null ? Number.NaN : instantOf(closure.from!, zone);
+    const to = closure === null ? Number.NaN : instantOf(closure.to!, zone);
+    const origin = ranges.length === 0 ? from : allDay ? Number.NaN : instantOf(isoPoint(root, next, clock.tzid), zone);
+    const originDay = dayOfTime(next) - lead;
+    if (allDay ? originDay >= yearEnd : origin - lead * MS_PER_DAY >= spanEnd || (closure === null && originDay > yearEnd)) break;
+    if (++scanned > ICS_LIMITS.occurrencesScanned) {
+      throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.span.to}; shorten or split it`);
+    }
+    if (isReplaced || by?.cancelled === true) continue;
+    if (allDay ? day + days <= yearStart || day >= yearEnd : closure === null || to <= spanStart || from >= spanEnd) continue;
+    if (++count > ICS_LIMITS.occurrencesPerEvent) {
+      throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times in ${years.span.from}–${years.span.to}; choose fewer years`);
+    }
+    if (allDay) {
+      if (changed) refuseLongEvent(by.label, days); // unchanged, `days` is the event's own, checked already
+      const entryName = changed ? nameOf(by.component) ?? name : name;
+      for (let d = 0; d < days; d++) if (day + d >= yearStart && day + d < yearEnd) entries.addDate(day + d, entryName);
+    } else {
+      refuseLongClosure(changed ? by.label : label, from, to);
+      entries.addClosure(closure!);
+    }
+  }
+}
