@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InputError } from "../../errors.js";
+import { InputError, thrownText } from "../../errors.js";
 import { MS_PER_DAY } from "../../time/calendarDate.js";
 import { replacesOccurrence } from "./changedOccurrences.js";
 import type { Override } from "./changedOccurrences.js";
@@ -49,10 +49,16 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
   const ranges = [...active.values()].filter((o) => o.range);
   const shifts = rangeShifts(ranges, clock, zone);
   const lead = leadDays(shifts, allDay);
-  const iterator = event.iterator();
+  if (allDay) {
+    for (const rule of component.getAllProperties("rrule")) {
+      const freq = String((rule.getFirstValue() as { freq?: unknown } | null)?.freq ?? "");
+      if (SUB_DAILY.has(freq)) throw new InputError(`ics: ${label} is all-day but recurs ${freq}; an all-day event recurs at most DAILY (or give it a DTSTART with a time)`);
+    }
+  }
+  const iterator = readingRule(label, () => event.iterator());
   let count = 0;
   let scanned = 0;
-  for (let next = iterator.next(); next !== null && next !== undefined; next = iterator.next()) {
+  for (let next = readingRule(label, () => iterator.next()); next !== null && next !== undefined; next = readingRule(label, () => iterator.next())) {
     // An occurrence replaced by its own change is left out (the change is added by the caller); one
     // after a RANGE=THISANDFUTURE change is moved by the latest such change before it (as ical.js's
     // getOccurrenceDetails does), with the change's length.
@@ -96,5 +102,21 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
       refuseLongClosure(changed ? by.label : label, from, to);
       entries.addClosure(closure!);
     }
+  }
+}
+
+/** Frequencies shorter than a day, which an all-day event cannot have. */
+const SUB_DAILY = new Set(["HOURLY", "MINUTELY", "SECONDLY"]);
+
+/**
+ * What `step` returns: a step of ical.js's expansion of an event's recurrence, whose own errors
+ * (rules it cannot expand) become an InputError naming the event.
+ */
+function readingRule<T>(label: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`ics: ${label}: its recurrence cannot be expanded (${thrownText(e)}); check its RRULE and RDATE`);
   }
 }
