@@ -9,7 +9,7 @@ import { MS_PER_DAY } from "../../time/calendarDate.js";
 import { replacesOccurrence } from "./changedOccurrences.js";
 import type { Override } from "./changedOccurrences.js";
 import { nameOf, tzidOf } from "./eventProperties.js";
-import { closureOf, dayOfTime, instantOf, isoPoint } from "./eventTimes.js";
+import { closureOf, dayOfTime, instantOf, isoPoint, onClockOf } from "./eventTimes.js";
 import type { TimeValue } from "./eventTimes.js";
 import type { HolidayEntry, IcsEntries } from "./icsEntries.js";
 import { ICS_LIMITS, refuseLongClosure, refuseLongEvent } from "./icsLimits.js";
@@ -59,6 +59,10 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
   let count = 0;
   let scanned = 0;
   for (let next = readingRule(label, () => iterator.next()); next !== null && next !== undefined; next = readingRule(label, () => iterator.next())) {
+    // An RDATE with a TZID of its own (RFC 5545 §3.8.5.2) is an instant in that zone: read on the
+    // series' clock, as the rule's occurrences are (ical.js gives its wall-clock time as written).
+    const ownTzid = (next as { timezone?: unknown }).timezone;
+    if (!allDay && !next.isDate && typeof ownTzid === "string" && ownTzid !== clock.tzid) next = onClockOf({ root, time: next, tzid: ownTzid }, clock, zone);
     // An occurrence replaced by its own change is left out (the change is added by the caller); one
     // after a RANGE=THISANDFUTURE change is moved by the latest such change before it (as ical.js's
     // getOccurrenceDetails does), with the change's length.

@@ -41,4 +41,25 @@ describe("expanding a recurrence", () => {
       { from: "2026-01-01T12:00:00.000Z", to: "2026-01-01T12:15:00.000Z", name: "Rule" },
     ]);
   });
+
+  it("reads an RDATE with a TZID of its own in that zone, not in the series' (10:00 in Paris on 1 March 2026 is 09:00Z)", () => {
+    const r = holidaysFromIcs(
+      base,
+      ics(
+        "DTSTART;TZID=America/New_York:20260105T100000",
+        "DTEND;TZID=America/New_York:20260105T110000",
+        "RRULE:FREQ=WEEKLY;COUNT=1",
+        "RDATE;TZID=Europe/Paris:20260301T100000",
+        "RDATE:20260401T100000Z",
+      ),
+      years,
+    );
+    expect(r.definition.holidays).toEqual([
+      // 10:00 in New York on 5 January (EST, UTC-5)
+      { from: "2026-01-05T15:00:00.000Z", to: "2026-01-05T16:00:00.000Z", name: "Rule" },
+      // 10:00 in Paris on 1 March (CET, UTC+1), an hour long like the series
+      { from: "2026-03-01T09:00:00.000Z", to: "2026-03-01T10:00:00.000Z", name: "Rule" },
+      { from: "2026-04-01T10:00:00.000Z", to: "2026-04-01T11:00:00.000Z", name: "Rule" },
+    ]);
+  });
 });
