@@ -124,22 +124,34 @@ function clip(s: string, n: number): string {
 /**
  * `JSON.stringify` with bounded work, for previews: strings over 100 characters, arrays and
  * objects over 20 entries are cut, and after 200 values the rest is left out (a value of any size
- * or depth costs about the same).
+ * or depth costs about the same). A reference back to an object being written (a cycle) is shown as
+ * `"[Circular]"`.
  */
 function previewJson(value: unknown): string | undefined {
   let budget = 200;
-  return JSON.stringify(value, function (_key: string, v: unknown): unknown {
+  // the objects being written, outermost first, as given and as written (cut); the replacer's
+  // `this` is the one (as written) that holds the value
+  const given: unknown[] = [];
+  const written: unknown[] = [];
+  return JSON.stringify(value, function (this: unknown, _key: string, v: unknown): unknown {
     if (budget-- <= 0) return undefined;
     if (typeof v === "string") return v.length > 100 ? v.slice(0, 100) : v;
-    if (Array.isArray(v)) return v.length > 20 ? v.slice(0, 20) : v;
-    if (typeof v === "object" && v !== null) {
+    if (typeof v !== "object" || v === null) return v;
+    while (written.length > 0 && written[written.length - 1] !== this) written.pop(), given.pop();
+    if (given.includes(v)) return "[Circular]";
+    let out: unknown = v;
+    if (Array.isArray(v)) out = v.length > 20 ? v.slice(0, 20) : v;
+    else {
       const keys = Object.keys(v);
-      if (keys.length <= 20) return v;
-      const cut: Record<string, unknown> = {};
-      for (const k of keys.slice(0, 20)) Object.defineProperty(cut, k, { value: (v as Record<string, unknown>)[k], enumerable: true });
-      return cut;
+      if (keys.length > 20) {
+        const cut: Record<string, unknown> = {};
+        for (const k of keys.slice(0, 20)) Object.defineProperty(cut, k, { value: (v as Record<string, unknown>)[k], enumerable: true });
+        out = cut;
+      }
     }
-    return v;
+    given.push(v);
+    written.push(out);
+    return out;
   });
 }
 
