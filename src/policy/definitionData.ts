@@ -59,8 +59,9 @@ function readInto(out: Record<PropertyKey, unknown>, key: string | number, from:
   try {
     setOwn(out, key, copyOf(from[key], depth + 1, seen, path));
   } catch (e) {
-    const unreadable = new PolicyError([{ path: [...path], message: `could not be read (${thrownText(e)}); pass plain JSON data` }]);
-    Object.defineProperty(out, key, { get: () => { throw unreadable; }, enumerable: true });
+    // (made when met: a symbol key, which no definition has, is reported as unknown, never read)
+    const at = [...path];
+    Object.defineProperty(out, key, { get: () => { throw new PolicyError([{ path: at, message: `could not be read (${thrownText(e)}); pass plain JSON data` }]); }, enumerable: true });
   }
   path.pop();
 }

@@ -371,6 +371,14 @@ describe("parsePolicy is safe on hostile input", () => {
     expect(issuesOf(revoked())).toEqual([{ path: [], message: expect.stringMatching(/^the definition could not be read \(.*revoked.*\); pass plain JSON data$/) }]);
   });
 
+  it("ignores a symbol key whose getter throws, as it ignores every symbol key (JSON has none)", () => {
+    const odd = Symbol("odd");
+    for (const def of [{ ...base, get [odd](): unknown { throw new Error("boom"); } }, { ...base, hours: { mon: [["09:00", "17:00"]], get [odd](): unknown { throw new Error("boom"); } } }]) {
+      expect(parsePolicy(def).success).toBe(true);
+      expect(parsePolicy({ ...base, [odd]: 1 }).success).toBe(true);
+    }
+  });
+
   it("still reports an unknown key whose getter throws as unknown, by its name (its value is never needed)", () => {
     const def = { ...base, get bogus(): unknown { throw new Error("boom"); } };
     const issues = issuesOf(def);
