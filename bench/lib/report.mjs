@@ -16,6 +16,7 @@ export function fmtOps(x) {
 
 export function fmtMs(x) {
   if (!Number.isFinite(x)) return "–";
+  if (x < 0) return `−${fmtMs(-x)}`; // (a difference of two noisy times can be negative)
   if (x >= 100) return `${x.toFixed(0)} ms`;
   if (x >= 1) return `${x.toFixed(1)} ms`;
   if (x >= 0.001) return `${(x * 1000).toFixed(x >= 0.1 ? 0 : 1)} µs`;
