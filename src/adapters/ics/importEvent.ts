@@ -32,7 +32,7 @@ export interface EventToImport {
  * Adds the VEVENT `e` to `entries` (CONTRACT §10): an all-day event closes each date from its start
  * to its end (exclusive), a timed one is a closure; one recurring every year on its date (and no
  * change in the years) is an annual entry; every other recurrence is expanded into the years
- * `years`. A cancelled event, one without a DTSTART and an empty timed one are listed in `skipped`.
+ * `years`. A cancelled event (with its changes), one without a DTSTART and an empty timed one are listed in `skipped`.
  * Its changes replace the occurrences they change (the first VEVENT of the UID adds what they add on
  * their own). Whether it was expanded into the years (so that the list is complete only for them).
  *
@@ -48,7 +48,8 @@ export function importEvent(e: EventToImport, years: ImportYears, entries: IcsEn
   const replaced = (t: IcalTime) => replacesOccurrence(active, { root, time: t, tzid: tzidOf(component, "dtstart") }, years.zone);
   if (isCancelled(component)) {
     entries.skipped.push(`${label}: cancelled`);
-    if (first) importChanges(active, name, event.isRecurring(), years, entries);
+    // a cancelled recurring event is cancelled with every occurrence, changed ones included
+    if (first) for (const o of active.values()) entries.skipped.push(`${o.label}: a change of a cancelled recurring event`);
     return false;
   }
   const start = event.startDate;

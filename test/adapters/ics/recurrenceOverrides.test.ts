@@ -119,6 +119,20 @@ describe("a moved timed occurrence", () => {
   });
 });
 
+describe("a cancelled recurring event", () => {
+  it("is cancelled with its changed occurrences: none of them adds a date, each is listed", () => {
+    const r = holidaysFromIcs(base, ics(
+      vevent("thanks@test", "DTSTART;VALUE=DATE:20261012", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=2MO", "STATUS:CANCELLED", "SUMMARY:Thanksgiving"),
+      vevent("thanks@test", "RECURRENCE-ID;VALUE=DATE:20271011", "DTSTART;VALUE=DATE:20271012", "SUMMARY:Thanksgiving (moved)"),
+    ), { from: 2026, to: 2028 });
+    expect(holidaysOf(r)).toEqual([]);
+    expect(r.skipped).toEqual([
+      'event "Thanksgiving" (DTSTART;VALUE=DATE:20261012): cancelled',
+      'event "Thanksgiving (moved)" (DTSTART;VALUE=DATE:20271012): a change of a cancelled recurring event',
+    ]);
+  });
+});
+
 describe("a cancelled occurrence", () => {
   it("is left out of its recurring event, adds nothing and is listed as a cancelled occurrence", () => {
     const r = holidaysFromIcs(base, ics(
