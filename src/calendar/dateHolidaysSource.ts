@@ -17,10 +17,13 @@ import { MS_PER_DAY, dayFromCivil, yearOfDay } from "../time/calendarDate.js";
 import type { RegionHoliday, RegionHolidaySource } from "./regionHolidaySource.js";
 
 /**
- * One date-holidays instance per region and selection of types, holding only the rules of those
- * types: date-holidays computes every rule of a region for a year (Taiwan's lunar observances cost
- * tens of milliseconds each) and filters by type afterwards, so dropping the rules no one asked for
- * first makes a cold year cheaper. Process-wide and bounded: regions are few.
+ * One date-holidays instance per region and selection of types, holding only the rules that can
+ * decide those types' holidays: date-holidays computes every rule of a region for a year (Taiwan's
+ * lunar observances cost tens of milliseconds each) and filters by type afterwards, so dropping the
+ * rules no one asked for first makes a cold year cheaper. A rule of a type not asked for is kept
+ * when that type ranks above one that is (see {@link PRIORITY}): its holiday can hide one of the
+ * asked-for types (its holidays are then dropped by type, in {@link holidays}). Process-wide and
+ * bounded: regions are few.
  */
 const instances = new Map<string, Holidays>();
 
@@ -35,6 +38,21 @@ function typesKey(rule: RegionRule): string {
   return `${rule.code}|${[...rule.types].sort().join(",")}`;
 }
 
+/**
+ * date-holidays' priority of holiday types, lowest first: when two rules give a holiday of the same
+ * name on the same start, `getHolidays` keeps the one whose type comes later here (Ireland's
+ * "03-17" is public, its "03-17 and if saturday then next monday …" bank: on a Friday, 03-17 is a
+ * public holiday only, not a bank one).
+ */
+const PRIORITY: ReadonlyArray<string> = ["observance", "optional", "school", "bank", "public"];
+
+/** Whether a rule of type `type` can hide (or is) a holiday of one of the rule's types. */
+function mayDecide(rule: RegionRule, type: string): boolean {
+  if (rule.types.includes(type)) return true;
+  const lowest = Math.min(...rule.types.map((t) => PRIORITY.indexOf(t)));
+  return PRIORITY.indexOf(type) > lowest;
+}
+
 function instanceFor(rule: RegionRule): Holidays {
   const key = typesKey(rule);
   let hd = instances.get(key);
@@ -45,7 +63,7 @@ function instanceFor(rule: RegionRule): Holidays {
     // read from `end` without the region's time zone (and whatever its DST does to the length).
     hd.setTimezone("UTC");
     for (const r of (hd.getRules() ?? []) as unknown as ReadonlyArray<{ rule: string; type: string }>) {
-      if (!rule.types.includes(r.type)) hd.unsetRule(r.rule);
+      if (!mayDecide(rule, r.type)) hd.unsetRule(r.rule);
       else if (/\sPT?\d/.test(r.rule)) lasting.add(hd);
     }
     if (instances.size >= 256) instances.clear();

@@ -3,7 +3,7 @@
  * the seed that found it. They run in the normal `npm test`.
  */
 import { describe, expect, it } from "vitest";
-import { HorizonError, addBusinessDays, businessDaysBetween, businessIntervals, businessTimeBetween, definePolicy, evaluateTicket } from "../../src/index.js";
+import { HorizonError, addBusinessDays, businessDaysBetween, businessIntervals, businessTimeBetween, definePolicy, evaluateTicket, isBusinessTime } from "../../src/index.js";
 
 describe("deep seed 1000: a date the zone skipped is not a business day", () => {
   // Crossing the date line, these zones jumped from the end of one date to the start of the day
@@ -92,5 +92,39 @@ describe("deep seed 6000: the horizon of a span does not depend on the policy", 
     const closed = definePolicy({ timezone: "UTC", hours: {} });
     expect(businessTimeBetween(closed, Date.UTC(2000, 0, 1), Date.UTC(2099, 0, 1))).toBe(0);
     expect(businessDaysBetween(closed, Date.UTC(2000, 0, 1), Date.UTC(2099, 0, 1))).toBe(0);
+  });
+});
+
+describe("deep seed 734213: a region holiday is of the type date-holidays gives it, not of a lower type another rule gives the same date", () => {
+  // Ireland's data has "03-17" (public) and "03-17 and if saturday then next monday if sunday then
+  // next monday" (bank, for its substitute Monday); likewise 12-26. date-holidays lists St Patrick's
+  // Day once, as public (a holiday of the same name and start keeps its highest type), and the
+  // substitute Monday as bank. So types ["bank"] close the substitute Mondays, not the days themselves.
+  const bank = definePolicy({ timezone: "Europe/Dublin", hours: "24x7", holidays: [{ region: "IE", types: ["bank"] }] });
+  const both = definePolicy({ timezone: "Europe/Dublin", hours: "24x7", holidays: [{ region: "IE", types: ["public", "bank"] }] });
+
+  it("Friday 2006-03-17 and Tuesday 2006-12-26 are public holidays only: open under types [bank], closed under [public, bank]", () => {
+    for (const date of ["2006-03-17", "2006-12-26"]) {
+      expect(isBusinessTime(bank, `${date}T12:00`), date).toBe(true);
+      expect(isBusinessTime(both, `${date}T12:00`), date).toBe(false);
+    }
+  });
+
+  it("the substitute Mondays are bank holidays: 2007-03-19 (for Saturday 03-17) and 2004-12-27 (for Sunday 12-26)", () => {
+    expect(isBusinessTime(bank, "2007-03-19T12:00")).toBe(false);
+    expect(isBusinessTime(bank, "2004-12-27T12:00")).toBe(false);
+    expect(isBusinessTime(bank, "2007-03-17T12:00")).toBe(true); // the Saturday itself is public
+  });
+
+  it("the policy that found it: 5 business days back from Moscow's 1970-01-01 03:00 is 1969-12-25 03:00", () => {
+    const p = definePolicy({
+      timezone: "Europe/Moscow",
+      hours: { mon: [["09:15", "19:30"], ["04:10", "12:57"]], wed: [["15:45", "15:45"]], thu: [], fri: [["00:03", "01:03"]], sat: [["15:00", "22:30"]] },
+      holidays: [{ region: "IE", types: ["bank", "observance"] }],
+    });
+    // Wed 15:45 runs 24 h, into Thursday: Wed 12-31, Mon 12-29, Sat 12-27, Fri 12-26 (public only,
+    // so open), Thu 12-25 (Christmas, public: open from Wednesday's interval) — 12-25 03:00 MSK (+3)
+    expect(addBusinessDays(p, 0, -5)).toEqual(new Date("1969-12-25T00:00:00.000Z"));
+    expect(businessDaysBetween(p, "1969-12-24T12:00", "1969-12-27T12:00")).toBe(4); // 12-24 to 12-27, both inclusive (NETWORKDAYS)
   });
 });
