@@ -339,3 +339,48 @@ describe("on a policy without the v2 keys, the v2 reference agrees with the v1 r
     expect(compared).toBeGreaterThan(200);
   });
 });
+
+describe("deep seed 734213: a breach that never comes is not a change (nextChangeAt), on both sides", () => {
+  // The policy's only business time is 2030-01-02 09:00–17:00 UTC: 8 h, exactly the resolution
+  // target. The deadline is 17:00 (the 8th hour is complete), the 75 % threshold 15:00; the first ms
+  // over the target would need an 8 h + 1 ms of business time that no date within 100 years has,
+  // so it is ignored (docs/sla.md §12.6: null rather than a HorizonError).
+  const def = {
+    timezone: "UTC",
+    hours: {},
+    holidays: [{ date: "2030-01-02", hours: [["09:00", "17:00"]] }],
+    severities: { s1: { targets: { resolution: "8h" } } },
+  };
+  const both = { business: referenceOf(def), calendar: referenceOf({ timezone: "UTC", hours: "24x7" }) };
+  const refPolicy = readSlaPolicy(def);
+  const real = definePolicy(def);
+  const t = { id: "T-1", createdAt: Date.UTC(2030, 0, 1), severity: "s1", events: [] };
+
+  it("before the threshold: nextChangeAt is the threshold (15:00), the deadline 17:00", () => {
+    const now = Date.UTC(2030, 0, 1, 12);
+    const ref = refEvaluateTicketV2(both, refPolicy, t, now);
+    expect(ref.nextChangeAt).toBe(Date.UTC(2030, 0, 2, 15));
+    expect(ref.metrics["resolution"]!.deadline).toBe(Date.UTC(2030, 0, 2, 17));
+    const s = evaluateTicket(real, t, now);
+    expect(s.nextChangeAt).toEqual(new Date(Date.UTC(2030, 0, 2, 15)));
+    expect(s.metrics.resolution!.deadline).toEqual(new Date(Date.UTC(2030, 0, 2, 17)));
+  });
+
+  it("after it: nextChangeAt is null on both sides, and so at the deadline itself (elapsed = target is not over it)", () => {
+    for (const now of [Date.UTC(2030, 0, 2, 16), Date.UTC(2030, 0, 2, 17), Date.UTC(2030, 0, 3)]) {
+      const ref = refEvaluateTicketV2(both, refPolicy, t, now);
+      expect(ref.nextChangeAt).toBeNull();
+      expect(ref.metrics["resolution"]!.status).toBe("running");
+      const s = evaluateTicket(real, t, now);
+      expect(s.nextChangeAt).toBeNull();
+      expect(s.metrics.resolution!.status).toBe("running");
+    }
+  });
+
+  it("with holidayYears that stop before those 100 years, finding that out is the coverage HorizonError", () => {
+    const covered = { ...def, holidayYears: [2025, 2040] };
+    const c = { business: referenceOf(covered), calendar: both.calendar };
+    expect(() => refEvaluateTicketV2(c, readSlaPolicy(covered), t, Date.UTC(2030, 0, 2, 16))).toThrow(RefHorizonError);
+    expect(() => evaluateTicket(definePolicy(covered), t, Date.UTC(2030, 0, 2, 16))).toThrow(/holidayYears|2040/);
+  });
+});

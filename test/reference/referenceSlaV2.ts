@@ -25,8 +25,8 @@
  * Decisions where §6 is silent are marked DECISION and match docs/sla.md.
  */
 import type { Reference } from "./referenceBusinessTime.js";
-import { refDuration } from "./referenceBusinessTime.js";
-import { localDayOf, parseTimeOfDay, wallToEpoch } from "./wallClock.js";
+import { RefHorizonError, refCovered, refDuration } from "./referenceBusinessTime.js";
+import { HORIZON, localDayOf, parseTimeOfDay, wallToEpoch } from "./wallClock.js";
 
 // ---------------------------------------------------------------- the policy, read literally
 
@@ -424,9 +424,24 @@ function measure(clocks: SlaClocksV2, p: RefSlaPolicy, r: Replay, run: Run, show
   const changes: number[] = [];
   if (shown && status.status === "running") {
     for (const th of status.thresholds) if (!th.reached) changes.push(th.at!);
-    changes.push(clock.addBusinessTime(r.now, goal - elapsed + 1)); // the first ms elapsed exceeds the target
+    const over = firstMsOver(clock, r.now, goal - elapsed + 1); // the first ms elapsed exceeds the target
+    if (over !== null) changes.push(over);
   }
   return { status, changes };
+}
+
+/**
+ * The instant `d` of the clock after `now`, or null when there is none within 100 years: a change
+ * that far away is ignored (docs/sla.md §12: `null` rather than a HorizonError) — unless searching
+ * those 100 years needed a year outside the policy's `holidayYears` (then the coverage error).
+ */
+function firstMsOver(clock: Reference, now: number, d: number): number | null {
+  try {
+    return clock.addBusinessTime(now, d);
+  } catch (e) {
+    if (!(e instanceof RefHorizonError) || !e.message.includes("within 100 years")) throw e;
+    return refCovered(clock.policy, now, now + HORIZON, null);
+  }
 }
 
 /** Cycles or stints: the last measured one is shown, `breaches` counts every breached one. */
