@@ -47,9 +47,12 @@ function copyOf(v: unknown, depth: number, seen: Map<object, unknown>, path: Arr
     return out;
   }
   if (!isPlainObject(v)) return v;
+  // (keys first: an object whose keys cannot be listed is unreadable wherever it is met, never an
+  // empty copy reused by a later path)
+  const keys = ownEnumerableKeys(v);
   const out: Record<PropertyKey, unknown> = {};
   seen.set(v, out);
-  for (const key of ownEnumerableKeys(v)) readInto(out, key as string, v, depth, seen, path);
+  for (const key of keys) readInto(out, key as string, v, depth, seen, path);
   return out;
 }
 
@@ -60,7 +63,8 @@ function readInto(out: Record<PropertyKey, unknown>, key: string | number, from:
     setOwn(out, key, copyOf(from[key], depth + 1, seen, path));
   } catch (e) {
     // (made when met: a symbol key, which no definition has, is reported as unknown, never read)
-    const at = [...path];
+    // (a path through a symbol key, possible only for an object also reached another way, shows it as text)
+    const at = path.map((k) => (typeof k === "symbol" ? String(k) : k));
     Object.defineProperty(out, key, { get: () => { throw new PolicyError([{ path: at, message: `could not be read (${thrownText(e)}); pass plain JSON data` }]); }, enumerable: true });
   }
   path.pop();

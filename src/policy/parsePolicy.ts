@@ -346,11 +346,15 @@ function normalize(def: PolicyDefinition, plainDated?: DatedRules): NormalizedPo
   });
 }
 
-/** The own enumerable properties of `def` but `holidays`, read once, as a new object (for the schema). */
+/**
+ * The own enumerable properties of `def` (the definition's copy) but `holidays`, as a new object
+ * (for the schema): copied as they are, so that a value the copy could not read is met only where
+ * the schema reads it (an unknown key is reported as unknown, not as unreadable).
+ */
 function withoutHolidays(def: Record<string, unknown>): Record<string, unknown> {
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(def)) {
-    if (key !== "holidays") setOwn(rest, key, def[key]);
+    if (key !== "holidays") Object.defineProperty(rest, key, Object.getOwnPropertyDescriptor(def, key)!);
   }
   return rest;
 }

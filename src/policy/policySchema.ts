@@ -11,7 +11,8 @@
 
 import * as z from "zod/mini";
 import type { PolicyIssue } from "../errors.js";
-import { appendAll, isRecord } from "../errors.js";
+import { PolicyError, appendAll, isRecord, thrownText } from "../errors.js";
+import { definitionData } from "./definitionData.js";
 import { checkTimeZoneName } from "../time/timeZoneName.js";
 import type { HolidayDefinition } from "./holidaysSchema.js";
 import { holidaysSchema } from "./holidaysSchema.js";
@@ -287,8 +288,14 @@ export const policySchema = /* @__PURE__ */ z.unknown().check(
       input,
       {
         leaf(def) {
-          const parsed = run(plainPolicySchema(), def);
-          return parsed.issues.length > 0 ? (parsed.issues as unknown as PolicyIssue[]) : parsed.value;
+          // the definition's copy, as definePolicy reads it: each value read once, and one that cannot
+          // be read an issue at its path (safeParse never throws)
+          try {
+            const parsed = run(plainPolicySchema(), definitionData(def));
+            return parsed.issues.length > 0 ? (parsed.issues as unknown as PolicyIssue[]) : parsed.value;
+          } catch (e) {
+            return e instanceof PolicyError ? [...e.issues] : [{ path: [], message: `the definition could not be read (${thrownText(e)}); pass plain JSON data` }];
+          }
         },
         node: (_op, parts, key) => ({ [key]: parts }),
         leaves: 0,

@@ -379,6 +379,21 @@ describe("parsePolicy is safe on hostile input", () => {
     }
   });
 
+  it("reports an unknown key whose getter throws as unknown also when the holidays are plain dates (read apart from the rest)", () => {
+    const def = { ...base, holidays: [{ date: "2026-12-25" }], get bogus(): unknown { throw new Error("boom"); } };
+    const issues = issuesOf(def);
+    expect(issues.map((i) => i.path)).toEqual([["bogus"]]);
+    expect(issues[0]!.message).toMatch(/^unknown key "bogus"/);
+  });
+
+  it("reports an object whose keys cannot be listed as unreadable wherever it is met, never as an empty copy", () => {
+    const noKeys = new Proxy({}, { ownKeys: () => { throw new Error("no keys"); } });
+    const first = Symbol("first");
+    // met first through a symbol key (ignored by validation), then as `hours`
+    const def = new Proxy({ timezone: "UTC", hours: noKeys, [first]: noKeys }, { ownKeys: () => [first, "timezone", "hours"] });
+    expect(issuesOf(def)).toEqual([{ path: ["hours"], message: "could not be read (no keys); pass plain JSON data" }]);
+  });
+
   it("still reports an unknown key whose getter throws as unknown, by its name (its value is never needed)", () => {
     const def = { ...base, get bogus(): unknown { throw new Error("boom"); } };
     const issues = issuesOf(def);

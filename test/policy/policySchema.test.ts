@@ -58,6 +58,25 @@ describe("policySchema", () => {
   });
 });
 
+describe("policySchema reads a definition as definePolicy does", () => {
+  it("never throws for a value that cannot be read: an issue at its path, in a plain definition and in a combination's part", () => {
+    const plain = { timezone: "UTC", get hours(): unknown { throw new Error("boom"); } };
+    for (const [def, path] of [[plain, ["hours"]], [{ unionOf: [plain] }, ["unionOf", 0, "hours"]]] as const) {
+      const r = policySchema.safeParse(def);
+      expect(r.success).toBe(false);
+      expect(r.error!.issues.map((i) => [i.path, i.message])).toEqual([[path, "could not be read (boom); pass plain JSON data"]]);
+      expect(safeDefinePolicy(def).success).toBe(false);
+    }
+  });
+
+  it("finds a section given as a non-enumerable property missing, as definePolicy does", () => {
+    const def = Object.defineProperty({ timezone: "UTC" }, "hours", { value: "24x7", enumerable: false });
+    expect(policySchema.safeParse(def).success).toBe(false);
+    expect(policySchema.safeParse({ unionOf: [def] }).success).toBe(false);
+    expect(safeDefinePolicy(def).success).toBe(false);
+  });
+});
+
 describe("policySchema: combinations (CONTRACT §7), read as definePolicy reads them", () => {
   const toronto = { timezone: "America/Toronto", hours: { mon: [["09:00", "17:00"]] } };
   const berlin = { timezone: "Europe/Berlin", hours: "24x7", severities: { sev1: { targets: { firstResponse: "2h" } } } };
