@@ -160,7 +160,7 @@ const TARGETS = {
   between10y: { ops: 1e6, flatWith: "between1d" },
   isOpen: { ops: 1e6 },
 };
-const verdicts = []; // { what, target, measured, met }
+const verdicts = []; // { what, target, measured, met } (met null: not measurable)
 const coreRows = [];
 for (const op of CORE_OPS) {
   const mine = timing[`sla-clock ${ZONE}`][op.id];
@@ -332,9 +332,11 @@ const { measureRegionHolidays } = await import("./scenarios/regionHolidays.mjs")
 const regionRows = measureRegionHolidays(`${ROOT}dist/`, QUICK ? 3 : 5);
 emit("## Region holidays, cold (fresh `node` process, median)");
 emit();
-emit(R.table(["measurement", "measured", "target", ""], regionRows.map((r) => [r.what, r.ratio ? `${Number.isNaN(r.measured) ? "not measurable (a bare Node start took as long as sla-clock's)" : `${r.measured.toFixed(2)}×`} (${R.fmtMs(r.detail.full - r.detail.bare)} vs ${R.fmtMs(r.detail.lite - r.detail.bare)})` : R.fmtMs(r.measured), r.target, r.met ? "met" : "**missed**"])));
+const NOISE = "not measurable (noise: sla-clock's or lite's start took no longer than bare Node's)";
+const verdictOf = (met) => (met === null ? "not measurable" : met ? "met" : "**missed**");
+emit(R.table(["measurement", "measured", "target", ""], regionRows.map((r) => [r.what, r.ratio ? `${r.met === null ? NOISE : `${r.measured.toFixed(2)}×`} (${R.fmtMs(r.detail.fullOver)} vs ${R.fmtMs(r.detail.liteOver)}, medians of paired rounds)` : R.fmtMs(r.measured), r.target, verdictOf(r.met)])));
 emit();
-for (const r of regionRows) verdicts.push({ what: r.what, target: r.target, measured: r.ratio ? (Number.isNaN(r.measured) ? "not measurable" : `${r.measured.toFixed(2)}×`) : R.fmtMs(r.measured), met: r.met });
+for (const r of regionRows) verdicts.push({ what: r.what, target: r.target, measured: r.ratio ? (r.met === null ? NOISE : `${r.measured.toFixed(2)}×`) : R.fmtMs(r.measured), met: r.met });
 
 // ─── Apps Script ─────────────────────────────────────────────────────────────────────────────
 progress("Apps Script bundle …");
@@ -424,10 +426,15 @@ emit();
 // ─── Verdicts ────────────────────────────────────────────────────────────────────────────────
 emit("## Targets");
 emit();
-emit(R.table(["target", "required", "measured", ""], verdicts.map((v) => [v.what, v.target, v.measured, v.met ? "met" : "**missed**"])));
+emit(R.table(["target", "required", "measured", ""], verdicts.map((v) => [v.what, v.target, v.measured, verdictOf(v.met)])));
 emit();
-const missed = verdicts.filter((v) => !v.met).length;
-emit(`${verdicts.length - missed} of ${verdicts.length} targets met${missed ? `; ${missed} missed` : ""}. 1-minute load average at the end: ${loadavg()[0].toFixed(2)}.`);
+// A target the noise made not measurable (met: null) is neither met nor missed: left out of the count, and said.
+const unmeasurable = verdicts.filter((v) => v.met === null).length;
+const missed = verdicts.filter((v) => v.met === false || v.met === undefined).length;
+const counted = verdicts.length - unmeasurable;
+emit(
+  `${counted - missed} of ${counted} targets met${missed ? `; ${missed} missed` : ""}${unmeasurable ? `; ${unmeasurable} not measurable (left out of the count)` : ""}. 1-minute load average at the end: ${loadavg()[0].toFixed(2)}.`,
+);
 
 if (WRITE && !QUICK) {
   R.writeResults(`${BENCH}RESULTS.md`, out.join("\n"));

@@ -123,7 +123,7 @@ function clip(s: string, n: number): string {
 
 /**
  * `JSON.stringify` with bounded work, for previews: strings over 100 characters, arrays and
- * objects over 20 entries are cut, and after 200 values the rest is left out (a value of any size
+ * objects over 20 entries are cut, typed arrays and DataViews shown by {@link viewName}, and after 200 values the rest is left out (a value of any size
  * or depth costs about the same). A reference back to an object being written (a cycle) is shown as
  * `"[Circular]"`.
  */
@@ -137,6 +137,7 @@ function previewJson(value: unknown): string | undefined {
     if (budget-- <= 0) return undefined;
     if (typeof v === "string") return v.length > 100 ? v.slice(0, 100) : v;
     if (typeof v !== "object" || v === null) return v;
+    if (ArrayBuffer.isView(v)) return viewName(v);
     while (written.length > 0 && written[written.length - 1] !== this) written.pop(), given.pop();
     if (given.includes(v)) return "[Circular]";
     let out: unknown = v;
@@ -153,6 +154,14 @@ function previewJson(value: unknown): string | undefined {
     written.push(out);
     return out;
   });
+}
+
+/**
+ * A typed array or DataView shown by its kind and size (`Uint8Array(50000000)`), never enumerated:
+ * listing the keys of one of 50 million bytes took seconds.
+ */
+function viewName(v: ArrayBufferView): string {
+  return `${Object.prototype.toString.call(v).slice(8, -1)}(${(v as Uint8Array).length ?? v.byteLength})`;
 }
 
 /**
@@ -211,6 +220,7 @@ export function describeValue(value: unknown): string {
     else if (value === undefined) s = "undefined";
     else if (typeof value === "function") s = "a function";
     else if (typeof value === "symbol") s = "a symbol";
+    else if (ArrayBuffer.isView(value)) s = viewName(value);
     else if (value instanceof Date) s = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
     else s = previewJson(value) ?? String(value);
   } catch {

@@ -200,6 +200,33 @@ describe("the tickets of a batch", () => {
     expect(reads).toBe(1);
   });
 
+  it.each(batches)("%s: an iterator result that is a revoked Proxy, or whose done or value getter throws, is an InputError naming tickets (it was the engine's TypeError or the getter's error)", (_, call) => {
+    const drain = (out: unknown) => (Array.isArray(out) ? out : [...(out as Iterable<unknown>)]);
+    const returning = (result: () => unknown) => ({ [Symbol.iterator]: () => ({ next: result }) }) as never;
+    expect(thrown(() => drain(call(returning(revoked))))).toEqual(["InputError", `tickets: could not be read (${REVOKED_GET})`]);
+    const badDone = () => Object.defineProperty({ value: ticket }, "done", { get: throwing("done boom") });
+    expect(thrown(() => drain(call(returning(badDone))))).toEqual(["InputError", "tickets: could not be read (done boom)"]);
+    const badValue = () => Object.defineProperty({ done: false }, "value", { get: throwing("value boom") });
+    expect(thrown(() => drain(call(returning(badValue))))).toEqual(["InputError", "tickets: could not be read (value boom)"]);
+    // done and value are each read once per result (value not at all once done)
+    const reads: string[] = [];
+    let i = 0;
+    const counted = () => {
+      const done = i++ > 0;
+      return { get done() { return reads.push("done"), done; }, get value() { return reads.push("value"), ticket; } };
+    };
+    drain(call(returning(counted)));
+    expect(reads).toEqual(["done", "value", "done"]);
+  });
+
+  it("evaluateMany: an async iterator's result whose done or value getter throws rejects with an InputError naming tickets", async () => {
+    const returning = (result: () => unknown) => evaluateMany(p, { [Symbol.asyncIterator]: () => ({ next: async () => result() }) } as never, 0) as unknown as AsyncIterableIterator<unknown>;
+    const badDone = () => Object.defineProperty({ value: ticket }, "done", { get: throwing("done boom") });
+    await expect(returning(badDone).next()).rejects.toThrow(new InputError("tickets: could not be read (done boom)"));
+    const badValue = () => Object.defineProperty({ done: false }, "value", { get: throwing("value boom") });
+    await expect(returning(badValue).next()).rejects.toThrow(new InputError("tickets: could not be read (value boom)"));
+  });
+
   it.each(batches)("%s: accepts an iterator and iterator results that are functions, as a for…of loop does", (_, call) => {
     const drain = (out: unknown) => (Array.isArray(out) ? out : [...(out as Iterable<unknown>)]);
     const items = [ticket, ticket];
