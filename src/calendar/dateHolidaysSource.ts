@@ -138,14 +138,31 @@ function datesOfYear(rule: RegionRule, year: number): ReadonlyArray<CachedHolida
   const out: CachedHoliday[] = [];
   for (const h of instanceFor(rule).getHolidays(year) ?? []) {
     const first = dayFromCivil(Number(h.date.slice(0, 4)), Number(h.date.slice(5, 7)), Number(h.date.slice(8, 10)));
-    // the date of the holiday's last ms (`end` is exclusive); its first date when `end` says nothing usable
-    const end = h.end instanceof Date ? Math.floor((h.end.getTime() - 1) / MS_PER_DAY) : Number.NaN;
+    const end = lastDayOf(first, h.date, String(h.rule ?? ""));
     const last = end > first ? Math.min(end, first + MAX_HOLIDAY_DATES - 1) : first;
     const entry = { name: h.name, type: h.type, ruleDate: ruleDate(String(h.rule ?? "")), substitute: (h as { substitute?: boolean }).substitute === true };
     for (let day = first; day <= last; day++) out.push({ day, ...entry });
   }
   remember(key, out);
   return out;
+}
+
+/** A duration in a date-holidays rule (its grammar: days, hours, minutes), e.g. `P3D`, `PT12H`. */
+const DURATION = /\sP(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?(?=\s|$)/;
+
+/**
+ * The date of the last ms of a holiday starting on `first` at the time of `date` (date-holidays'
+ * `"YYYY-MM-DD hh:mm:ss"`, here in UTC): its start plus the duration its rule states, else its
+ * first date (a holiday without a duration ends at midnight). Not from date-holidays' `end`, which
+ * it computes in the host's zone: where the host's clocks skip the midnight the holiday ends at
+ * (Kathmandu on 1 January 1986, +05:30 to +05:45), `end` was 00:15 and the next date was closed too.
+ */
+function lastDayOf(first: number, date: string, rule: string): number {
+  const d = DURATION.exec(rule);
+  if (d === null) return first;
+  const startMs = first * MS_PER_DAY + ((Number(date.slice(11, 13)) || 0) * 60 + (Number(date.slice(14, 16)) || 0)) * 60_000 + (Number(date.slice(17, 19)) || 0) * 1000;
+  const lengthMs = ((Number(d[1] ?? 0) * 24 + Number(d[2] ?? 0)) * 60 + Number(d[3] ?? 0)) * 60_000;
+  return Math.floor((startMs + lengthMs - 1) / MS_PER_DAY);
 }
 
 function remember(key: string, list: ReadonlyArray<CachedHoliday>): void {

@@ -155,11 +155,17 @@ interface RawHoliday {
  * region's time zone, of its last millisecond before `end` (Chuseok: three dates; an Islamic
  * holiday, which starts at the sunset before its date, does not cover that eve).
  */
-function datesOfHoliday(h: { date: string; end: Date }, timeZone: string): string[] {
+function datesOfHoliday(h: { date: string; start: Date; rule: unknown }, timeZone: string): string[] {
   const first = String(h.date).slice(0, 10);
   const dates = [first];
-  if (!(h.end instanceof Date)) return dates;
-  const last = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(h.end.getTime() - 1);
+  // Its end is its start plus the duration its rule states (date-holidays' grammar: PnDTnHnM); no
+  // duration, it ends at the midnight after its start. Not date-holidays' own `end`, which it
+  // computes in the host's zone (wrong where the host's clocks skip that midnight).
+  const duration = /(?:^|\s)P(\d+D)?(?:T(\d+H)?(\d+M)?)?(?=\s|$)/.exec(String(h.rule));
+  if (duration === null || !(h.start instanceof Date)) return dates;
+  const [, days, hours, minutes] = duration.map((part) => parseInt(part ?? "0", 10) || 0);
+  const end = h.start.getTime() + ((days! * 24 + hours!) * 60 + minutes!) * 60_000;
+  const last = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(end - 1);
   for (let d = parseDay(first) + 1; formatDay(d) <= last; d++) dates.push(formatDay(d));
   return dates;
 }
