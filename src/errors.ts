@@ -96,10 +96,12 @@ export class HorizonError extends SlaClockError {
 export function formatPath(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return "(root)";
   let out = "";
-  for (const p of path) {
-    if (typeof p === "number") out += `[${p}]`;
+  for (const k of path) {
+    if (typeof k === "number") out += `[${k}]`;
     else {
-      // A hostile key stays short (1 MB keys) and well-formed (lone surrogates) in messages.
+      // A hostile key stays short (1 MB keys) and well-formed (lone surrogates) in messages; a
+      // symbol (a definition's copy met one first through a symbol key) is shown as text.
+      const p = String(k);
       const key = wellFormed(p.length > 100 ? `${clip(p, 97)}...` : p);
       out += out === "" ? key : `.${key}`;
     }
@@ -123,7 +125,8 @@ function clip(s: string, n: number): string {
 
 /**
  * `JSON.stringify` with bounded work, for previews: strings over 100 characters, arrays and
- * objects over 20 entries are cut, typed arrays and DataViews shown by {@link viewName}, and after 200 values the rest is left out (a value of any size
+ * objects over 20 entries are cut, typed arrays and DataViews shown by kind and size (`"Uint8Array(5)"`),
+ * and after 200 values the rest is left out (a value of any size
  * or depth costs about the same). A reference back to an object being written (a cycle) is shown as
  * `"[Circular]"`.
  */
@@ -137,7 +140,9 @@ function previewJson(value: unknown): string | undefined {
     if (budget-- <= 0) return undefined;
     if (typeof v === "string") return v.length > 100 ? v.slice(0, 100) : v;
     if (typeof v !== "object" || v === null) return v;
-    if (ArrayBuffer.isView(v)) return viewName(v);
+    // a typed array or DataView by its kind and size (`Uint8Array(50000000)`), never enumerated:
+    // listing the keys of one of 50 million bytes took seconds
+    if (ArrayBuffer.isView(v)) return `${(v as Uint8Array)[Symbol.toStringTag]}(${(v as Uint8Array).length ?? v.byteLength})`;
     while (written.length > 0 && written[written.length - 1] !== this) written.pop(), given.pop();
     if (given.includes(v)) return "[Circular]";
     let out: unknown = v;
@@ -154,14 +159,6 @@ function previewJson(value: unknown): string | undefined {
     written.push(out);
     return out;
   });
-}
-
-/**
- * A typed array or DataView shown by its kind and size (`Uint8Array(50000000)`), never enumerated:
- * listing the keys of one of 50 million bytes took seconds.
- */
-function viewName(v: ArrayBufferView): string {
-  return `${Object.prototype.toString.call(v).slice(8, -1)}(${(v as Uint8Array).length ?? v.byteLength})`;
 }
 
 /**
@@ -189,7 +186,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  * definition).
  */
 export function appendAll<T>(list: T[], items: ReadonlyArray<T>): void {
-  for (let i = 0; i < items.length; i++) list.push(items[i]!);
+  for (const item of items) list.push(item);
 }
 
 /**
@@ -220,7 +217,6 @@ export function describeValue(value: unknown): string {
     else if (value === undefined) s = "undefined";
     else if (typeof value === "function") s = "a function";
     else if (typeof value === "symbol") s = "a symbol";
-    else if (ArrayBuffer.isView(value)) s = viewName(value);
     else if (value instanceof Date) s = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
     else s = previewJson(value) ?? String(value);
   } catch {

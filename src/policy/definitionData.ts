@@ -63,8 +63,7 @@ function readInto(out: Record<PropertyKey, unknown>, key: string | number, from:
     setOwn(out, key, copyOf(from[key], depth + 1, seen, path));
   } catch (e) {
     // (made when met: a symbol key, which no definition has, is reported as unknown, never read)
-    // (a path through a symbol key, possible only for an object also reached another way, shows it as text)
-    const at = path.map((k) => (typeof k === "symbol" ? String(k) : k));
+    const at = [...path];
     Object.defineProperty(out, key, { get: () => { throw new PolicyError([{ path: at, message: `could not be read (${thrownText(e)}); pass plain JSON data` }]); }, enumerable: true });
   }
   path.pop();

@@ -386,6 +386,14 @@ describe("parsePolicy is safe on hostile input", () => {
     expect(issues[0]!.message).toMatch(/^unknown key "bogus"/);
   });
 
+  it("names an unreadable value of an object first read through a symbol key by that path, without failing to write it", () => {
+    const first = Symbol("first");
+    const shared = { get mon(): unknown { throw new Error("boom"); } };
+    const def = new Proxy({ timezone: "UTC", hours: shared, [first]: shared }, { ownKeys: () => [first, "timezone", "hours"] });
+    expect(issuesOf(def)).toEqual([{ path: [first, "mon"], message: "could not be read (boom); pass plain JSON data" }]);
+    expect(new PolicyError(issuesOf(def)).message).toContain("Symbol(first).mon: could not be read (boom); pass plain JSON data");
+  });
+
   it("reports an object whose keys cannot be listed as unreadable wherever it is met, never as an empty copy", () => {
     const noKeys = new Proxy({}, { ownKeys: () => { throw new Error("no keys"); } });
     const first = Symbol("first");
