@@ -7,7 +7,7 @@
  */
 import ICAL from "ical.js";
 import { checkValues, EVENT_PROPERTIES } from "./checkValues.js";
-import { eventLabel, isCancelled, tzidOf, uidOf } from "./eventProperties.js";
+import { eventLabel, isCancelled, readingEvent, tzidOf, uidOf } from "./eventProperties.js";
 import { dayOfTime, instantOf, isoPoint } from "./eventTimes.js";
 import type { TimeValue } from "./eventTimes.js";
 import type { IcalComponent, IcalEvent, IcalTime } from "./parseCalendars.js";
@@ -78,17 +78,23 @@ export function readChanges(changes: ReadonlyArray<CalendarEvent>, masterAllDay:
   };
   for (const [root, component] of changes) {
     const label = eventLabel(component);
-    checkValues(component, label, EVENT_PROPERTIES);
-    const event = new ICAL.Event(component);
-    if (event.startDate === null || event.startDate === undefined) {
+    const read = readingEvent(label, () => {
+      checkValues(component, label, EVENT_PROPERTIES);
+      const event = new ICAL.Event(component);
+      if (event.startDate === null || event.startDate === undefined) return null;
+      void event.endDate; // a malformed DTEND or DURATION is refused here, naming this change
+      const rid = event.recurrenceId;
+      // The occurrence it replaces, as ical.js relates the two: by the date for an all-day event (or
+      // a RECURRENCE-ID that is a date, as an EXDATE), else by the instant (`D` day, `T` epoch ms).
+      const key = masterAllDay || rid.isDate ? `D${dayOfTime(rid)}` : `T${instantOf(isoPoint(root, rid, tzidOf(component, "recurrence-id")), zone)}`;
+      const override: Override = { root, component, event, label, range: event.modifiesFuture(), cancelled: isCancelled(component) };
+      return { key, override };
+    });
+    if (read === null) {
       notes.push(`${label}: no DTSTART`);
       continue;
     }
-    const rid = event.recurrenceId;
-    // The occurrence it replaces, as ical.js relates the two: by the date for an all-day event (or
-    // a RECURRENCE-ID that is a date, as an EXDATE), else by the instant (`D` day, `T` epoch ms).
-    const key = masterAllDay || rid.isDate ? `D${dayOfTime(rid)}` : `T${instantOf(isoPoint(root, rid, tzidOf(component, "recurrence-id")), zone)}`;
-    const override: Override = { root, component, event, label, range: event.modifiesFuture(), cancelled: isCancelled(component) };
+    const { key, override } = read;
     const earlier = active.get(key);
     if (earlier !== undefined) {
       const by = newerVersion(earlier, override);

@@ -5,6 +5,7 @@
  * @module
  */
 import type ICAL from "ical.js";
+import { InputError, SlaClockError, thrownText } from "../../errors.js";
 import { POLICY_LIMITS } from "../../policy/policyLimits.js";
 import type { IcalComponent, IcalTime } from "./parseCalendars.js";
 
@@ -29,6 +30,19 @@ export function eventLabel(component: IcalComponent): string {
   const name = typeof summary === "string" ? clip(summary, 60) : "(no SUMMARY)";
   const id = typeof summary !== "string" && typeof uid === "string" ? ` UID ${JSON.stringify(clip(uid, 60))}` : "";
   return `event ${JSON.stringify(name)}${id}${dtstart ? ` (${dtstart})` : ""}`;
+}
+
+/**
+ * What `read()` returns: a read of the VEVENT `label`, whose errors that are no sla-clock error
+ * (ical.js's, for a malformed value it reads only when asked) become an InputError naming the event.
+ */
+export function readingEvent<T>(label: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof SlaClockError) throw e;
+    throw new InputError(`ics: ${label}: could not be read (${thrownText(e)}); correct the malformed value or remove the event`);
+  }
 }
 
 /** The name of the entries of an event: its SUMMARY trimmed, cut to the length a policy's names may have; none when empty. */

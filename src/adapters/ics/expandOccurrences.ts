@@ -13,6 +13,7 @@ import { closureOf, dayOfTime, instantOf, isoPoint, onClockOf } from "./eventTim
 import type { TimeValue } from "./eventTimes.js";
 import type { HolidayEntry, IcsEntries } from "./icsEntries.js";
 import { ICS_LIMITS, refuseLongClosure, refuseLongEvent } from "./icsLimits.js";
+import { refuseImpossibleRules } from "./impossibleRules.js";
 import type { ImportYears } from "./importYears.js";
 import type { IcalComponent, IcalEvent, IcalTime } from "./parseCalendars.js";
 import { leadDays, movedOccurrence, rangeShifts, shiftAt } from "./thisAndFuture.js";
@@ -48,13 +49,21 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
   const clock: TimeValue = { root, time: start, tzid: tzidOf(component, "dtstart") };
   const ranges = [...active.values()].filter((o) => o.range);
   const shifts = rangeShifts(ranges, clock, zone);
-  const lead = leadDays(shifts, allDay);
+  // ical.js orders occurrences by their clock time as written: an RDATE with a TZID of its own can
+  // come up to 26 hours (UTC+14 against UTC-12) after occurrences that start later, so the scan
+  // looks 2 days further before it stops.
+  const zonedRdate = !allDay && component.getAllProperties("rdate").some((p) => {
+    const tzid = p.getParameter("tzid");
+    return typeof tzid === "string" && tzid !== "";
+  });
+  const lead = leadDays(shifts, allDay) + (zonedRdate ? 2 : 0);
   if (allDay) {
     for (const rule of component.getAllProperties("rrule")) {
       const freq = String((rule.getFirstValue() as { freq?: unknown } | null)?.freq ?? "");
       if (SUB_DAILY.has(freq)) throw new InputError(`ics: ${label} is all-day but recurs ${freq}; an all-day event recurs at most DAILY (or give it a DTSTART with a time)`);
     }
   }
+  refuseImpossibleRules(label, component);
   const iterator = readingRule(label, () => event.iterator());
   let count = 0;
   let scanned = 0;

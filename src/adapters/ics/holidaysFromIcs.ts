@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InputError } from "../../errors.js";
+import { appendAll, InputError } from "../../errors.js";
 import { refuseCombination } from "./combinedRefusal.js";
 import { definePolicy } from "../../index.js";
 import type { PolicyDefinition } from "../../index.js";
@@ -12,9 +12,9 @@ import { POLICY_LIMITS } from "../../policy/policyLimits.js";
 import { getZoneRules } from "../../time/zoneRules.js";
 import type { YearSpan } from "../../calendar/expandRegionHolidays.js";
 import { indexChanges, readChanges } from "./changedOccurrences.js";
-import type { Override } from "./changedOccurrences.js";
+import type { ChangeVersions, Override } from "./changedOccurrences.js";
 import { checkTimeZones, checkValues, EVENT_PROPERTIES } from "./checkValues.js";
-import { eventLabel, uidOf } from "./eventProperties.js";
+import { eventLabel, readingEvent, uidOf } from "./eventProperties.js";
 import { icsEntries } from "./icsEntries.js";
 import type { HolidayEntry } from "./icsEntries.js";
 import { importEvent } from "./importEvent.js";
@@ -78,7 +78,9 @@ export interface IcsImport {
  * @throws InputError for text that is not iCalendar, a date, time or UTC offset that cannot exist
  *   (naming the event or VTIMEZONE, the property and the value as written), a `TZID` that neither
  *   the file nor the IANA database defines, an event longer than 366 days or a recurrence with more than 5,000
- *   occurrences in the years, a `RANGE=THISANDFUTURE` change from all-day to timed occurrences (or
+ *   occurrences in the years, a rule that names no date of any year (`BYMONTH=2;BYMONTHDAY=30`)
+ *   or that ical.js cannot expand, a value ical.js cannot read (`DURATION:PXYZ`: "could not be
+ *   read", naming the event), a `RANGE=THISANDFUTURE` change from all-day to timed occurrences (or
  *   back), or a combined policy (`unionOf` / `intersectionOf`: which part a
  *   calendar belongs to is not guessed); PolicyError when the policy, or the result, is invalid.
  * @example
@@ -105,33 +107,42 @@ export function holidaysFromIcs(definition: unknown, icsText: string, years: Yea
   /** Of the changes of each UID that no recurring event has (orphans), the versions left out for another, by the line for `skipped`. */
   const supersededOrphans = new Map<string, ReadonlyMap<IcalComponent, string>>();
 
+  /** The changes of each UID as read (once per UID, and whether its recurring events are all-day). */
+  const changesByUid = new Map<string, ChangeVersions>();
+
   for (const [root, component] of events) {
     const label = eventLabel(component);
-    checkValues(component, label, EVENT_PROPERTIES);
-    const uid = uidOf(component);
-    const isOverride = component.hasProperty("recurrence-id");
-    if (isOverride && uid !== undefined && masterUids.has(uid)) continue; // read with its recurring event
-    if (isOverride && uid !== undefined && overridesByUid.get(uid)!.length > 1) {
-      // An orphan with other versions of the same change: only one of them is read.
-      if (!supersededOrphans.has(uid)) supersededOrphans.set(uid, readChanges(overridesByUid.get(uid)!, false, yearsInZone.zone).superseded);
-      const line = supersededOrphans.get(uid)!.get(component);
-      if (line !== undefined) {
-        entries.skipped.push(line);
-        continue;
+    // ical.js's own errors (a malformed value, read lazily) become an InputError naming the event
+    readingEvent(label, () => {
+      checkValues(component, label, EVENT_PROPERTIES);
+      const uid = uidOf(component);
+      const isOverride = component.hasProperty("recurrence-id");
+      if (isOverride && uid !== undefined && masterUids.has(uid)) return; // read with its recurring event
+      if (isOverride && uid !== undefined && overridesByUid.get(uid)!.length > 1) {
+        // An orphan with other versions of the same change: only one of them is read.
+        if (!supersededOrphans.has(uid)) supersededOrphans.set(uid, readChanges(overridesByUid.get(uid)!, false, yearsInZone.zone).superseded);
+        const line = supersededOrphans.get(uid)!.get(component);
+        if (line !== undefined) {
+          entries.skipped.push(line);
+          return;
+        }
       }
-    }
-    // A recurring event's changed occurrences, by the original start they replace (read, and what
-    // they add added, with the first VEVENT of the UID only).
-    const first = !isOverride && uid !== undefined && !importedUids.has(uid);
-    if (first) importedUids.add(uid);
-    const masterAllDay = (component.getFirstPropertyValue("dtstart") as IcalTime | null)?.isDate === true;
-    let active = new Map<string, Override>();
-    if (!isOverride && uid !== undefined && overridesByUid.has(uid)) {
-      const changes = readChanges(overridesByUid.get(uid)!, masterAllDay, yearsInZone.zone);
-      if (first) entries.skipped.push(...changes.notes);
-      active = changes.active;
-    }
-    if (importEvent({ root, component, label, active, first }, yearsInZone, entries)) expanded = true;
+      // A recurring event's changed occurrences, by the original start they replace (read, and what
+      // they add added, with the first VEVENT of the UID only).
+      const first = !isOverride && uid !== undefined && !importedUids.has(uid);
+      if (first) importedUids.add(uid);
+      const masterAllDay = (component.getFirstPropertyValue("dtstart") as IcalTime | null)?.isDate === true;
+      let active = new Map<string, Override>();
+      if (!isOverride && uid !== undefined && overridesByUid.has(uid)) {
+        // read once per UID (not again for each recurring event of the UID)
+        const key = `${masterAllDay ? "D" : "T"}${uid}`;
+        let changes = changesByUid.get(key);
+        if (changes === undefined) changesByUid.set(key, (changes = readChanges(overridesByUid.get(uid)!, masterAllDay, yearsInZone.zone)));
+        if (first) appendAll(entries.skipped, changes.notes);
+        active = changes.active;
+      }
+      if (importEvent({ root, component, label, active, first }, yearsInZone, entries)) expanded = true;
+    });
   }
 
   const { holidays } = entries;

@@ -63,3 +63,55 @@ describe("expanding a recurrence", () => {
     ]);
   });
 });
+
+describe("an RDATE with a TZID of its own near the end of the years", () => {
+  it("is kept although ical.js orders it by its clock time, after occurrences past the years (10:00 on 1 January 2028 in Kiritimati, UTC+14, is 20:00Z on 31 December 2027)", () => {
+    const r = holidaysFromIcs(
+      base,
+      ics("DTSTART:20271229T050000Z", "DTEND:20271229T060000Z", "RRULE:FREQ=DAILY;COUNT=10", "RDATE;TZID=Pacific/Kiritimati:20280101T100000"),
+      { from: 2026, to: 2027 },
+    );
+    expect(r.definition.holidays).toEqual([
+      { from: "2027-12-29T05:00:00.000Z", to: "2027-12-29T06:00:00.000Z", name: "Rule" },
+      { from: "2027-12-30T05:00:00.000Z", to: "2027-12-30T06:00:00.000Z", name: "Rule" },
+      { from: "2027-12-31T05:00:00.000Z", to: "2027-12-31T06:00:00.000Z", name: "Rule" },
+      { from: "2027-12-31T20:00:00.000Z", to: "2027-12-31T21:00:00.000Z", name: "Rule" },
+    ]);
+  });
+});
+
+describe("a rule whose BYMONTH and BYMONTHDAY name no date of any year", () => {
+  it("YEARLY on 30 February is refused, naming the event, rather than closing 2 March (RFC 5545 ignores such dates)", () => {
+    expect(thrown(ics("DTSTART;VALUE=DATE:20260101", "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"))).toEqual([
+      "InputError",
+      'ics: event "Rule" (DTSTART;VALUE=DATE:20260101): its RRULE names no date that exists in any year (BYMONTH=2 with BYMONTHDAY=30); correct its BYMONTH or BYMONTHDAY',
+    ]);
+  });
+
+  it.each([
+    ["BYMONTH=2;BYMONTHDAY=-30", "BYMONTH=2 with BYMONTHDAY=-30"],
+    ["BYMONTH=4,6,9,11;BYMONTHDAY=31,-31", "BYMONTH=4,6,9,11 with BYMONTHDAY=31,-31"],
+  ])("MONTHLY with %s (counted from the month's end too) is refused", (parts, named) => {
+    expect(thrown(ics("DTSTART:20260101T100000Z", `RRULE:FREQ=MONTHLY;${parts}`))).toEqual([
+      "InputError",
+      `ics: event "Rule" (DTSTART:20260101T100000Z): its RRULE names no date that exists in any year (${named}); correct its BYMONTH or BYMONTHDAY`,
+    ]);
+  });
+
+  it("one that some month has (BYMONTH=2,3;BYMONTHDAY=30: 30 March) is still expanded", () => {
+    const r = holidaysFromIcs(base, ics("DTSTART;VALUE=DATE:20260330", "RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=30;COUNT=1"), years);
+    expect(r.definition.holidays).toEqual([{ date: "2026-03-30", name: "Rule" }]);
+  });
+});
+
+describe("a malformed value of a recurring event", () => {
+  it.each([
+    ["DURATION:PXYZ", 'event "Rule" (DTSTART;VALUE=DATE:20260101)', ["DTSTART;VALUE=DATE:20260101", "RRULE:FREQ=DAILY;COUNT=2", "DURATION:PXYZ"]],
+    ["DTSTART;VALUE=DATE:2026", 'event "Rule" (DTSTART;VALUE=DATE:2026--)', ["DTSTART;VALUE=DATE:2026", "RRULE:FREQ=DAILY;COUNT=2"]],
+    ["DTSTART:garbage", 'event "Rule" (DTSTART:garb-ag-eT::)', ["DTSTART:garbage", "RRULE:FREQ=DAILY;COUNT=2"]],
+  ])("%s is an InputError naming the event with ical.js's reason, not ical.js's own error", (_, label, props) => {
+    const [kind, message] = thrown(ics(...props));
+    expect(kind).toBe("InputError");
+    expect(message).toMatch(new RegExp(`^ics: ${label.replace(/[()]/g, "\\$&")}: could not be read \\(.+\\); correct the malformed value or remove the event$`));
+  });
+});

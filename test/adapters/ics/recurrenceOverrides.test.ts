@@ -414,3 +414,62 @@ describe("recurring events with changed occurrences, against day arithmetic", ()
     );
   });
 });
+
+describe("many changes of one UID", () => {
+  const lines = (events: string[]) => ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", events.join("\r\n"), "END:VCALENDAR", ""].join("\r\n");
+  const weekly = vevent("many@test", "SUMMARY:Weekly", "DTSTART;VALUE=DATE:20260105", "RRULE:FREQ=WEEKLY;COUNT=3");
+
+  it("200,000 versions without a DTSTART (a 21 MB file) are each listed as skipped, without overflowing the call stack", () => {
+    const events = [weekly];
+    for (let i = 0; i < 200_000; i++) events.push(vevent("many@test", "SUMMARY:Change", "RECURRENCE-ID;VALUE=DATE:20260112"));
+    const r = holidaysFromIcs(utc, lines(events), { from: 2026, to: 2026 });
+    expect(r.skipped.length).toBe(200_000);
+    expect(r.skipped[0]).toBe('event "Change": no DTSTART');
+    expect(holidaysOf(r)).toHaveLength(3);
+  }, 120_000);
+
+  it("2,000 recurring events sharing a UID with 2,000 versions of one change are read in seconds (the changes are read once per UID, not once per recurring event)", () => {
+    const events: string[] = [];
+    for (let i = 0; i < 2_000; i++) events.push(weekly);
+    for (let i = 0; i < 2_000; i++) events.push(vevent("many@test", "SUMMARY:Moved", "RECURRENCE-ID;VALUE=DATE:20260112", "DTSTART;VALUE=DATE:20260113", `SEQUENCE:${i}`));
+    const started = performance.now();
+    const r = holidaysFromIcs(utc, lines(events), { from: 2026, to: 2026 });
+    expect(performance.now() - started).toBeLessThan(8_000);
+    expect(holidaysOf(r)).toEqual([
+      { date: "2026-01-05", name: "Weekly" },
+      { date: "2026-01-19", name: "Weekly" },
+      { date: "2026-01-13", name: "Moved" },
+    ]);
+    expect(r.skipped).toHaveLength(1_999); // each version left out, once
+  }, 120_000);
+
+  it("the lines of a UID's changes are listed once, however many recurring events share the UID", () => {
+    const r = holidaysFromIcs(utc, ics(
+      weekly,
+      vevent("many@test", "SUMMARY:Weekly again", "DTSTART;VALUE=DATE:20260106", "RRULE:FREQ=WEEKLY;COUNT=1"),
+      vevent("many@test", "SUMMARY:No start", "RECURRENCE-ID;VALUE=DATE:20260119"),
+      vevent("many@test", "SUMMARY:First move", "RECURRENCE-ID;VALUE=DATE:20260112", "DTSTART;VALUE=DATE:20260113", "SEQUENCE:1"),
+      vevent("many@test", "SUMMARY:Second move", "RECURRENCE-ID;VALUE=DATE:20260112", "DTSTART;VALUE=DATE:20260114", "SEQUENCE:2"),
+    ), { from: 2026, to: 2026 });
+    expect(r.skipped).toEqual([
+      'event "No start": no DTSTART',
+      'event "First move" (DTSTART;VALUE=DATE:20260113): superseded by a later version of the same changed occurrence (SEQUENCE)',
+    ]);
+  });
+});
+
+describe("a malformed value of a changed occurrence", () => {
+  it.each([
+    ["RECURRENCE-ID;VALUE=DATE:2026", 'event "Change" (DTSTART;VALUE=DATE:20260113)', ["RECURRENCE-ID;VALUE=DATE:2026", "DTSTART;VALUE=DATE:20260113"]],
+    ["DURATION:PXYZ", 'event "Change" (DTSTART;VALUE=DATE:20260113)', ["RECURRENCE-ID;VALUE=DATE:20260112", "DTSTART;VALUE=DATE:20260113", "DURATION:PXYZ"]],
+  ])("%s is an InputError naming the change with ical.js's reason, not ical.js's own error", (_, label, props) => {
+    let caught: unknown;
+    try {
+      holidaysFromIcs(utc, ics(vevent("bad@test", "SUMMARY:Weekly", "DTSTART;VALUE=DATE:20260105", "RRULE:FREQ=WEEKLY;COUNT=3"), vevent("bad@test", "SUMMARY:Change", ...props)), { from: 2026, to: 2026 });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect((caught as Error).message).toMatch(new RegExp(`^ics: ${label.replace(/[()]/g, "\\$&")}: could not be read \\(.+\\); correct the malformed value or remove the event$`));
+  });
+});
