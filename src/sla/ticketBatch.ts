@@ -4,7 +4,7 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
-import { InputError, describeValue, readingValue, unreadable } from "../errors.js";
+import { InputError, describeValue, readingValue } from "../errors.js";
 import type { Evaluation } from "./evaluateTicket.js";
 import { evaluateTimeline } from "./evaluateTicket.js";
 import { namingTicket, readTicket } from "./ticketTimeline.js";
@@ -31,8 +31,9 @@ export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator 
     const own = it as Iterator<unknown>;
     // (`return` read once when called, and called as a loop calls it: with no argument)
     return {
-      // (a synchronous result is read here; an asynchronous one once awaited, in `evaluateMany`)
-      next: key === Symbol.iterator ? () => iteratorResult(next.call(own)) : () => next.call(own),
+      // (a synchronous result is read here, unless the built-in array iterator made it: a fresh plain
+      // object, nothing of the caller's; an asynchronous one once awaited, in `evaluateMany`)
+      next: key === Symbol.iterator && next !== [].values().next ? () => iteratorResult(next.call(own)) : () => next.call(own),
       return: () => {
         const close = own.return;
         return close ? close.call(own) : { done: true, value: undefined };
@@ -44,7 +45,7 @@ export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator 
 /**
  * `r`, a result of a batch's iterator (awaited, for an async one), as a plain `{ done, value }`:
  * its `done` read once and, when falsy, its `value` read once, so that the loop reading the result
- * meets no getter or Proxy of the caller's. No closure is made (once per ticket).
+ * meets no getter or Proxy of the caller's.
  *
  * @throws InputError naming `tickets` when `r` is not an object or a function, as `for…of` and
  *   `for await…of` require, or when reading `done` or `value` throws (a getter, a revoked Proxy);
@@ -52,11 +53,7 @@ export function ticketIterator<T>(tickets: unknown, key: typeof Symbol.iterator 
  */
 export function iteratorResult(r: unknown): IteratorResult<unknown> {
   if (Object(r) !== r) throw new InputError(`tickets: its iterator's next() returned ${describeValue(r)}, not an iterator result`);
-  try {
-    return (r as IteratorResult<unknown>).done ? { done: true, value: undefined } : { done: false, value: (r as IteratorResult<unknown>).value };
-  } catch (e) {
-    throw unreadable("tickets", e);
-  }
+  return readingValue("tickets", () => ((r as IteratorResult<unknown>).done ? { done: true, value: undefined } : { done: false, value: (r as IteratorResult<unknown>).value }));
 }
 
 /**
