@@ -16,8 +16,8 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * Refuses an RRULE of the VEVENT `component` (`label`) whose `BYMONTH` × `BYMONTHDAY`
  * combinations exist in no year (a negative `BYMONTHDAY` counts from the month's end; without
  * `BYMONTH`, every month), whose `BYWEEKNO` weeks never touch its `BYMONTH` months, with a
- * negative `BYWEEKNO`, or DAILY (or more often) with a numbered `BYDAY` (`2MO`): ical.js's iterator
- * never returned for these.
+ * negative `BYWEEKNO`, or any frequency but MONTHLY and YEARLY with a numbered `BYDAY` (`2MO`):
+ * ical.js's iterator never returned for these (and read a WEEKLY one as every Monday).
  *
  * @throws InputError naming the event and the rule's parts.
  */
@@ -42,9 +42,9 @@ export function refuseImpossibleRules(label: string, component: IcalComponent): 
       throw new InputError(`ics: ${label}: its RRULE names no date that exists in any year (${byMonth}BYWEEKNO=${weeks.join(",")}); correct its BYMONTH or BYWEEKNO`);
     }
     // RFC 5545 §3.3.10: a BYDAY with a number (2MO) only in a MONTHLY or YEARLY rule (ical.js's
-    // iterator never returned for FREQ=DAILY;BYDAY=2MO; it reads WEEKLY's as every Monday)
+    // iterator never returned for FREQ=DAILY;BYDAY=2MO, and read WEEKLY's as every Monday)
     const ordinal = strings(parts["BYDAY"]).find((d) => /^[+-]?\d/.test(d));
-    if (ordinal !== undefined && ["DAILY", "HOURLY", "MINUTELY", "SECONDLY"].includes(freq)) {
+    if (ordinal !== undefined && freq !== "MONTHLY" && freq !== "YEARLY") {
       throw new InputError(`ics: ${label}: its RRULE is ${freq} with BYDAY=${ordinal}, a weekday with a number, which only a MONTHLY or YEARLY rule may have (RFC 5545); drop the number or recur MONTHLY`);
     }
   }

@@ -40,7 +40,13 @@ describe("a rule ical.js would never finish expanding", () => {
     expect(out.message).toContain(`ics: event "Rule" (DTSTART;VALUE=DATE:20260101): its RRULE ${why}`);
   }, 30_000);
 
-  it.each(["FREQ=DAILY;BYWEEKNO=20;BYMONTH=5;COUNT=2", "FREQ=WEEKLY;BYDAY=2MO;COUNT=2"])("%s, which ical.js can expand, is still expanded", (rule) => {
+  it("refuses FREQ=WEEKLY;BYDAY=2MO (a numbered weekday, which RFC 5545 allows only in MONTHLY and YEARLY rules; ical.js read it as every Monday)", () => {
+    const out = importRule("FREQ=WEEKLY;BYDAY=2MO;COUNT=2") as { error?: string; message?: string };
+    expect(out.error).toBe("InputError");
+    expect(out.message).toContain("its RRULE is WEEKLY with BYDAY=2MO, a weekday with a number, which only a MONTHLY or YEARLY rule may have (RFC 5545)");
+  }, 30_000);
+
+  it.each(["FREQ=DAILY;BYWEEKNO=20;BYMONTH=5;COUNT=2", "FREQ=MONTHLY;BYDAY=2MO;COUNT=2", "FREQ=WEEKLY;BYDAY=MO;COUNT=2"])("%s, which ical.js can expand, is still expanded", (rule) => {
     expect(importRule(rule)).toHaveProperty("holidays");
   }, 30_000);
 });
