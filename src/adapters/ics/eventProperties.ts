@@ -34,14 +34,15 @@ export function eventLabel(component: IcalComponent): string {
 
 /**
  * What `read()` returns: a read of the VEVENT `label`, whose errors that are no sla-clock error
- * (ical.js's, for a malformed value it reads only when asked) become an InputError naming the event.
+ * (ical.js's, for a malformed value it reads only when asked, or a rule it cannot expand) become an
+ * InputError naming the event: `ics: <label>: <problem> (<what ical.js said>); <fix>`.
  */
-export function readingEvent<T>(label: string, read: () => T): T {
+export function readingEvent<T>(label: string, read: () => T, problem = "could not be read", fix = "correct the malformed value or remove the event"): T {
   try {
     return read();
   } catch (e) {
     if (e instanceof SlaClockError) throw e;
-    throw new InputError(`ics: ${label}: could not be read (${thrownText(e)}); correct the malformed value or remove the event`);
+    throw new InputError(`ics: ${label}: ${problem} (${thrownText(e)}); ${fix}`);
   }
 }
 

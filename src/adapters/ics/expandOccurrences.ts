@@ -4,11 +4,11 @@
  *
  * @module
  */
-import { InputError, thrownText } from "../../errors.js";
+import { InputError } from "../../errors.js";
 import { MS_PER_DAY } from "../../time/calendarDate.js";
 import { replacesOccurrence } from "./changedOccurrences.js";
 import type { Override } from "./changedOccurrences.js";
-import { nameOf, tzidOf } from "./eventProperties.js";
+import { nameOf, readingEvent, tzidOf } from "./eventProperties.js";
 import { closureOf, dayOfTime, instantOf, isoPoint, onClockOf } from "./eventTimes.js";
 import type { TimeValue } from "./eventTimes.js";
 import type { HolidayEntry, IcsEntries } from "./icsEntries.js";
@@ -64,10 +64,10 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
     }
   }
   refuseImpossibleRules(label, component);
-  const iterator = readingRule(label, () => event.iterator());
+  const iterator = readingEvent(label, () => event.iterator(), EXPANDING, CHECK_RULE);
   let count = 0;
   let scanned = 0;
-  for (let next = readingRule(label, () => iterator.next()); next !== null && next !== undefined; next = readingRule(label, () => iterator.next())) {
+  for (let next = readingEvent(label, () => iterator.next(), EXPANDING, CHECK_RULE); next !== null && next !== undefined; next = readingEvent(label, () => iterator.next(), EXPANDING, CHECK_RULE)) {
     // An RDATE with a TZID of its own (RFC 5545 §3.8.5.2) is an instant in that zone: read on the
     // series' clock, as the rule's occurrences are (ical.js gives its wall-clock time as written).
     const ownTzid = (next as { timezone?: unknown }).timezone;
@@ -121,15 +121,6 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
 /** Frequencies shorter than a day, which an all-day event cannot have. */
 const SUB_DAILY = new Set(["HOURLY", "MINUTELY", "SECONDLY"]);
 
-/**
- * What `step` returns: a step of ical.js's expansion of an event's recurrence, whose own errors
- * (rules it cannot expand) become an InputError naming the event.
- */
-function readingRule<T>(label: string, step: () => T): T {
-  try {
-    return step();
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`ics: ${label}: its recurrence cannot be expanded (${thrownText(e)}); check its RRULE and RDATE`);
-  }
-}
+/** How a step of ical.js's expansion that fails is named (see {@link readingEvent}). */
+const EXPANDING = "its recurrence cannot be expanded";
+const CHECK_RULE = "check its RRULE and RDATE";
