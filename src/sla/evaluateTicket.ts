@@ -84,7 +84,7 @@ class TicketEvaluator {
   constructor(
     private readonly c: CompiledPolicy,
     private readonly h: TicketHistory,
-    private readonly plan: MetricPlan["aims"],
+    private readonly plan: MetricPlan,
     private readonly withStatus: boolean,
   ) {}
 
@@ -96,7 +96,7 @@ class TicketEvaluator {
 
   /** The target its judging severity sets `run` for `slot`, or undefined without one. */
   private aimOf(slot: number, run: MetricRun): MetricAim | undefined {
-    if (run.severity !== this.severity) this.aims = this.plan[(this.severity = run.severity)]!;
+    if (run.severity !== this.severity) this.aims = this.plan.aims[(this.severity = run.severity)]!;
     return this.aims[slot];
   }
 
@@ -146,7 +146,7 @@ class TicketEvaluator {
     }
     const deadline = state === "paused" ? null : reached !== null ? reached : clock.advanceFromMark(run.to, goal - elapsed, "deadline");
     if (this.withStatus) {
-      const fractions = n.thresholds;
+      const fractions = this.plan.thresholds;
       const thresholds = new Array<Threshold>(fractions.length);
       let change: number | null = null;
       for (let i = 0; i < fractions.length; i++) {
@@ -242,7 +242,7 @@ export function evaluateTimeline(c: CompiledPolicy, timeline: Timeline, withStat
   const n = c.normalized;
   const plan = metricPlan(n);
   const h = replayTicket(timeline, n.statuses, plan.replies, plan.stints);
-  const e = new TicketEvaluator(c, h, plan.aims, withStatus);
+  const e = new TicketEvaluator(c, h, plan, withStatus);
   e.single(Slot.FirstResponse, h.firstResponse);
   e.cycles(Slot.Update, h.updates);
   e.cycles(Slot.NextReply, h.replies);
@@ -319,5 +319,5 @@ export function evaluateTicket(p: Policy, ticket: Ticket, now: Instant): TicketS
   const c = compiledOf(p);
   const t = toEpochMs(now, c.zone, "now");
   const timeline = readTicket(c, ticket, t);
-  return namingTicket(timeline, undefined, () => evaluateTimeline(c, timeline).status!);
+  return namingTicket(timeline, undefined, evaluateTimeline, c).status!;
 }

@@ -128,7 +128,7 @@ function toSpan(s: RawSpan): TimelineSpan {
 export function explainTicket(p: Policy, ticket: Ticket, now: Instant): TicketExplanation {
   const c = compiledOf(p);
   const timeline = readTicket(c, ticket, toEpochMs(now, c.zone, "now"));
-  return namingTicket(timeline, undefined, () => explainTimeline(c, timeline));
+  return namingTicket(timeline, undefined, explainTimeline, c);
 }
 
 function explainTimeline(c: CompiledPolicy, timeline: Timeline): TicketExplanation {

@@ -90,5 +90,5 @@ export function evaluateBatchTicket(
   seen?: { id?: string },
 ): Evaluation {
   const timeline = readTicket(c, ticket, now, index, seen);
-  return namingTicket(timeline, index, () => evaluateTimeline(c, timeline, withStatus));
+  return namingTicket(timeline, index, evaluateTimeline, c, withStatus);
 }

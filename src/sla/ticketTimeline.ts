@@ -7,6 +7,7 @@
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { HorizonError, InputError, PolicyError, SlaClockError, describeValue, unreadable } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
+import { metricPlan } from "./metricPlan.js";
 import { severityProblem } from "./severityProblem.js";
 import type { TicketEventType } from "./types.js";
 
@@ -79,16 +80,23 @@ export function ticketLabel(id: string | undefined, index: number | undefined): 
 }
 
 /**
- * Runs `evaluate` (the evaluation of a validated ticket) so that every error it throws names the
- * ticket, whatever its class: a `HorizonError` (a deadline beyond the horizon, a ticket open for
- * more than 100 years), a `PolicyError` (zone data a year needs) or an `InputError` becomes the same
- * class with a message starting `ticket "T-9": ` or `tickets[3] (id "T-9"): ` (for a
- * `PolicyError`, each issue's message does). Errors that are not an `SlaClockError` (defects) pass
- * through unchanged.
+ * Runs `evaluate(c, timeline, withStatus)` (the evaluation of a validated ticket) so that every
+ * error it throws names the ticket, whatever its class: a `HorizonError` (a deadline beyond the
+ * horizon, a ticket open for more than 100 years), a `PolicyError` (zone data a year needs) or an
+ * `InputError` becomes the same class with a message starting `ticket "T-9": ` or
+ * `tickets[3] (id "T-9"): ` (for a `PolicyError`, each issue's message does). Errors that are not an
+ * `SlaClockError` (defects) pass through unchanged. The evaluation and its arguments are passed
+ * rather than a closure: a closure made per ticket cost the evaluation ≈ 2 %.
  */
-export function namingTicket<T>(timeline: Timeline, index: number | undefined, evaluate: () => T): T {
+export function namingTicket<T>(
+  timeline: Timeline,
+  index: number | undefined,
+  evaluate: (c: CompiledPolicy, timeline: Timeline, withStatus?: boolean) => T,
+  c: CompiledPolicy,
+  withStatus?: boolean,
+): T {
   try {
-    return evaluate();
+    return evaluate(c, timeline, withStatus);
   } catch (e) {
     if (!(e instanceof SlaClockError)) throw e;
     const prefix = `${ticketLabel(timeline.id, index)}: `;
@@ -231,7 +239,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
       status = rawStatus === undefined ? 0 : checkStatus(c, rawStatus);
     }
     let rawGroup: string | undefined;
-    if (c.normalized.metrics.includes("ownership")) {
+    if (metricPlan(c.normalized).stints) {
       name = "group";
       const g = t["group"];
       if (g !== undefined) rawGroup = checkGroup(g);
