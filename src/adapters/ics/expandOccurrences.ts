@@ -14,6 +14,7 @@ import type { TimeValue } from "./eventTimes.js";
 import type { HolidayEntry, IcsEntries } from "./icsEntries.js";
 import { ICS_LIMITS, refuseLongClosure, refuseLongEvent } from "./icsLimits.js";
 import { refuseImpossibleRules } from "./impossibleRules.js";
+import { expandMonthDayRules } from "./monthDayRules.js";
 import type { ImportYears } from "./importYears.js";
 import type { IcalComponent, IcalEvent, IcalTime } from "./parseCalendars.js";
 import { leadDays, movedOccurrence, rangeShifts, shiftAt } from "./thisAndFuture.js";
@@ -64,6 +65,7 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
     }
   }
   refuseImpossibleRules(label, component);
+  if (!expandMonthDayRules(label, component, start, years, lead)) return;
   const iterator = readingEvent(label, () => event.iterator(), EXPANDING, CHECK_RULE);
   let count = 0;
   let scanned = 0;
