@@ -64,7 +64,7 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
   const listed = (key: string) => (parts[key] ?? []).map(Number);
   const byMonth = listed("BYMONTH");
   const byMonthDay = listed("BYMONTHDAY");
-  const step = Math.max(1, rule.interval ?? 1);
+  const step = Number.isSafeInteger(rule.interval) && rule.interval > 0 ? rule.interval : 1; // (ical.js reads INTERVAL=0 as 1)
   const yearly = rule.freq === "YEARLY";
   const months = yearly ? (byMonth.length > 0 ? [...new Set(byMonth)].sort((a, b) => a - b) : [start.month]) : [];
   let count = 0;
