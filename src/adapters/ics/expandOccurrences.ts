@@ -15,6 +15,7 @@ import type { HolidayEntry, IcsEntries } from "./icsEntries.js";
 import { ICS_LIMITS, refuseLongClosure, refuseLongEvent } from "./icsLimits.js";
 import { refuseImpossibleRules } from "./impossibleRules.js";
 import { expandMonthDayRules } from "./monthDayRules.js";
+import { untilOnClock } from "./untilOnClock.js";
 import type { ImportYears } from "./importYears.js";
 import type { IcalComponent, IcalEvent, IcalTime } from "./parseCalendars.js";
 import { leadDays, movedOccurrence, rangeShifts, shiftAt } from "./thisAndFuture.js";
@@ -65,6 +66,7 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
     }
   }
   refuseImpossibleRules(label, component);
+  untilOnClock(component, start, zone);
   if (!expandMonthDayRules(label, component, start, years, lead)) return;
   const iterator = readingEvent(label, () => event.iterator(), EXPANDING, CHECK_RULE);
   let count = 0;
