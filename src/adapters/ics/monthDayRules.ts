@@ -1,7 +1,7 @@
 /**
- * Recurrence rules that name only months and days of the month (`FREQ=YEARLY` or `MONTHLY`, with
- * at most `BYMONTH`, `BYMONTHDAY`, `INTERVAL`, `COUNT` or `UNTIL`), expanded here rather than by
- * ical.js (2.2), whose expansion of them departs from RFC 5545 §3.3.10:
+ * Recurrence rules that name dates (`FREQ=DAILY` to `YEARLY`, with at most `BYMONTH`, `BYMONTHDAY`,
+ * `BYDAY`, `BYYEARDAY`, `BYSETPOS`, `INTERVAL`, `COUNT`, `UNTIL` and `WKST`), expanded here rather
+ * than by ical.js (2.2), whose expansion of them departs from RFC 5545 §3.3.10:
  *
  * - a date a month does not have (29 February in a common year, 30 February, 31 April) "MUST be
  *   ignored and MUST NOT be counted"; ical.js rolled it over to the days after: `FREQ=YEARLY` from
@@ -12,7 +12,10 @@
  *   (`BYMONTH=4;BYMONTHDAY=31,-29` gave 3 April), and with an `INTERVAL` the years were shifted
  *   (`INTERVAL=2;BYMONTH=1;BYMONTHDAY=-1` from 31 January 2016 gave 2017, 2019, …);
  * - a monthly rule with `BYMONTH` out of order (`2,1`) gave its dates out of order, and counted
- *   them so.
+ *   them so; with an `INTERVAL` it stepped from one `BYMONTH` month to the next;
+ * - `BYSETPOS` was ignored beside `BYMONTHDAY` and in `WEEKLY` and `YEARLY` rules, a negative
+ *   `BYMONTHDAY` in a `DAILY` rule was misread, and `BYMONTHDAY` with `BYDAY` that meet less often
+ *   than every four years was refused ("Malformed values").
  *
  * The dates such a rule names from DTSTART up to the end of the import's years are given to ical.js
  * as RDATEs in its place, so that EXDATEs, RDATEs, changed occurrences and the rest of the import
@@ -22,7 +25,8 @@
  */
 import ICAL from "ical.js";
 import { InputError } from "../../errors.js";
-import { dayFromCivil } from "../../time/calendarDate.js";
+import { civilFromDay, dayFromCivil, daysInMonth, isLeapYear, weekdayOfDay } from "../../time/calendarDate.js";
+import type { CivilDate } from "../../time/calendarDate.js";
 import { dayOfTime } from "./eventTimes.js";
 import { ICS_LIMITS } from "./icsLimits.js";
 import type { ImportYears } from "./importYears.js";
@@ -30,81 +34,151 @@ import type { IcalComponent, IcalTime } from "./parseCalendars.js";
 
 type Recur = InstanceType<typeof ICAL.Recur>;
 
-/** The parts a rule expanded here may have (WKST changes nothing without weeks). */
-const MONTH_DAY_PARTS = new Set(["BYMONTH", "BYMONTHDAY", "WKST"]);
+/** The parts a rule expanded here may have (any frequency from DAILY up). */
+const DAY_PARTS = new Set(["BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "BYYEARDAY", "WKST"]);
+const FREQUENCIES = new Set(["YEARLY", "MONTHLY", "WEEKLY", "DAILY"]);
+const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
-/** Whether `rule` is one this module expands: YEARLY or MONTHLY, naming at most months and days of the month. */
-function namesMonthDays(rule: Recur): boolean {
-  if (rule.freq !== "YEARLY" && rule.freq !== "MONTHLY") return false;
+/**
+ * Whether `rule` is one this module expands: DAILY to YEARLY, naming dates by at most BYMONTH,
+ * BYMONTHDAY (not WEEKLY), BYDAY, BYYEARDAY (YEARLY only) and BYSETPOS, as RFC 5545 §3.3.10 allows
+ * them (BYWEEKNO, and rules with times of day, are left to ical.js).
+ */
+function expandedHere(rule: Recur): boolean {
+  if (!FREQUENCIES.has(String(rule.freq))) return false;
   const parts = rule.parts as Record<string, unknown[] | undefined>;
-  return Object.keys(parts).every((key) => MONTH_DAY_PARTS.has(key) || (parts[key]?.length ?? 0) === 0);
+  const has = (key: string) => (parts[key]?.length ?? 0) > 0;
+  if (Object.keys(parts).some((key) => has(key) && !DAY_PARTS.has(key))) return false;
+  // a weekday numbered past the weeks of a month (9MO) or year (54MO) is left to ical.js, which refuses it
+  const most = rule.freq === "MONTHLY" || has("BYMONTH") ? 5 : 53;
+  if ((parts["BYDAY"] ?? []).some((v) => Math.abs(Number(/^[+-]?\d+/.exec(String(v))?.[0] ?? 0)) > most)) return false;
+  return !(has("BYYEARDAY") && rule.freq !== "YEARLY") && !(has("BYMONTHDAY") && rule.freq === "WEEKLY");
+}
+
+/** A rule's date parts, read once. */
+interface DayRule {
+  readonly freq: string;
+  readonly byMonth: ReadonlyArray<number>;
+  readonly byMonthDay: ReadonlyArray<number>;
+  readonly byYearDay: ReadonlyArray<number>;
+  /** BYDAY: [ordinal (0: every), weekday 0 = Monday … 6 = Sunday]. */
+  readonly byDay: ReadonlyArray<readonly [number, number]>;
+  readonly bySetPos: ReadonlyArray<number>;
 }
 
 /**
- * The days of month `month` of `year` that `days` (BYMONTHDAY: 1–31, or −1 for the last day …)
- * name, ascending, each once, leaving out those the month does not have; `start`'s day without
- * BYMONTHDAY.
+ * Whether the day `d` (a day number) is one of the dates `r` names in its period, before BYSETPOS;
+ * `start` (DTSTART's day) gives what the rule does not name. A yearly rule with BYMONTHDAY and no
+ * BYMONTH names days of `start`'s month only, as ical.js reads it (RFC 5545 can be read as every
+ * month; docs/cli.md).
  */
-function daysOf(days: ReadonlyArray<number>, year: number, month: number, start: IcalTime): number[] {
-  const length = ICAL.Time.daysInMonth(month, year);
-  const named = days.length === 0 ? [start.day] : days.map((d) => (d < 0 ? length + d + 1 : d));
-  return [...new Set(named.filter((d) => d >= 1 && d <= length))].sort((a, b) => a - b);
+function names(r: DayRule, d: number, start: CivilDate): boolean {
+  const { year, month, day } = civilFromDay(d);
+  const monthLength = daysInMonth(year, month);
+  const yearDay = d - dayFromCivil(year, 1, 1) + 1;
+  const yearLength = isLeapYear(year) ? 366 : 365;
+  const weekday = weekdayOfDay(d);
+  const yearly = r.freq === "YEARLY";
+  if (r.byMonth.length > 0) {
+    if (!r.byMonth.includes(month)) return false;
+  } else if (yearly && r.byYearDay.length === 0 && (r.byDay.length === 0 || r.byMonthDay.length > 0) && month !== start.month) return false;
+  if (r.byYearDay.length > 0 && !r.byYearDay.includes(yearDay) && !r.byYearDay.includes(yearDay - yearLength - 1)) return false;
+  if (r.byMonthDay.length > 0 && !r.byMonthDay.includes(day) && !r.byMonthDay.includes(day - monthLength - 1)) return false;
+  if (r.byDay.length > 0) {
+    // a numbered weekday counts in the month (MONTHLY, or YEARLY with BYMONTH), else in the year
+    const inMonth = r.freq === "MONTHLY" || r.byMonth.length > 0;
+    const [at, length] = inMonth ? [day, monthLength] : [yearDay, yearLength];
+    const nth = Math.floor((at - 1) / 7) + 1;
+    const nthLast = -(Math.floor((length - at) / 7) + 1);
+    if (!r.byDay.some(([n, w]) => w === weekday && (n === 0 || n === nth || n === nthLast))) return false;
+  }
+  if (r.byMonthDay.length === 0 && r.byYearDay.length === 0 && r.byDay.length === 0) {
+    if (r.freq === "WEEKLY") return weekday === weekdayOfDay(dayFromCivil(start.year, start.month, start.day));
+    if (r.freq !== "DAILY" && day !== start.day) return false;
+  }
+  return true;
 }
 
 /**
  * The dates `rule` names from `start` on, as RFC 5545 §3.3.10 defines them, passed to `add` in
  * order, until `COUNT` dates (`start` counting as the first, RFC 5545 §3.8.5.3), `UNTIL`, or the
- * day after `lastDay`. Every `INTERVAL`-th year (YEARLY: in its BYMONTH months, else `start`'s
- * month) or month (MONTHLY: those of BYMONTH only, when it has one); in each, the days of BYMONTHDAY
- * (else `start`'s day). A yearly rule with BYMONTHDAY and no BYMONTH names days of `start`'s month
- * only, as ical.js reads it (RFC 5545 can be read as every month; docs/cli.md).
+ * day after `lastDay`: in every `INTERVAL`-th year, month, week (starting on WKST) or day from
+ * `start`'s, the days its parts name (a date a month or year lacks is no date and is not counted),
+ * of which BYSETPOS picks by position.
  */
 function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYears, lastDay: number, add: (t: IcalTime) => void): void {
   const parts = rule.parts as Record<string, unknown[] | undefined>;
   const listed = (key: string) => (parts[key] ?? []).map(Number);
-  const byMonth = listed("BYMONTH");
-  const byMonthDay = listed("BYMONTHDAY");
+  const r: DayRule = {
+    freq: String(rule.freq),
+    byMonth: listed("BYMONTH"),
+    byMonthDay: listed("BYMONTHDAY"),
+    byYearDay: listed("BYYEARDAY"),
+    byDay: (parts["BYDAY"] ?? []).map((v) => {
+      const m = /^([+-]?\d*)([A-Z]{2})$/.exec(String(v).toUpperCase());
+      return [m === null || m[1] === "" || m[1] === "+" ? 0 : Number(m[1]), WEEKDAYS.indexOf(m?.[2] ?? "")] as const;
+    }),
+    bySetPos: listed("BYSETPOS"),
+  };
   const step = Number.isSafeInteger(rule.interval) && rule.interval > 0 ? rule.interval : 1; // (ical.js reads INTERVAL=0 as 1)
-  const yearly = rule.freq === "YEARLY";
-  const months = yearly ? (byMonth.length > 0 ? [...new Set(byMonth)].sort((a, b) => a - b) : [start.month]) : [];
+  const first = dayOfTime(start);
+  const startDate: CivilDate = { year: start.year, month: start.month, day: start.day };
+  // ical.js: WKST 1 = Sunday … 7 = Saturday; here 0 = Monday … 6 = Sunday
+  const weekStart = ((Number(rule.wkst ?? 2) + 5) % 7 + 7) % 7;
+  /** The first day of the period `k` periods after `start`'s, and the day after its last. */
+  const period = (k: number): [number, number] => {
+    switch (r.freq) {
+      case "YEARLY":
+        return [dayFromCivil(start.year + k, 1, 1), dayFromCivil(start.year + k + 1, 1, 1)];
+      case "MONTHLY": {
+        const index = start.year * 12 + start.month - 1 + k;
+        const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+        return [dayFromCivil(y, m, 1), dayFromCivil(y, m, 1) + daysInMonth(y, m)];
+      }
+      case "WEEKLY": {
+        const from = first - ((weekdayOfDay(first) - weekStart + 7) % 7) + 7 * k;
+        return [from, from + 7];
+      }
+      default:
+        return [first + k, first + k + 1];
+    }
+  };
   let count = 0;
   let scanned = 0;
   if (rule.until && start.compare(rule.until) > 0) return; // (an UNTIL before DTSTART: no date, as ical.js reads it)
   add(start);
   if (rule.count && ++count >= rule.count) return;
-  // Bounded: each step moves on by at least a month, and the loop ends at the month after `lastDay`.
+  // Bounded: the loop ends at the period after `lastDay`.
   for (let k = 0; ; k += step) {
-    let year = start.year + k;
-    let here = months;
-    if (!yearly) {
-      const index = start.year * 12 + start.month - 1 + k;
-      const month = (index % 12) + 1;
-      year = Math.floor(index / 12);
-      here = byMonth.length === 0 || byMonth.includes(month) ? [month] : [];
-      if (dayFromCivil(year, month, 1) > lastDay) return;
-    } else if (dayFromCivil(year, 1, 1) > lastDay) return;
-    for (const month of here) {
-      for (const day of daysOf(byMonthDay, year, month, start)) {
-        const t = start.clone();
-        // (no field is read in between: ical.js normalizes a time when one is read)
-        t.year = year;
-        t.month = month;
-        t.day = day;
-        if (t.compare(start) <= 0) continue;
-        if ((rule.until && t.compare(rule.until) > 0) || dayOfTime(t) > lastDay) return;
-        if (++scanned > ICS_LIMITS.occurrencesScanned) {
-          throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.span.to}; shorten or split it`);
-        }
-        add(t);
-        if (rule.count && ++count >= rule.count) return;
+    const [from, to] = period(k);
+    if (from > lastDay) return;
+    const named: number[] = [];
+    for (let d = from; d < to; d++) if (names(r, d, startDate)) named.push(d);
+    const picked =
+      r.bySetPos.length === 0
+        ? named
+        : [...new Set(r.bySetPos.map((p) => named[p > 0 ? p - 1 : named.length + p]).filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
+    for (const d of picked) {
+      if (d <= first) continue;
+      const { year, month, day } = civilFromDay(d);
+      const t = start.clone();
+      // (no field is read in between: ical.js normalizes a time when one is read)
+      t.year = year;
+      t.month = month;
+      t.day = day;
+      if ((rule.until && t.compare(rule.until) > 0) || d > lastDay) return;
+      if (++scanned > ICS_LIMITS.occurrencesScanned) {
+        throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.span.to}; shorten or split it`);
       }
+      add(t);
+      if (rule.count && ++count >= rule.count) return;
     }
   }
 }
 
 /**
- * Replaces each RRULE of the VEVENT `component` (`label`, starting `start`) that names only months
- * and days of the month by RDATEs of the dates it names from `start` on, within `lead` + 2 days of
+ * Replaces each RRULE of the VEVENT `component` (`label`, starting `start`) that names dates (see
+ * `expandedHere`) by RDATEs of the dates it names from `start` on, within `lead` + 2 days of
  * the import's years (`years`; `lead`: the days a RANGE=THISANDFUTURE change may move an occurrence
  * by, see `leadDays`); those before are counted (for `COUNT`) but not added. The component is the
  * import's own, changed in place before ical.js expands it; an RDATE it already has is not added
@@ -112,19 +186,28 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
  *
  * @returns false when it then has no occurrence left to expand (no RRULE or RDATE remains: ical.js
  *   would give its DTSTART as its one occurrence).
- * @throws InputError when a rule names more than 200,000 dates before the years' end.
+ * @throws InputError when a rule names more than 200,000 dates before the years' end, or more than
+ *   the years may hold occurrences (5,000, besides EXDATEs and the margins).
  */
 export function expandMonthDayRules(label: string, component: IcalComponent, start: IcalTime, years: ImportYears, lead: number): boolean {
   const own = new Set<string>();
   for (const p of component.getAllProperties("rdate")) {
     for (const v of p.getValues() as Array<IcalTime | { start: IcalTime }>) own.add(("start" in v ? v.start : v).toString());
   }
+  // More dates than the years may hold occurrences, EXDATEs and the margins either side aside: the
+  // limit ical.js's expansion would reach (thousands of RDATEs more would only slow it down).
+  const exdates = component.getAllProperties("exdate").reduce((n, p) => n + p.getValues().length, 0);
+  const most = ICS_LIMITS.occurrencesPerEvent + exdates + 2 * (lead + 3);
+  let added = 0;
   for (const property of component.getAllProperties("rrule")) {
     const rule = property.getFirstValue() as Recur;
-    if (!namesMonthDays(rule)) continue;
+    if (!expandedHere(rule)) continue;
     component.removeProperty(property);
     eachDate(label, rule, start, years, years.yearEnd + lead + 2, (t) => {
       if (dayOfTime(t) < years.yearStart - lead - 2 || own.has(t.toString())) return;
+      if (++added > most) {
+        throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times in ${years.span.from}–${years.span.to}; choose fewer years`);
+      }
       own.add(t.toString());
       const rdate = new ICAL.Property("rdate", component);
       rdate.setValue(t);

@@ -1,0 +1,74 @@
+/**
+ * Rules expanded by the import itself (src/adapters/ics/monthDayRules.ts): DAILY to YEARLY rules
+ * naming dates by BYMONTH, BYMONTHDAY, BYDAY (with and without numbers), BYYEARDAY and BYSETPOS,
+ * against python-dateutil's rrule (fixtures/dateutil-rrules.json, written by
+ * fixtures/dateutil-rrules.py: 300 random rules from a DTSTART they name, all-day and timed).
+ * ical.js 2.2 departed from RFC 5545 §3.3.10 for many of them: it ignored BYSETPOS with BYMONTHDAY
+ * or in WEEKLY and YEARLY rules, stepped a MONTHLY rule with INTERVAL and BYMONTH from one BYMONTH
+ * month to the next, and read a negative BYMONTHDAY in a DAILY rule wrongly.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { holidaysFromIcs } from "../../../src/adapters/ics/holidaysFromIcs.js";
+
+interface Case {
+  readonly rule: string;
+  readonly start: string;
+  readonly years: [number, number];
+  readonly timed: boolean;
+  readonly dates: string;
+}
+const cases = JSON.parse(readFileSync(new URL("./fixtures/dateutil-rrules.json", import.meta.url), "utf8")) as Case[];
+
+const ics = (...props: string[]) =>
+  ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT", "UID:x@test", "DTSTAMP:20260101T000000Z", "SUMMARY:Day", ...props, "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The dates (YYYYMMDD) an import of `c` closes in its years (an annual entry: from DTSTART's year on). */
+function closedDates(c: Case): string[] {
+  const day = c.start;
+  // UNTIL as a date; a timed rule's in UTC, at the end of that day (after 09:00 in Toronto)
+  const rule = c.timed ? c.rule.replace(/UNTIL=(\d{8})/, "UNTIL=$1T235959Z") : c.rule;
+  const text = c.timed
+    ? ics(`DTSTART;TZID=America/Toronto:${day}T090000`, `DTEND;TZID=America/Toronto:${day}T100000`, `RRULE:${rule}`)
+    : ics(`DTSTART;VALUE=DATE:${day}`, `RRULE:${rule}`);
+  const policy = { timezone: c.timed ? "America/Toronto" : "UTC", hours: "24x7" };
+  const { definition } = holidaysFromIcs(policy, text, { from: c.years[0], to: c.years[1] });
+  const out: string[] = [];
+  for (const h of definition.holidays as Array<{ date?: string; annual?: string; from?: string }>) {
+    if (h.date !== undefined) out.push(h.date.replaceAll("-", ""));
+    else if (h.from !== undefined) out.push(h.from.slice(0, 10).replaceAll("-", "")); // (09:00 in Toronto: the same date in UTC)
+    else if (h.annual !== undefined) {
+      const [m, d] = h.annual.split("-").map(Number) as [number, number];
+      for (let y = Math.max(c.years[0], Number(day.slice(0, 4))); y <= c.years[1]; y++) if (d <= daysIn(y, m)) out.push(`${y}${h.annual.replace("-", "")}`);
+    }
+  }
+  return out.sort();
+}
+
+describe("rules naming dates by month, day of the month, weekday, day of the year and set position (RFC 5545 §3.3.10)", () => {
+  it("closes the dates python-dateutil's rrule gives, for 300 random rules from a DTSTART they name", () => {
+    const wrong = cases
+      .map((c) => ({ c, got: closedDates(c).join(" ") }))
+      .filter(({ c, got }) => got !== c.dates)
+      .map(({ c, got }) => `${c.rule} from ${c.start}${c.timed ? " 09:00 Toronto" : ""}, ${c.years.join("–")}: ${got} (dateutil: ${c.dates})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("picks by BYSETPOS among the dates BYMONTHDAY and BYDAY name together (ical.js took them all)", () => {
+    // Saturdays that are the 2nd or the 9th, the second of them: only in months where both are Saturdays
+    const c: Case = { rule: "FREQ=MONTHLY;BYMONTHDAY=2,9;BYDAY=SA;BYSETPOS=2", start: "20260509", years: [2026, 2028], timed: false, dates: "" };
+    expect(closedDates(c)).toEqual(["20260509", "20270109", "20271009", "20280909", "20281209"]);
+  });
+
+  it("steps a MONTHLY rule with INTERVAL through every INTERVAL-th month, BYMONTH only choosing among them", () => {
+    // every third month from November: November each year, never December or June (ical.js stepped to them)
+    const c: Case = { rule: "FREQ=MONTHLY;INTERVAL=3;BYMONTH=6,11,12;BYDAY=1WE", start: "20241106", years: [2024, 2026], timed: false, dates: "" };
+    expect(closedDates(c)).toEqual(["20241106", "20251105", "20261104"]);
+  });
+
+  it("counts a negative BYMONTHDAY of a DAILY rule from the end of each month (ical.js left out 2 January and 2 March)", () => {
+    const c: Case = { rule: "FREQ=DAILY;BYMONTHDAY=-30;COUNT=4", start: "20230102", years: [2023, 2023], timed: false, dates: "" };
+    expect(closedDates(c)).toEqual(["20230102", "20230302", "20230401", "20230502"]);
+  });
+});
