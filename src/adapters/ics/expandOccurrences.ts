@@ -4,6 +4,7 @@
  *
  * @module
  */
+import ICAL from "ical.js";
 import { InputError } from "../../errors.js";
 import { MS_PER_DAY } from "../../time/calendarDate.js";
 import { replacesOccurrence } from "./changedOccurrences.js";
@@ -68,6 +69,7 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
   refuseImpossibleRules(label, component);
   untilOnClock(component, start, zone);
   if (!expandMonthDayRules(label, component, start, years, lead)) return;
+  const exact = allDay ? null : exactDuration(root, component, start);
   const iterator = readingEvent(label, () => event.iterator(), EXPANDING, CHECK_RULE);
   let count = 0;
   let scanned = 0;
@@ -96,6 +98,22 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
         const end = next.clone();
         end.addDuration(event.duration);
         closure = closureOf(root, component, next, end, name);
+        // RFC 5545 §3.8.5.3: every occurrence lasts the event's exact duration (hours are exact,
+        // days on the wall clock), also on a day its zone moves the clock: added to the wall clock, an
+        // hour from 02:30 on a spring-forward day ended when it started (03:30) and was left out.
+        if (exact !== null) {
+          const from = isoPoint(root, next, clock.tzid);
+          if (from.endsWith("Z")) {
+            let to = exact.ms;
+            if (exact.days === 0) to += Date.parse(from);
+            else {
+              const day = next.clone();
+              day.addDuration(ICAL.Duration.fromData({ days: exact.days }));
+              to += Date.parse(isoPoint(root, day, clock.tzid));
+            }
+            closure = to <= Date.parse(from) ? null : { ...closure, from, to: new Date(to).toISOString(), ...(name === undefined ? {} : { name }) };
+          }
+        }
       }
     }
     const from = closure === null ? Number.NaN : instantOf(closure.from!, zone);
@@ -120,6 +138,24 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
       entries.addClosure(closure!);
     }
   }
+}
+
+/**
+ * The length of each occurrence of a timed event (RFC 5545 §3.8.5.3): its DURATION, as days on the
+ * wall clock and exact milliseconds, or the exact time from its DTSTART (`start`) to its DTEND; null
+ * when floating (read in the policy's zone) or without DTEND or DURATION.
+ */
+function exactDuration(root: IcalComponent, component: IcalComponent, start: IcalTime): { days: number; ms: number } | null {
+  const duration = component.getFirstPropertyValue("duration") as InstanceType<typeof ICAL.Duration> | null;
+  if (duration !== null && duration !== undefined) {
+    const sign = duration.isNegative ? -1 : 1;
+    return { days: sign * (duration.weeks * 7 + duration.days), ms: sign * ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000 };
+  }
+  const end = component.getFirstPropertyValue("dtend") as IcalTime | null;
+  if (end === null || end === undefined || end.isDate) return null;
+  const from = isoPoint(root, start, tzidOf(component, "dtstart"));
+  const to = isoPoint(root, end, tzidOf(component, "dtend"));
+  return from.endsWith("Z") && to.endsWith("Z") ? { days: 0, ms: Date.parse(to) - Date.parse(from) } : null;
 }
 
 /** Frequencies shorter than a day, which an all-day event cannot have. */
