@@ -35,14 +35,14 @@ import type { IcalComponent, IcalTime } from "./parseCalendars.js";
 type Recur = InstanceType<typeof ICAL.Recur>;
 
 /** The parts a rule expanded here may have (any frequency from DAILY up). */
-const DAY_PARTS = new Set(["BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "BYYEARDAY", "WKST"]);
+const DAY_PARTS = new Set(["BYMONTH", "BYWEEKNO", "BYMONTHDAY", "BYDAY", "BYSETPOS", "BYYEARDAY", "WKST"]);
 const FREQUENCIES = new Set(["YEARLY", "MONTHLY", "WEEKLY", "DAILY"]);
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
 /**
  * Whether `rule` is one this module expands: DAILY to YEARLY, naming dates by at most BYMONTH,
- * BYMONTHDAY (not WEEKLY), BYDAY, BYYEARDAY (YEARLY only) and BYSETPOS, as RFC 5545 §3.3.10 allows
- * them (BYWEEKNO, and rules with times of day, are left to ical.js).
+ * BYWEEKNO (YEARLY only), BYMONTHDAY (not WEEKLY), BYDAY, BYYEARDAY (YEARLY only) and BYSETPOS, as
+ * RFC 5545 §3.3.10 allows them (rules with times of day are left to ical.js).
  */
 function expandedHere(rule: Recur): boolean {
   if (!FREQUENCIES.has(String(rule.freq))) return false;
@@ -52,7 +52,21 @@ function expandedHere(rule: Recur): boolean {
   // a weekday numbered past the weeks of a month (9MO) or year (54MO) is left to ical.js, which refuses it
   const most = rule.freq === "MONTHLY" || has("BYMONTH") ? 5 : 53;
   if ((parts["BYDAY"] ?? []).some((v) => Math.abs(Number(/^[+-]?\d+/.exec(String(v))?.[0] ?? 0)) > most)) return false;
+  // (BYWEEKNO: YEARLY only, without numbered weekdays, as RFC 5545 allows it; negative ones are refused before)
+  if (has("BYWEEKNO") && (rule.freq !== "YEARLY" || (parts["BYDAY"] ?? []).some((v) => /\d/.test(String(v))))) return false;
   return !(has("BYYEARDAY") && rule.freq !== "YEARLY") && !(has("BYMONTHDAY") && rule.freq === "WEEKLY");
+}
+
+/**
+ * The number of the week (RFC 5545 BYWEEKNO, ISO 8601 with weeks starting on `weekStart`, 0 =
+ * Monday) that the day `d` is in: week 1 of a year is its first week with at least four of its
+ * days, so a week belongs to the year of its fourth day.
+ */
+function weekNumber(d: number, weekStart: number): number {
+  const from = d - ((weekdayOfDay(d) - weekStart + 7) % 7);
+  const jan1 = dayFromCivil(civilFromDay(from + 3).year, 1, 1);
+  const first = jan1 - ((weekdayOfDay(jan1) - weekStart + 7) % 7);
+  return Math.floor((from - (first + 3 >= jan1 ? first : first + 7)) / 7) + 1;
 }
 
 /** A rule's date parts, read once. */
@@ -60,6 +74,9 @@ interface DayRule {
   readonly freq: string;
   readonly byMonth: ReadonlyArray<number>;
   readonly byMonthDay: ReadonlyArray<number>;
+  readonly byWeekNo: ReadonlyArray<number>;
+  /** WKST, 0 = Monday … 6 = Sunday. */
+  readonly weekStart: number;
   readonly byYearDay: ReadonlyArray<number>;
   /** BYDAY: [ordinal (0: every), weekday 0 = Monday … 6 = Sunday]. */
   readonly byDay: ReadonlyArray<readonly [number, number]>;
@@ -81,7 +98,8 @@ function names(r: DayRule, d: number, start: CivilDate): boolean {
   const yearly = r.freq === "YEARLY";
   if (r.byMonth.length > 0) {
     if (!r.byMonth.includes(month)) return false;
-  } else if (yearly && r.byYearDay.length === 0 && (r.byDay.length === 0 || r.byMonthDay.length > 0) && month !== start.month) return false;
+  } else if (yearly && r.byYearDay.length === 0 && r.byWeekNo.length === 0 && (r.byDay.length === 0 || r.byMonthDay.length > 0) && month !== start.month) return false;
+  if (r.byWeekNo.length > 0 && !r.byWeekNo.includes(weekNumber(d, r.weekStart))) return false;
   if (r.byYearDay.length > 0 && !r.byYearDay.includes(yearDay) && !r.byYearDay.includes(yearDay - yearLength - 1)) return false;
   if (r.byMonthDay.length > 0 && !r.byMonthDay.includes(day) && !r.byMonthDay.includes(day - monthLength - 1)) return false;
   if (r.byDay.length > 0) {
@@ -93,7 +111,9 @@ function names(r: DayRule, d: number, start: CivilDate): boolean {
     if (!r.byDay.some(([n, w]) => w === weekday && (n === 0 || n === nth || n === nthLast))) return false;
   }
   if (r.byMonthDay.length === 0 && r.byYearDay.length === 0 && r.byDay.length === 0) {
-    if (r.freq === "WEEKLY") return weekday === weekdayOfDay(dayFromCivil(start.year, start.month, start.day));
+    // (BYWEEKNO alone: DTSTART's weekday in those weeks, as the parts a rule does not name come from
+    // DTSTART; RFC 5545 leaves it open, python-dateutil takes every day of them)
+    if (r.freq === "WEEKLY" || r.byWeekNo.length > 0) return weekday === weekdayOfDay(dayFromCivil(start.year, start.month, start.day));
     if (r.freq !== "DAILY" && day !== start.day) return false;
   }
   return true;
@@ -114,6 +134,9 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
     byMonth: listed("BYMONTH"),
     byMonthDay: listed("BYMONTHDAY"),
     byYearDay: listed("BYYEARDAY"),
+    byWeekNo: listed("BYWEEKNO"),
+    // ical.js: WKST 1 = Sunday … 7 = Saturday; here 0 = Monday … 6 = Sunday
+    weekStart: ((Number(rule.wkst ?? 2) + 5) % 7 + 7) % 7,
     byDay: (parts["BYDAY"] ?? []).map((v) => {
       const m = /^([+-]?\d*)([A-Z]{2})$/.exec(String(v).toUpperCase());
       return [m === null || m[1] === "" || m[1] === "+" ? 0 : Number(m[1]), WEEKDAYS.indexOf(m?.[2] ?? "")] as const;
@@ -123,8 +146,7 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
   const step = Number.isSafeInteger(rule.interval) && rule.interval > 0 ? rule.interval : 1; // (ical.js reads INTERVAL=0 as 1)
   const first = dayOfTime(start);
   const startDate: CivilDate = { year: start.year, month: start.month, day: start.day };
-  // ical.js: WKST 1 = Sunday … 7 = Saturday; here 0 = Monday … 6 = Sunday
-  const weekStart = ((Number(rule.wkst ?? 2) + 5) % 7 + 7) % 7;
+  const weekStart = r.weekStart;
   /** The first day of the period `k` periods after `start`'s, and the day after its last. */
   const period = (k: number): [number, number] => {
     switch (r.freq) {

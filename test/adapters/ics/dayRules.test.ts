@@ -1,11 +1,12 @@
 /**
  * Rules expanded by the import itself (src/adapters/ics/monthDayRules.ts): DAILY to YEARLY rules
- * naming dates by BYMONTH, BYMONTHDAY, BYDAY (with and without numbers), BYYEARDAY and BYSETPOS,
- * against python-dateutil's rrule (fixtures/dateutil-rrules.json, written by
- * fixtures/dateutil-rrules.py: 300 random rules from a DTSTART they name, all-day and timed).
+ * naming dates by BYMONTH, BYWEEKNO, BYMONTHDAY, BYDAY (with and without numbers), BYYEARDAY and
+ * BYSETPOS, against python-dateutil's rrule (fixtures/dateutil-rrules.json, written by
+ * fixtures/dateutil-rrules.py: 400 random rules from a DTSTART they name, all-day and timed).
  * ical.js 2.2 departed from RFC 5545 §3.3.10 for many of them: it ignored BYSETPOS with BYMONTHDAY
  * or in WEEKLY and YEARLY rules, stepped a MONTHLY rule with INTERVAL and BYMONTH from one BYMONTH
- * month to the next, and read a negative BYMONTHDAY in a DAILY rule wrongly.
+ * month to the next, read a negative BYMONTHDAY in a DAILY rule wrongly, and gave every Monday
+ * after DTSTART for FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -47,7 +48,7 @@ function closedDates(c: Case): string[] {
 }
 
 describe("rules naming dates by month, day of the month, weekday, day of the year and set position (RFC 5545 §3.3.10)", () => {
-  it("closes the dates python-dateutil's rrule gives, for 300 random rules from a DTSTART they name", () => {
+  it("closes the dates python-dateutil's rrule gives, for 400 random rules from a DTSTART they name (100 with BYWEEKNO)", () => {
     const wrong = cases
       .map((c) => ({ c, got: closedDates(c).join(" ") }))
       .filter(({ c, got }) => got !== c.dates)
@@ -65,6 +66,13 @@ describe("rules naming dates by month, day of the month, weekday, day of the yea
     // every third month from November: November each year, never December or June (ical.js stepped to them)
     const c: Case = { rule: "FREQ=MONTHLY;INTERVAL=3;BYMONTH=6,11,12;BYDAY=1WE", start: "20241106", years: [2024, 2026], timed: false, dates: "" };
     expect(closedDates(c)).toEqual(["20241106", "20251105", "20261104"]);
+  });
+
+  it("closes the Monday of week 20 each year for FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO (ical.js closed every Monday after DTSTART)", () => {
+    const c: Case = { rule: "FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO", start: "20260511", years: [2026, 2029], timed: false, dates: "" };
+    expect(closedDates(c)).toEqual(["20260511", "20270517", "20280515", "20290514"]);
+    // BYWEEKNO alone: DTSTART's weekday in that week (RFC 5545 leaves it open; dateutil takes every day of it)
+    expect(closedDates({ ...c, rule: "FREQ=YEARLY;BYWEEKNO=20" })).toEqual(["20260511", "20270517", "20280515", "20290514"]);
   });
 
   it("counts a negative BYMONTHDAY of a DAILY rule from the end of each month (ical.js left out 2 January and 2 March)", () => {
