@@ -15,7 +15,7 @@ import type { TimeValue } from "./eventTimes.js";
 import type { HolidayEntry, IcsEntries } from "./icsEntries.js";
 import { ICS_LIMITS, refuseLongClosure, refuseLongEvent } from "./icsLimits.js";
 import { refuseImpossibleRules } from "./impossibleRules.js";
-import { expandMonthDayRules } from "./monthDayRules.js";
+import { expandDayRules } from "./dayRules.js";
 import { untilOnClock } from "./untilOnClock.js";
 import type { ImportYears } from "./importYears.js";
 import type { IcalComponent, IcalEvent, IcalTime } from "./parseCalendars.js";
@@ -68,7 +68,7 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
   }
   refuseImpossibleRules(label, component);
   untilOnClock(component, start, zone);
-  if (!expandMonthDayRules(label, component, start, years, lead)) return;
+  if (!expandDayRules(label, component, start, years, lead)) return;
   const exact = allDay ? null : exactDuration(root, component, start);
   const iterator = readingEvent(label, () => event.iterator(), EXPANDING, CHECK_RULE);
   let count = 0;

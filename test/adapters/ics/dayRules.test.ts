@@ -1,5 +1,5 @@
 /**
- * Rules expanded by the import itself (src/adapters/ics/monthDayRules.ts): DAILY to YEARLY rules
+ * Rules expanded by the import itself (src/adapters/ics/dayRules.ts): DAILY to YEARLY rules
  * naming dates by BYMONTH, BYWEEKNO, BYMONTHDAY, BYDAY (with and without numbers), BYYEARDAY and
  * BYSETPOS, against python-dateutil's rrule (fixtures/dateutil-rrules.json, written by
  * fixtures/dateutil-rrules.py: 400 random rules from a DTSTART they name, all-day and timed).

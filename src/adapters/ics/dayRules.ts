@@ -211,7 +211,7 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
  * @throws InputError when a rule names more than 200,000 dates before the years' end, or more than
  *   the years may hold occurrences (5,000, besides EXDATEs and the margins).
  */
-export function expandMonthDayRules(label: string, component: IcalComponent, start: IcalTime, years: ImportYears, lead: number): boolean {
+export function expandDayRules(label: string, component: IcalComponent, start: IcalTime, years: ImportYears, lead: number): boolean {
   const own = new Set<string>();
   for (const p of component.getAllProperties("rdate")) {
     for (const v of p.getValues() as Array<IcalTime | { start: IcalTime }>) own.add(("start" in v ? v.start : v).toString());

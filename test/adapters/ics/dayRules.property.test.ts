@@ -1,5 +1,5 @@
 /**
- * Rules naming days of the month (src/adapters/ics/monthDayRules.ts). Dates a rule names that a month does not have: RFC 5545
+ * Rules naming days of the month (src/adapters/ics/dayRules.ts). Dates a rule names that a month does not have: RFC 5545
  * §3.3.10 ignores them and does not count them; ical.js rolled them over to the days after
  * (ical.js issue #91: FREQ=YEARLY from 29 February gave 1 March in common years).
  *
