@@ -234,9 +234,11 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
   const endDay = dayFromCivil(year + 1, 1, 1);
   const start = wallToEpoch(zone, firstDay, 0);
   const end = wallToEpoch(zone, endDay, 0);
-  // The last two dates of the year before matter only when some interval runs past midnight; else
-  // their holidays (a cold region year costs milliseconds per region) need not be looked up.
-  const fromDay = cal.pastMidnight ? firstDay - 2 : firstDay;
+  // The last two dates of the year before matter only when some interval runs past midnight, or
+  // when the year before ends early (a gap across its end, or a skipped last date: Kiritimati's
+  // 1994-12-31) so that times in that gap move into this year; else their holidays (a cold region
+  // year costs milliseconds per region) need not be looked up.
+  const fromDay = cal.pastMidnight || start - wallToEpoch(zone, firstDay - 1, 0) < MS_PER_DAY ? firstDay - 2 : firstDay;
   let segs = cal.neverOpen
     ? []
     : cal.combination !== undefined
@@ -267,7 +269,7 @@ function buildBlock(cal: Calendar, year: number): YearBlock {
   let dayEnd = start;
   for (let k = 0; k < days; k++) {
     const dayStart = dayEnd;
-    dayEnd = k + 1 === days ? end : wallToEpoch(zone, firstDay + k + 1, 0);
+    dayEnd = wallToEpoch(zone, firstDay + k + 1, 0); // (the last is `end`)
     while (i < n && ends[i]! <= dayStart) i++;
     // A date the zone skipped (Pacific/Apia 2011-12-30) is empty, dayStart = dayEnd: never a business day.
     const open = dayEnd > dayStart && i < n && starts[i]! < dayEnd && ends[i]! > dayStart;

@@ -23,6 +23,23 @@ describe("year blocks", () => {
     expect(isBusinessTime(p, "2027-01-01T05:59")).toBe(true);
   });
 
+  it("keep the hours of a year's last date that its zone skipped: Kiritimati's Saturday 1994-12-31 opens on Sunday 1995-01-01, as Apia's skipped Friday does mid-year (deep seed 810000)", () => {
+    // −10 → +14: local 1994-12-31 never happened, so its wall times fall in the 24-hour gap and
+    // move forward by it (semantics.md); the year before ends early, and its last date's hours
+    // belong to the year after (the year block dropped them unless an interval ran past midnight).
+    const p = definePolicy({ timezone: "Pacific/Kiritimati", hours: { sat: [["01:25", "12:55"]] } });
+    const spans = businessIntervals(p, "1994-12-29T00:00Z", "1995-01-09T00:00Z").map((s) => [s.start.toISOString(), s.end.toISOString()]);
+    expect(spans).toEqual([
+      ["1994-12-31T11:25:00.000Z", "1994-12-31T22:55:00.000Z"], // Sun 1995-01-01 01:25–12:55 +14
+      ["1995-01-06T11:25:00.000Z", "1995-01-06T22:55:00.000Z"], // Sat 1995-01-07
+    ]);
+    expect(isBusinessTime(p, "1995-01-01T12:00")).toBe(true);
+    expect(addBusinessTime(p, "1994-12-28T00:00Z", H).toISOString()).toBe("1994-12-31T12:25:00.000Z");
+    expect(businessTimeBetween(p, "1994-12-24T00:00Z", "1995-01-02T00:00Z")).toBe(2 * 11.5 * H); // Saturdays 12-24 and the skipped 12-31
+    const apia = definePolicy({ timezone: "Pacific/Apia", hours: { fri: [["09:00", "17:00"]] } }); // skipped Friday 2011-12-30
+    expect(businessIntervals(apia, "2011-12-30T00:00Z", "2011-12-31T12:00Z").map((s) => s.start.toISOString())).toEqual(["2011-12-30T19:00:00.000Z"]);
+  });
+
   let fresh = 0;
   const densest = () => {
     const pad = (n: number) => String(n).padStart(2, "0");
