@@ -156,11 +156,16 @@ const DURATION = /\sP(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?(?=\s|$)/;
  * first date (a holiday without a duration ends at midnight). Not from date-holidays' `end`, which
  * it computes in the host's zone: where the host's clocks skip the midnight the holiday ends at
  * (Kathmandu on 1 January 1986, +05:30 to +05:45), `end` was 00:15 and the next date was closed too.
+ * Its start is its date's midnight unless its rule states a time of day (none of date-holidays'
+ * rules with a duration does): the time in `date` comes through the host's clock too, and where the
+ * host skips the midnight a holiday starts at (Santiago on 15 October 1972, 00:00 to 01:00) it said
+ * 01:00, and Grenada's five-day festival (`10-15 P5D`) closed a sixth date.
  */
 function lastDayOf(first: number, date: string, rule: string): number {
   const d = DURATION.exec(rule);
   if (d === null) return first;
-  const startMs = first * MS_PER_DAY + ((Number(date.slice(11, 13)) || 0) * 60 + (Number(date.slice(14, 16)) || 0)) * 60_000 + (Number(date.slice(17, 19)) || 0) * 1000;
+  const timed = /\s\d{1,2}:\d{2}(?=\s|$)/.test(rule);
+  const startMs = first * MS_PER_DAY + (timed ? ((Number(date.slice(11, 13)) || 0) * 60 + (Number(date.slice(14, 16)) || 0)) * 60_000 + (Number(date.slice(17, 19)) || 0) * 1000 : 0);
   const lengthMs = ((Number(d[1] ?? 0) * 24 + Number(d[2] ?? 0)) * 60 + Number(d[3] ?? 0)) * 60_000;
   return Math.floor((startMs + lengthMs - 1) / MS_PER_DAY);
 }

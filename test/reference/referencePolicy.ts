@@ -4,7 +4,7 @@
  * the real `definePolicy` validates; the reference trusts the generator.
  */
 import Holidays from "date-holidays";
-import { DAY, dayOf, formatDay, monthDayOf, parseDay, parseIsoInstant, parseTimeOfDay, weekdayOf, ymdOf } from "./wallClock.js";
+import { DAY, dayOf, formatDay, monthDayOf, parseDay, parseIsoInstant, parseTimeOfDay, wallToEpoch, weekdayOf, ymdOf } from "./wallClock.js";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
@@ -164,7 +164,14 @@ function datesOfHoliday(h: { date: string; start: Date; rule: unknown }, timeZon
   const duration = /(?:^|\s)P(\d+D)?(?:T(\d+H)?(\d+M)?)?(?=\s|$)/.exec(String(h.rule));
   if (duration === null || !(h.start instanceof Date)) return dates;
   const [, days, hours, minutes] = duration.map((part) => parseInt(part ?? "0", 10) || 0);
-  const end = h.start.getTime() + ((days! * 24 + hours!) * 60 + minutes!) * 60_000;
+  // Its start: `start`, unless the rule states no time of day: then its date's midnight in the
+  // region's zone, moved by the offset its `date` carries ("… -0600": 6 hours earlier). date-holidays
+  // computes `start` through the host's clock, which says 01:00 where the host skips that midnight
+  // (TZ=America/Santiago on 1972-10-15).
+  const offset = /\s([+-])(\d{2})(\d{2})$/.exec(String(h.date));
+  const offsetMs = offset === null ? 0 : (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000;
+  const start = /\s\d{1,2}:\d{2}(?=\s|$)/.test(String(h.rule)) ? h.start.getTime() : wallToEpoch(timeZone, parseDay(first), offsetMs);
+  const end = start + ((days! * 24 + hours!) * 60 + minutes!) * 60_000;
   const last = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(end - 1);
   for (let d = parseDay(first) + 1; formatDay(d) <= last; d++) dates.push(formatDay(d));
   return dates;
