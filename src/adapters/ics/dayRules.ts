@@ -24,11 +24,10 @@
  * @module
  */
 import ICAL from "ical.js";
-import { InputError } from "../../errors.js";
 import { civilFromDay, dayFromCivil, daysInMonth, isLeapYear, weekdayOfDay } from "../../time/calendarDate.js";
 import type { CivilDate } from "../../time/calendarDate.js";
 import { dayOfTime } from "./eventTimes.js";
-import { ICS_LIMITS } from "./icsLimits.js";
+import { ICS_LIMITS, tooManyBefore, tooManyIn } from "./icsLimits.js";
 import type { ImportYears } from "./importYears.js";
 import type { IcalComponent, IcalTime } from "./parseCalendars.js";
 
@@ -81,6 +80,8 @@ interface DayRule {
   /** BYDAY: [ordinal (0: every), weekday 0 = Monday … 6 = Sunday]. */
   readonly byDay: ReadonlyArray<readonly [number, number]>;
   readonly bySetPos: ReadonlyArray<number>;
+  /** DTSTART's weekday (0 = Monday), which a WEEKLY or BYWEEKNO rule without BYDAY names. */
+  readonly startWeekday: number;
 }
 
 /**
@@ -113,7 +114,7 @@ function names(r: DayRule, d: number, start: CivilDate): boolean {
   if (r.byMonthDay.length === 0 && r.byYearDay.length === 0 && r.byDay.length === 0) {
     // (BYWEEKNO alone: DTSTART's weekday in those weeks, as the parts a rule does not name come from
     // DTSTART; RFC 5545 leaves it open, python-dateutil takes every day of them)
-    if (r.freq === "WEEKLY" || r.byWeekNo.length > 0) return weekday === weekdayOfDay(dayFromCivil(start.year, start.month, start.day));
+    if (r.freq === "WEEKLY" || r.byWeekNo.length > 0) return weekday === r.startWeekday;
     if (r.freq !== "DAILY" && day !== start.day) return false;
   }
   return true;
@@ -142,6 +143,7 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
       return [m === null || m[1] === "" || m[1] === "+" ? 0 : Number(m[1]), WEEKDAYS.indexOf(m?.[2] ?? "")] as const;
     }),
     bySetPos: listed("BYSETPOS"),
+    startWeekday: weekdayOfDay(dayOfTime(start)),
   };
   const step = Number.isSafeInteger(rule.interval) && rule.interval > 0 ? rule.interval : 1; // (ical.js reads INTERVAL=0 as 1)
   const first = dayOfTime(start);
@@ -190,7 +192,7 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
       t.day = day;
       if ((rule.until && t.compare(rule.until) > 0) || d > lastDay) return;
       if (++scanned > ICS_LIMITS.occurrencesScanned) {
-        throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.span.to}; shorten or split it`);
+        throw tooManyBefore(label, years);
       }
       add(t);
       if (rule.count && ++count >= rule.count) return;
@@ -228,7 +230,7 @@ export function expandDayRules(label: string, component: IcalComponent, start: I
     eachDate(label, rule, start, years, years.yearEnd + lead + 2, (t) => {
       if (dayOfTime(t) < years.yearStart - lead - 2 || own.has(t.toString())) return;
       if (++added > most) {
-        throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times in ${years.span.from}–${years.span.to}; choose fewer years`);
+        throw tooManyIn(label, years);
       }
       own.add(t.toString());
       const rdate = new ICAL.Property("rdate", component);

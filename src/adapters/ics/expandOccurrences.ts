@@ -13,7 +13,7 @@ import { nameOf, readingEvent, tzidOf } from "./eventProperties.js";
 import { closureOf, dayOfTime, instantOf, isoPoint, onClockOf } from "./eventTimes.js";
 import type { TimeValue } from "./eventTimes.js";
 import type { HolidayEntry, IcsEntries } from "./icsEntries.js";
-import { ICS_LIMITS, refuseLongClosure, refuseLongEvent } from "./icsLimits.js";
+import { ICS_LIMITS, refuseLongClosure, refuseLongEvent, tooManyBefore, tooManyIn } from "./icsLimits.js";
 import { refuseImpossibleRules } from "./impossibleRules.js";
 import { expandDayRules } from "./dayRules.js";
 import { untilOnClock } from "./untilOnClock.js";
@@ -122,12 +122,12 @@ export function expandOccurrences(e: RecurringEvent, years: ImportYears, entries
     const originDay = dayOfTime(next) - lead;
     if (allDay ? originDay >= yearEnd : origin - lead * MS_PER_DAY >= spanEnd || (closure === null && originDay > yearEnd)) break;
     if (++scanned > ICS_LIMITS.occurrencesScanned) {
-      throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.span.to}; shorten or split it`);
+      throw tooManyBefore(label, years);
     }
     if (isReplaced || by?.cancelled === true) continue;
     if (allDay ? day + days <= yearStart || day >= yearEnd : closure === null || to <= spanStart || from >= spanEnd) continue;
     if (++count > ICS_LIMITS.occurrencesPerEvent) {
-      throw new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times in ${years.span.from}–${years.span.to}; choose fewer years`);
+      throw tooManyIn(label, years);
     }
     if (allDay) {
       if (changed) refuseLongEvent(by.label, days); // unchanged, `days` is the event's own, checked already

@@ -5,6 +5,7 @@
  */
 import { InputError } from "../../errors.js";
 import { MS_PER_DAY } from "../../time/calendarDate.js";
+import type { ImportYears } from "./importYears.js";
 
 /**
  * Days one event may last (all-day or timed), occurrences one recurring event may expand to within
@@ -30,4 +31,14 @@ export function refuseLongEvent(label: string, days: number): void {
  */
 export function refuseLongClosure(label: string, from: number, to: number): void {
   refuseLongEvent(label, Math.ceil((to - from) / MS_PER_DAY));
+}
+
+/** The refusal of an event `label` that recurs more than {@link ICS_LIMITS}.occurrencesScanned times before the end of the years. */
+export function tooManyBefore(label: string, years: ImportYears): InputError {
+  return new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesScanned} times before the end of ${years.span.to}; shorten or split it`);
+}
+
+/** The refusal of an event `label` that recurs more than {@link ICS_LIMITS}.occurrencesPerEvent times in the years. */
+export function tooManyIn(label: string, years: ImportYears): InputError {
+  return new InputError(`ics: ${label} recurs more than ${ICS_LIMITS.occurrencesPerEvent} times in ${years.span.from}–${years.span.to}; choose fewer years`);
 }
