@@ -401,7 +401,7 @@ if (scale.status !== 0) {
 } else {
   const s = JSON.parse(scale.stdout);
   const bsNs = s.binarySearchMs * 1e6;
-  emit(`Each row is measured against its counterpart in the same child process (\`node --expose-gc bench/scenarios/tenantScale.mjs\`, ${s.tenants.toLocaleString("en-US")} tenants for memory). The yardstick column is each call's time over a hand-written binary search across one dense year's 17,520 segment starts (${bsNs.toFixed(0)} ns here), the least a lookup in a compiled year can cost.`);
+  emit(`Each ratio is measured against its counterpart in the same child process (\`node --expose-gc bench/scenarios/tenantScale.mjs\`, ${s.tenants.toLocaleString("en-US")} tenants for memory), as the median of paired rounds: each round times a block of calls of each side back to back, so that a burst of load on the shared machine falls on both. The yardstick column is each call's time over a hand-written binary search across one dense year's 17,520 segment starts (${bsNs.toFixed(0)} ns here), the least a lookup in a compiled year can cost.`);
   emit();
   const perCallOf = { compile: s.perCall.compileMs, dense: s.perCall.denseMs, text: s.perCall.addTextMs, daysBetween: s.perCall.daysBetweenMs, addDays: s.perCall.addDaysMs, evaluateTicket: s.perCall.evaluateMs };
   const shown = (r) => (r.unit === "bytes" ? `${(r.value / 1024).toFixed(1)} KB` : `${r.value.toFixed(2)}×`);

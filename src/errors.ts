@@ -291,16 +291,16 @@ const MAX_LIST_LENGTH = 1_000_000;
  * @throws InputError for a list longer than a million items, before any item is read.
  */
 export function readList(list: ReadonlyArray<unknown>, what: string): unknown[] {
-  let field = what;
+  let i = -1; // the item being read, or -1 while the length is (the item's name is built only for a message)
   try {
     const n = list.length;
     // (a length no caller's list needs, refused before any item is read: the copy is bounded)
     if (!(n <= MAX_LIST_LENGTH)) throw new InputError(`${what}: ${describeValue(n)} items is more than ${MAX_LIST_LENGTH}; pass a shorter list`);
     const out: unknown[] = [];
-    for (let i = 0; i < n; i++) out.push(list[((field = `${what}[${i}]`), i)]);
+    for (i = 0; i < n; i++) out.push(list[i]);
     return out;
   } catch (e) {
-    throw e instanceof SlaClockError ? e : unreadable(field, e);
+    throw e instanceof SlaClockError ? e : unreadable(i < 0 ? what : `${what}[${i}]`, e);
   }
 }
 

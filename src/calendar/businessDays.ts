@@ -16,11 +16,11 @@ export function countBusinessDays(cal: Calendar, fromDay: number, toDay: number)
     throw spanTooLong("businessDaysBetween");
   }
   if (cal.neverOpen) return 0;
-  const y0 = civilFromDay(fromDay).year;
+  const first = blockOfDay(cal, fromDay);
   const y1 = civilFromDay(toDay).year;
-  if (y0 === y1) return daysWithin(yearBlock(cal, y0), fromDay, toDay);
+  if (y1 === first.year) return daysWithin(first, fromDay, toDay);
   // the two ends from their blocks, the whole years between from the running sums
-  return daysWithin(yearBlock(cal, y0), fromDay, toDay) + yearsTotals(cal, y0 + 1, y1).days + daysWithin(yearBlock(cal, y1), fromDay, toDay);
+  return daysWithin(first, fromDay, toDay) + yearsTotals(cal, first.year + 1, y1).days + daysWithin(yearBlock(cal, y1), fromDay, toDay);
 }
 
 /** Business days of `block` among local dates `[fromDay, toDay]`. */

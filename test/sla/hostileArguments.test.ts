@@ -102,6 +102,8 @@ describe("the options of computeDeadline, explainDeadline and availability", () 
     expect(thrown(() => availability(p, revokedOutages))).toEqual(["InputError", `outages: could not be read (${REVOKED})`]);
     const item = Object.defineProperty([], 0, { get: throwing("item boom") });
     expect(thrown(() => availability(p, { from: 0, to: 1e9, outages: item }))).toEqual(["InputError", "outages[0]: could not be read (item boom)"]);
+    const third = Object.defineProperty([{ start: 0, end: 1 }, { start: 2, end: 3 }], 2, { get: throwing("third boom"), enumerable: true });
+    expect(thrown(() => availability(p, { from: 0, to: 1e9, outages: third }))).toEqual(["InputError", "outages[2]: could not be read (third boom)"]);
     const end = Object.defineProperty({ start: 0 }, "end", { get: throwing("end boom") });
     expect(thrown(() => availability(p, { from: 0, to: 1e9, outages: [end] } as never))).toEqual(["InputError", "outages[0].end: could not be read (end boom)"]);
     expect(thrown(() => availability(p, revoked()))).toEqual(["InputError", `availability: could not be read (${REVOKED})`]);
