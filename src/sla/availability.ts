@@ -5,17 +5,12 @@
  */
 import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
-import { clipSegments, mergeSegments, subtractSegments } from "../calendar/segmentAlgebra.js";
+import { measure } from "../calendar/measure.js";
+import { clipSegments, mergeSegments } from "../calendar/segmentAlgebra.js";
 import { InputError, describeValue, readFields, readList, readingValue } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
-import { scheduledMaintenance } from "./scheduledMaintenance.js";
+import { maintenanceClock } from "./scheduledMaintenance.js";
 import type { AvailabilityOptions, AvailabilityReport } from "./types.js";
-
-function total(flat: ReadonlyArray<number>): number {
-  let sum = 0;
-  for (let i = 0; i < flat.length; i += 2) sum += flat[i + 1]! - flat[i]!;
-  return sum;
-}
 
 /**
  * Availability of a service over `[from, to)`, given its outages, with the policy's scheduled
@@ -31,6 +26,10 @@ function total(flat: ReadonlyArray<number>): number {
  *   (an empty period, or one entirely inside maintenance).
  *
  * Business hours and holidays play no part: availability is about the service, not the desk.
+ *
+ * Cost: the maintenance is read from per-year running sums of a clock stopped only by maintenance
+ * (each local year built on first use, then cached with the policy), so a century costs about what
+ * a month does, plus a step per outage.
  *
  * @param options - `{ from, to, outages }`; each outage `{ start, end }` with `end >= start`.
  * @throws InputError for bad instants, `to < from`, an outage that is not `{ start, end }` or ends
@@ -70,10 +69,13 @@ export function availability(p: Policy, options: AvailabilityOptions): Availabil
     flat.push(start, end);
   }
   const period = to - from;
-  const windows = scheduledMaintenance(c, from, to);
-  const maintenance = total(windows);
-  const down = subtractSegments(clipSegments(mergeSegments(flat), from, to), windows);
-  const downtime = total(down);
+  // Maintenance is the time a clock stopped only by maintenance does not run; downtime is the
+  // time it runs within the outages. Both from that clock's per-year running sums.
+  const clock = maintenanceClock(c);
+  const maintenance = period - measure(clock, from, to, "availability");
+  const down = clipSegments(mergeSegments(flat), from, to);
+  let downtime = 0;
+  for (let i = 0; i < down.length; i += 2) downtime += measure(clock, down[i]!, down[i + 1]!, "availability");
   const base = period - maintenance;
   return { period, maintenance, downtime, availability: base === 0 ? 1 : 1 - downtime / base };
 }

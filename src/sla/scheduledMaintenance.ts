@@ -1,37 +1,39 @@
 /**
- * The scheduled maintenance windows of a policy as absolute segments, whether or not they pause
- * SLA clocks (the calendars only carry them when `pausesClocks` is true).
+ * The scheduled maintenance of a policy, whether or not it pauses SLA clocks (the policy's own
+ * calendars only leave it out when `pausesClocks` is true): as a calendar clock that runs at all
+ * times except in its maintenance windows, so that the maintenance in a period is read from that
+ * clock's per-year running sums, never listed window by window.
  *
  * @module
  */
+import type { Calendar, NamedSegment } from "../calendar/calendar.js";
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { resolvePoint } from "../calendar/definePolicy.js";
-import { assertSpanWithinHorizon } from "../calendar/horizon.js";
-import { clipSegments, mergeSegments } from "../calendar/segmentAlgebra.js";
-import { pushWeeklyWindows } from "../calendar/yearBlock.js";
-import { localDayOf } from "../time/wallClock.js";
+import { sharedCalendar } from "../calendar/sharedCalendar.js";
+
+/** Per compiled policy, its {@link maintenanceClock} (built on first use). */
+const clocks = new WeakMap<CompiledPolicy, Calendar>();
 
 /**
- * Maintenance windows (weekly and one-off) within `[from, to)`, flat `[s0, e0, …]`, merged and
- * clipped. Wall-clock windows are resolved in the policy's zone by the compatible rule; a weekly
- * window belongs to the local date it starts on and may run past midnight.
- *
- * @throws HorizonError when the range is longer than 100 years.
+ * A calendar clock (24x7) stopped in every maintenance window of `c`, weekly and one-off, as if
+ * `pausesClocks` were true: the running time of `[a, b)` on it is `b - a` less the maintenance in
+ * that span. Wall-clock windows are resolved in the policy's zone by the compatible rule; a weekly
+ * window belongs to the local date it starts on and may run past midnight. Shared by content with
+ * other policies (`sharedCalendar`), and with the policy's own clock when that pauses already.
  */
-export function scheduledMaintenance(c: CompiledPolicy, from: number, to: number): number[] {
-  if (to <= from) return [];
-  assertSpanWithinHorizon(from, to, "availability");
-  const m = c.normalized.maintenance;
-  const flat: number[] = [];
-  if (m.weekly.length > 0) {
-    const zone = c.zone;
-    const last = localDayOf(zone, to - 1);
-    pushWeeklyWindows(flat, zone, m.weekly, localDayOf(zone, from) - 2, last + 1);
+export function maintenanceClock(c: CompiledPolicy): Calendar {
+  let clock = clocks.get(c);
+  if (clock === undefined) {
+    const n = c.normalized;
+    const oneOff: NamedSegment[] = [];
+    for (const w of n.maintenance.oneOff) {
+      const start = resolvePoint(c.zone, w.from);
+      const end = resolvePoint(c.zone, w.to);
+      if (end > start) oneOff.push({ start, end });
+    }
+    const pausing = { ...n, maintenance: { ...n.maintenance, pausesClocks: true } };
+    clock = sharedCalendar(pausing, { kind: "clock", zone: c.zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });
+    clocks.set(c, clock);
   }
-  for (const w of m.oneOff) {
-    const a = resolvePoint(c.zone, w.from);
-    const b = resolvePoint(c.zone, w.to);
-    if (b > a) flat.push(a, b);
-  }
-  return clipSegments(mergeSegments(flat), from, to);
+  return clock;
 }

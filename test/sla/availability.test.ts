@@ -81,3 +81,30 @@ describe("one-off maintenance windows and the horizon", () => {
     expect(() => availability(p, { from: "1950-01-01", to: "2060-01-01" })).toThrow(/^availability: the span is longer than 100 calendar years/);
   });
 });
+
+describe("long periods", () => {
+  const saturdaysBetween = (fromDay: number, toDay: number) => {
+    let n = 0;
+    for (let d = fromDay; d < toDay; d++) if ((d + 4) % 7 === 6) n++; // (d + 4) % 7: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday)
+    return n;
+  };
+
+  it("a century of the preset has 2 h of maintenance every Saturday (its window never meets a DST change)", () => {
+    const from = Date.UTC(2000, 0, 1);
+    const to = Date.UTC(2099, 11, 29); // (the period holds one Saturday more than it holds Tuesdays)
+    // the preset's windows are Toronto wall clock; the period starts and ends on UTC midnights, where
+    // no Saturday window (07:00–09:00 local: 11:00–13:00 or 12:00–14:00 UTC) is cut
+    const want = saturdaysBetween(from / (24 * H), to / (24 * H)) * 2 * H;
+    expect(availability(seed, { from, to }).maintenance).toBe(want);
+  });
+
+  it("costs about the same over a century as over a month: no step per date (a generous guard, not a benchmark)", () => {
+    const from = Date.UTC(2000, 0, 1);
+    const century = { from, to: Date.UTC(2099, 11, 31) };
+    availability(seed, century); // the years' sums, built once
+    const t0 = performance.now();
+    for (let i = 0; i < 1_000; i++) availability(seed, century);
+    // a step per date took ~2.4 ms a call (2.4 s here); per-year running sums take microseconds
+    expect(performance.now() - t0).toBeLessThan(600);
+  });
+});
