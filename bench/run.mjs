@@ -416,7 +416,7 @@ if (scale.status !== 0) {
   emit();
   const p = s.perCall;
   emit(
-    `For scale (no target): the \`TicketStatus\` the ten-event call returns, built by hand from numbers already known (its ${s.statusDates} \`Date\`s and its objects, nothing computed), ` +
+    `For scale (no target; medians of separate rounds, not paired, so they differ from the ratio above): the \`TicketStatus\` the ten-event call returns, built by hand from numbers already known (its ${s.statusDates} \`Date\`s and its objects, nothing computed), ` +
       `takes ${(p.statusOnlyMs / p.addMs).toFixed(2)}× \`addBusinessTime\` (${(p.statusOnlyMs * 1e6).toFixed(0)} ns); the call itself ${(p.evaluateMs / p.addMs).toFixed(2)}× (${(p.evaluateMs * 1e6).toFixed(0)} ns), ` +
       `of which ${((p.evaluateMs - p.statusOnlyMs) / p.addMs).toFixed(2)}× reads the ticket, replays it and measures its clocks.`,
   );
