@@ -29,7 +29,9 @@ export function maintenanceClock(c: CompiledPolicy): Calendar {
     for (const w of n.maintenance.oneOff) {
       const start = resolvePoint(c.zone, w.from);
       const end = resolvePoint(c.zone, w.to);
-      if (end > start) oneOff.push({ start, end });
+      // (named as in the policy's own calendars, so that the content, and the calendar, is the
+      // same as the policy's own clock's when that pauses already)
+      if (end > start) oneOff.push(w.name === undefined ? { start, end } : { start, end, name: w.name });
     }
     const pausing = { ...n, maintenance: { ...n.maintenance, pausesClocks: true } };
     clock = sharedCalendar(pausing, { kind: "clock", zone: c.zone, closures: [], maintenanceOneOff: oneOff, regionSource: undefined });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { HorizonError, InputError, definePolicy } from "../../src/index.js";
 import { availability } from "../../src/sla/availability.js";
+import { maintenanceClock } from "../../src/sla/scheduledMaintenance.js";
 import { H, alwaysOpen, seed } from "./slaFixtures.js";
 
 const WEEK = 168 * H;
@@ -106,5 +107,25 @@ describe("long periods", () => {
     for (let i = 0; i < 1_000; i++) availability(seed, century);
     // a step per date took ~2.4 ms a call (2.4 s here); per-year running sums take microseconds
     expect(performance.now() - t0).toBeLessThan(600);
+  });
+});
+
+describe("the maintenance clock", () => {
+  const windows = [
+    { weekly: ["sat"], from: "07:00", to: "09:00", name: "weekly patching" },
+    { start: "2026-05-02T07:00", end: "2026-05-02T11:00", name: "database upgrade" },
+  ];
+
+  it("is the policy's own calendar clock when the windows pause clocks already, named windows too (one calendar, one cache)", () => {
+    const p = definePolicy({ timezone: "Europe/Dublin", hours: "24x7", maintenance: { pausesClocks: true, windows } });
+    expect(maintenanceClock(p.compiled)).toBe(p.compiled.clock);
+    expect(availability(p, { from: "2026-05-01", to: "2026-05-04" }).maintenance).toBe(4 * H);
+  });
+
+  it("is its own calendar, cached with the policy, when they do not", () => {
+    const p = definePolicy({ timezone: "Europe/Dublin", hours: "24x7", maintenance: { windows } });
+    expect(maintenanceClock(p.compiled)).not.toBe(p.compiled.clock);
+    expect(maintenanceClock(p.compiled)).toBe(maintenanceClock(p.compiled));
+    expect(availability(p, { from: "2026-05-01", to: "2026-05-04" }).maintenance).toBe(4 * H);
   });
 });
