@@ -1,6 +1,6 @@
 /**
  * The per-calendar caches (the two most recently used years, the year blocks, the per-year totals
- * and their running sums) never change an answer: a long-lived policy, asked a random sequence of
+ * and their running sums; `availability`'s maintenance clock too) never change an answer: a long-lived policy, asked a random sequence of
  * questions at and around local New Years (where one cached year hands over to the next), answers
  * each exactly as a freshly compiled copy of the same policy does (a copy made distinct, so that
  * it is not handed the same shared calendar).
@@ -26,7 +26,7 @@ function instantArb(zone: string): fc.Arbitrary<number> {
 type Query = { kind: number; a: number; b: number; n: number };
 
 function queryArb(zone: string): fc.Arbitrary<Query> {
-  return fc.record({ kind: fc.integer({ min: 0, max: 7 }), a: instantArb(zone), b: instantArb(zone), n: fc.integer({ min: -3, max: 3 }) });
+  return fc.record({ kind: fc.integer({ min: 0, max: 8 }), a: instantArb(zone), b: instantArb(zone), n: fc.integer({ min: -3, max: 3 }) });
 }
 
 function ask(p: sla.Policy, q: Query): unknown {
@@ -46,8 +46,14 @@ function ask(p: sla.Policy, q: Query): unknown {
       return sla.businessIntervals(p, Math.min(q.a, q.b), Math.max(q.a, q.b));
     case 6:
       return sla.businessDaysBetween(p, q.a, q.b);
-    default:
+    case 7:
       return sla.addBusinessDays(p, q.a, q.n);
+    default: {
+      // (through the maintenance clock's own year blocks and running sums)
+      const from = Math.min(q.a, q.b);
+      const r = sla.availability(p, { from, to: Math.max(q.a, q.b), outages: [{ start: from, end: from + d }] });
+      return [[r.maintenance, r.downtime]];
+    }
   }
 }
 
@@ -61,15 +67,18 @@ function policyArb(zone: string): fc.Arbitrary<PolicyJson> {
 }
 
 /**
- * A copy of `def` whose calendar is compiled afresh: identical definitions share one compiled
+ * A copy of `def` whose calendars are compiled afresh: identical definitions share one compiled
  * calendar and its caches (sharedCalendar.ts), so a plain copy would be asked through the very
- * caches under test. The copy differs only by a holiday in the year 1000, which no query reaches.
+ * caches under test. The copy differs only by a holiday and a one-minute maintenance window in the
+ * year 1000, which no query reaches (the window makes `availability`'s maintenance clock its own).
  */
 let copies = 0;
 function distinctCopy(def: PolicyJson): PolicyJson {
   const copy = structuredClone(def) as PolicyJson & { holidays?: unknown[] };
   const day = new Date(Date.UTC(1000, 0, 1) + (copies++ % 365) * DAY).toISOString().slice(0, 10);
   copy.holidays = [...(copy.holidays ?? []), { date: day }];
+  const maintenance = (copy.maintenance ?? {}) as { windows?: unknown[] };
+  copy.maintenance = { ...maintenance, windows: [...(maintenance.windows ?? []), { start: `${day}T12:00`, end: `${day}T12:01` }] };
   return copy;
 }
 

@@ -92,7 +92,7 @@ describe("long periods", () => {
 
   it("a century of the preset has 2 h of maintenance every Saturday (its window never meets a DST change)", () => {
     const from = Date.UTC(2000, 0, 1);
-    const to = Date.UTC(2099, 11, 29); // (the period holds one Saturday more than it holds Tuesdays)
+    const to = Date.UTC(2099, 11, 29);
     // the preset's windows are Toronto wall clock; the period starts and ends on UTC midnights, where
     // no Saturday window (07:00–09:00 local: 11:00–13:00 or 12:00–14:00 UTC) is cut
     const want = saturdaysBetween(from / (24 * H), to / (24 * H)) * 2 * H;
