@@ -9,7 +9,7 @@ import { measure } from "../calendar/measure.js";
 import { clipSegments, mergeSegments } from "../calendar/segmentAlgebra.js";
 import { InputError, describeValue, readFields, readList, readingValue } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
-import { maintenanceClock } from "./scheduledMaintenance.js";
+import { maintenanceClock } from "./maintenanceClock.js";
 import type { AvailabilityOptions, AvailabilityReport } from "./types.js";
 
 /**

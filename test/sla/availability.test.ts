@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { HorizonError, InputError, definePolicy } from "../../src/index.js";
 import { availability } from "../../src/sla/availability.js";
-import { maintenanceClock } from "../../src/sla/scheduledMaintenance.js";
+import { maintenanceClock } from "../../src/sla/maintenanceClock.js";
 import { H, alwaysOpen, seed } from "./slaFixtures.js";
 
 const WEEK = 168 * H;
