@@ -18,24 +18,6 @@ const H = 3_600_000;
 const DAY = 24 * H;
 let sink = 0;
 
-/**
- * Median ms per call of `fn(i)` over `rounds` rounds of `n` calls (fewer calls when a call is slow:
- * about 250 ms a round at most, so a regression cannot make the bench run for hours).
- */
-function msPerCall(fn, n, rounds = QUICK ? 5 : 15) {
-  const w0 = performance.now();
-  for (let i = 0; i < n; i++) fn(i); // warm
-  n = Math.max(20, Math.min(n, Math.floor((250 * n) / Math.max(1e-3, performance.now() - w0))));
-  const per = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) fn(i);
-    per.push((performance.now() - t0) / n);
-  }
-  per.sort((a, b) => a - b);
-  return per[per.length >> 1];
-}
-
 /** How many calls of `fn(i)` take about `ms` (at least 20). */
 function callsFor(fn, n, ms) {
   const t0 = performance.now();
@@ -48,6 +30,18 @@ function block(fn, n) {
   const t0 = performance.now();
   for (let i = 0; i < n; i++) fn(i);
   return (performance.now() - t0) / n;
+}
+
+/**
+ * Median ms per call of `fn(i)` over `rounds` rounds of `n` calls (fewer calls when a call is slow:
+ * about 250 ms a round at most, so a regression cannot make the bench run for hours).
+ */
+function msPerCall(fn, n, rounds = QUICK ? 5 : 15) {
+  n = callsFor(fn, n, 250); // (the first pass warms)
+  const per = [];
+  for (let r = 0; r < rounds; r++) per.push(block(fn, n));
+  per.sort((a, b) => a - b);
+  return per[per.length >> 1];
 }
 
 /**
