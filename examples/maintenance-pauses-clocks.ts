@@ -41,7 +41,7 @@ for (const policy of [counting, pausing]) {
     const due = computeDeadline(policy, { severity, metric, start })!;
     console.log(`  ${severity} ${metric.padEnd(13)} from ${start} → due ${fmt.format(due)}`);
   }
-  // A ticket waiting on the customer for an hour; evaluated just after the upgrade window.
+  // A ticket waiting on the customer for 20 minutes; evaluated just after the upgrade window.
   const status = evaluateTicket(
     policy,
     { id: "INC-7", createdAt: "2026-03-14T21:00", severity: "p1", events: [{ type: "response", at: "2026-03-14T21:20" }, { type: "pause", at: "2026-03-14T21:30" }, { type: "resume", at: "2026-03-14T21:50" }] },

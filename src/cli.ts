@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import packageJson from "../package.json";
-import { openInputFile, readInputFile } from "./adapters/cli/readInputFile.js";
+import { fileIdentity, openInputFile, readInputFile } from "./adapters/cli/readInputFile.js";
 import { runCli } from "./adapters/cli/runCli.js";
 
 // Output that cannot be written ends the run without a stack trace. A reader that stops early
@@ -26,6 +26,7 @@ const code = runCli(
     readFile: (path) => readInputFile(path), // regular files up to 64 MiB, checked before reading
     openFile: (path) => openInputFile(path), // regular files of any size (streamed) or standard input
     writeFile: (path, text) => writeFileSync(path, text, "utf8"),
+    fileIdentity: (path) => fileIdentity(path), // so that --html / --svg never overwrite an input
     now: () => Date.now(),
     // (process.stdout buffers what a pipe has not taken yet: wait for it to drain)
     drained: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())) : undefined),

@@ -19,6 +19,12 @@ export interface CliIo {
    * options are refused.
    */
   writeFile?(path: string, text: string): void;
+  /**
+   * Which file `path` names (`"-"`: standard input), as a key equal for two paths of the same file
+   * (a link, another spelling), or undefined when it names no regular file. Lets a command refuse
+   * to write its output over one of its inputs. Optional: without it, paths are compared as written.
+   */
+  fileIdentity?(path: string): string | undefined;
   /** The current instant in epoch ms: used only when a command is not given `--now` / `--at`. */
   now(): number;
   /**
@@ -100,6 +106,29 @@ export function writeTextFile(io: CliIo, path: string, text: string, option: str
       (e as Error).message;
     throw new CliInputError(`${option}: cannot write ${JSON.stringify(path)}: ${reason}`);
   }
+}
+
+/**
+ * The file an output option (`--html`, `--svg`) names, checked before any input is read: a file
+ * name, not `-` (standard output already carries the command's report), and not a file the command
+ * reads (`inputs`: its TICKETS or TICKET file and its `--policy`; `-` is standard input), which the
+ * output would replace.
+ *
+ * @throws UsageError naming the option and the input it would overwrite.
+ */
+export function outputPath(io: CliIo, path: string, option: string, inputs: ReadonlyArray<string | undefined>): string {
+  if (path.trim() === "") throw new UsageError(`${option} needs a file name, e.g. ${option} report${option === "--svg" ? ".svg" : ".html"}`);
+  if (path === "-") throw new UsageError(`${option} -: standard output already carries the report; name a file to write`);
+  const id = io.fileIdentity?.(path);
+  for (const input of inputs) {
+    if (input === undefined) continue;
+    const same = io.fileIdentity === undefined ? input === path : id !== undefined && io.fileIdentity(input) === id;
+    if (same) {
+      const what = input === "-" ? "standard input" : JSON.stringify(input);
+      throw new UsageError(`${option} ${JSON.stringify(path)} is ${what}, which this command reads; writing it would replace it: name another file`);
+    }
+  }
+  return path;
 }
 
 /** The one-line {@link CliInputError} for a file that failed to open or read (`e` a Node-style error). */

@@ -57,6 +57,21 @@ export function requiredOption(values: OptionValues, name: string, example: stri
   return v;
 }
 
+/**
+ * The policy file of a command that takes it as its argument or as `--policy FILE` (`validate`,
+ * `holidays`): either one, or undefined for the built-in preset.
+ *
+ * @throws UsageError when both are given (which one was meant cannot be known).
+ */
+export function policyArgument(values: OptionValues, positionals: ReadonlyArray<string>): string | undefined {
+  const option = optionalOption(values, "policy");
+  const argument = positionals[0];
+  if (argument !== undefined && option !== undefined) {
+    throw new UsageError(`the policy is given twice (${JSON.stringify(argument)} and --policy ${JSON.stringify(option)}); give POLICY.json or --policy FILE, not both`);
+  }
+  return argument ?? option;
+}
+
 /** The string value of an optional option. */
 export function optionalOption(values: OptionValues, name: string): string | undefined {
   const v = values[name];

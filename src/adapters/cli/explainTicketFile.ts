@@ -7,7 +7,7 @@ import { explainTicket } from "../../index.js";
 import type { MetricExplanation, Ticket, TicketExplanation } from "../../index.js";
 import { timelineSvg } from "../svg/timelineSvg.js";
 import type { CliIo } from "./cliIo.js";
-import { CliInputError, parseJsonText, readTextFile, writeTextFile } from "./cliIo.js";
+import { CliInputError, outputPath, parseJsonText, readTextFile, writeTextFile } from "./cliIo.js";
 import type { OptionValues } from "./command.js";
 import { instantOption, optionalOption, resolveInstant } from "./command.js";
 import { formatDuration } from "./formatDuration.js";
@@ -61,18 +61,27 @@ export function explanationText(e: TicketExplanation, policyLabel: string): stri
 
 /** Runs `explain TICKET`: prints the timeline (text or `--json`) and writes `--svg FILE`. */
 export function explainTicketFile(io: CliIo, values: OptionValues, path: string): number {
-  const { policy, label } = loadPolicy(io, optionalOption(values, "policy"));
+  const policyPath = optionalOption(values, "policy");
+  const svgOption = optionalOption(values, "svg");
+  const svgPath = svgOption === undefined ? undefined : outputPath(io, svgOption, "--svg", [path, policyPath]);
+  const { policy, label } = loadPolicy(io, policyPath);
   const ticket = readTicketFile(io, path);
   const nowText = optionalOption(values, "now");
   const now = resolveInstant(policy, nowText === undefined ? io.now() : instantOption(io, nowText));
   const e = explainTicket(policy, ticket, now);
-  const svgPath = optionalOption(values, "svg");
   if (svgPath !== undefined) writeTextFile(io, svgPath, timelineSvg(e), "--svg");
   if (values.json === true) {
     io.stdout(jsonText(e, e.timezone));
     return 0;
   }
-  const text = explanationText(e, label);
+  let text = explanationText(e, label);
+  // Before createdAt, the ticket is shown as created (as evaluateTicket judges it): say so, rather
+  // than print another instant than the one asked for without a word.
+  if (now.getTime() < e.from.getTime()) {
+    const cut = text.indexOf("\n");
+    const note = `(--now ${formatLocal(now, e.timezone)} is before the ticket was created: shown as of its creation)`;
+    text = cut < 0 ? `${text}\n${note}` : `${text.slice(0, cut)}\n${note}${text.slice(cut)}`;
+  }
   io.stdout(svgPath === undefined ? text : `${text}\n\nwrote the timeline to ${svgPath}`);
   return 0;
 }

@@ -95,3 +95,22 @@ export function openInputFile(path: string): Readable {
   check(statSync(path), Number.POSITIVE_INFINITY);
   return createReadStream(path);
 }
+
+/**
+ * Which file `path` names (`"-"`: standard input), as its device and inode number (`"2049:131"`),
+ * so that two spellings of one file (a link, `./a` and `a`) compare equal; undefined when it names
+ * no regular file (it does not exist yet, or it is a pipe or a terminal).
+ *
+ * @throws Never.
+ * @example
+ * fileIdentity("tickets.csv") === fileIdentity("./tickets.csv"); //=> true
+ * fileIdentity("new-report.html");                                //=> undefined (no such file yet)
+ */
+export function fileIdentity(path: string): string | undefined {
+  try {
+    const s = path === "-" ? fstatSync(0) : statSync(path);
+    return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -57,7 +57,7 @@ export function metricCell(m: MetricStatus | undefined): string {
     case "breached":
       return m.completedAt === null ? `BREACHED ${formatDuration(-m.remaining)} over` : "BREACHED (late)";
     case "paused":
-      return `paused, ${formatDuration(m.remaining)} left`;
+      return `paused, ${formatDuration(m.remaining)} left${m.warning ? " (warning)" : ""}`;
     default:
       return `${formatDuration(m.remaining)} left${m.warning ? " (warning)" : ""}`;
   }

@@ -17,9 +17,14 @@
  *   `BYMONTHDAY` in a `DAILY` rule was misread, and `BYMONTHDAY` with `BYDAY` that meet less often
  *   than every four years was refused ("Malformed values").
  *
- * The dates such a rule names from DTSTART up to the end of the import's years are given to ical.js
- * as RDATEs in its place, so that EXDATEs, RDATEs, changed occurrences and the rest of the import
- * treat them as they treat any occurrence.
+ * A timed rule may also name times of the day (`BYHOUR`, `BYMINUTE`, `BYSECOND`): ical.js rolled
+ * those over too (`FREQ=MONTHLY;BYMONTHDAY=31;BYHOUR=9,15` gave 1 February at 15:00), so they are
+ * expanded here as well, each named date at each named time (the parts not named come from
+ * DTSTART), with BYSETPOS picking among the date-times of a period.
+ *
+ * The date-times such a rule names from DTSTART up to the end of the import's years are given to
+ * ical.js as RDATEs in its place, so that EXDATEs, RDATEs, changed occurrences and the rest of the
+ * import treat them as they treat any occurrence.
  *
  * @module
  */
@@ -35,19 +40,22 @@ type Recur = InstanceType<typeof ICAL.Recur>;
 
 /** The parts a rule expanded here may have (any frequency from DAILY up). */
 const DAY_PARTS = new Set(["BYMONTH", "BYWEEKNO", "BYMONTHDAY", "BYDAY", "BYSETPOS", "BYYEARDAY", "WKST"]);
+/** The parts naming times of the day, which a timed rule expanded here may also have. */
+const TIME_PARTS = new Set(["BYHOUR", "BYMINUTE", "BYSECOND"]);
 const FREQUENCIES = new Set(["YEARLY", "MONTHLY", "WEEKLY", "DAILY"]);
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
 /**
  * Whether `rule` is one this module expands: DAILY to YEARLY, naming dates by at most BYMONTH,
  * BYWEEKNO (YEARLY only), BYMONTHDAY (not WEEKLY), BYDAY, BYYEARDAY (YEARLY only) and BYSETPOS, as
- * RFC 5545 §3.3.10 allows them (rules with times of day are left to ical.js).
+ * RFC 5545 §3.3.10 allows them, and, from a DTSTART with a time (`timed`), times of the day by
+ * BYHOUR, BYMINUTE and BYSECOND (an all-day rule with those is left to ical.js).
  */
-function expandedHere(rule: Recur): boolean {
+function expandedHere(rule: Recur, timed: boolean): boolean {
   if (!FREQUENCIES.has(String(rule.freq))) return false;
   const parts = rule.parts as Record<string, unknown[] | undefined>;
   const has = (key: string) => (parts[key]?.length ?? 0) > 0;
-  if (Object.keys(parts).some((key) => has(key) && !DAY_PARTS.has(key))) return false;
+  if (Object.keys(parts).some((key) => has(key) && !DAY_PARTS.has(key) && !(timed && TIME_PARTS.has(key)))) return false;
   // a weekday numbered past the weeks of a month (9MO) or year (54MO) is left to ical.js, which refuses it
   const most = rule.freq === "MONTHLY" || has("BYMONTH") ? 5 : 53;
   if ((parts["BYDAY"] ?? []).some((v) => Math.abs(Number(/^[+-]?\d+/.exec(String(v))?.[0] ?? 0)) > most)) return false;
@@ -121,11 +129,26 @@ function names(r: DayRule, d: number, start: CivilDate): boolean {
 }
 
 /**
- * The dates `rule` names from `start` on, as RFC 5545 §3.3.10 defines them, passed to `add` in
- * order, until `COUNT` dates (`start` counting as the first, RFC 5545 §3.8.5.3), `UNTIL`, or the
- * day after `lastDay`: in every `INTERVAL`-th year, month, week (starting on WKST) or day from
- * `start`'s, the days its parts name (a date a month or year lacks is no date and is not counted),
- * of which BYSETPOS picks by position.
+ * The times of the day (seconds since midnight, ascending, no repeats) a rule names: each BYHOUR ×
+ * BYMINUTE × BYSECOND, a part it does not name taken from `start` (at most 24 × 60 × 61).
+ */
+function timesOfDay(parts: Record<string, unknown[] | undefined>, start: IcalTime): number[] {
+  const listed = (key: string, own: number, most: number) => {
+    const values = (parts[key] ?? []).map(Number).filter((v) => Number.isInteger(v) && v >= 0 && v <= most);
+    return values.length > 0 ? [...new Set(values)] : [own];
+  };
+  const times: number[] = [];
+  for (const h of listed("BYHOUR", start.hour, 23)) for (const m of listed("BYMINUTE", start.minute, 59)) for (const sec of listed("BYSECOND", start.second, 60)) times.push(h * 3600 + m * 60 + sec);
+  return times.sort((a, b) => a - b);
+}
+
+/**
+ * The date-times `rule` names from `start` on, as RFC 5545 §3.3.10 defines them, passed to `add`
+ * in order, until `COUNT` of them (`start` counting as the first, RFC 5545 §3.8.5.3), `UNTIL`, or
+ * the day after `lastDay`: in every `INTERVAL`-th year, month, week (starting on WKST) or day from
+ * `start`'s, each day its parts name (a date a month or year lacks is no date and is not counted)
+ * at each time of the day they name (`start`'s own when they name none), of which BYSETPOS picks
+ * by position.
  */
 function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYears, lastDay: number, add: (t: IcalTime) => void): void {
   const parts = rule.parts as Record<string, unknown[] | undefined>;
@@ -167,29 +190,45 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
         return [first + k, first + k + 1];
     }
   };
+  const times = start.isDate ? [0] : timesOfDay(parts, start);
+  const perDay = times.length;
+  const startTime = start.isDate ? 0 : start.hour * 3600 + start.minute * 60 + start.second;
   let count = 0;
   let scanned = 0;
   if (rule.until && start.compare(rule.until) > 0) return; // (an UNTIL before DTSTART: no date, as ical.js reads it)
   add(start);
   if (rule.count && ++count >= rule.count) return;
-  // Bounded: the loop ends at the period after `lastDay`.
+  // Bounded: the loop ends at the period after `lastDay`; a period's date-times (named days × times)
+  // are indexed, not listed, and those before DTSTART's day are skipped a day at a time.
   for (let k = 0; ; k += step) {
     const [from, to] = period(k);
     if (from > lastDay) return;
     const named: number[] = [];
     for (let d = from; d < to; d++) if (names(r, d, startDate)) named.push(d);
-    const picked =
-      r.bySetPos.length === 0
-        ? named
-        : [...new Set(r.bySetPos.map((p) => named[p > 0 ? p - 1 : named.length + p]).filter((d): d is number => d !== undefined))].sort((a, b) => a - b);
-    for (const d of picked) {
-      if (d <= first) continue;
+    const total = named.length * perDay;
+    // the positions (0-based, ascending) of the period's date-times to take: all, or BYSETPOS's
+    const picked = r.bySetPos.length === 0 ? null : [...new Set(r.bySetPos.map((p) => (p > 0 ? p - 1 : total + p)).filter((i) => i >= 0 && i < total))].sort((a, b) => a - b);
+    const n = picked === null ? total : picked.length;
+    for (let j = 0; j < n; j++) {
+      const i = picked === null ? j : picked[j]!;
+      const d = named[Math.floor(i / perDay)]!;
+      if (d < first) {
+        if (picked === null) j += perDay - 1 - (i % perDay); // (the rest of that day)
+        continue;
+      }
+      const time = times[i % perDay]!;
+      if (d === first && time <= startTime) continue; // (DTSTART itself was added first)
       const { year, month, day } = civilFromDay(d);
       const t = start.clone();
       // (no field is read in between: ical.js normalizes a time when one is read)
       t.year = year;
       t.month = month;
       t.day = day;
+      if (!start.isDate) {
+        t.hour = Math.floor(time / 3600);
+        t.minute = Math.floor(time / 60) % 60;
+        t.second = time % 60;
+      }
       if ((rule.until && t.compare(rule.until) > 0) || d > lastDay) return;
       if (++scanned > ICS_LIMITS.occurrencesScanned) {
         throw tooManyBefore(label, years);
@@ -225,7 +264,7 @@ export function expandDayRules(label: string, component: IcalComponent, start: I
   let added = 0;
   for (const property of component.getAllProperties("rrule")) {
     const rule = property.getFirstValue() as Recur;
-    if (!expandedHere(rule)) continue;
+    if (!expandedHere(rule, !start.isDate)) continue;
     component.removeProperty(property);
     eachDate(label, rule, start, years, years.yearEnd + lead + 2, (t) => {
       if (dayOfTime(t) < years.yearStart - lead - 2 || own.has(t.toString())) return;

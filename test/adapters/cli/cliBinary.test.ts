@@ -2,7 +2,7 @@
  * The built executable, run as users run it: `node dist/cli.js …` in a child process.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,6 +47,42 @@ describe("dist/cli.js", () => {
     expect(fromFile.stdout).toMatch(/T-1, VIP +sev1 +open +- +met/);
     const fromStdin = run(["status", "-", "--now", "2026-11-30T06:00", "--json"], JSON.stringify([{ id: "T-9", createdAt: "2026-11-27T21:30", severity: "sev1" }]));
     expect(JSON.parse(fromStdin.stdout).breaches).toEqual([{ ticketId: "T-9", metric: "firstResponse", breachedAt: "2026-11-30T05:30:00-05:00" }]);
+  });
+
+  it("never writes --html or --svg over a file it reads: the ticket file, the policy, or standard input, however it is spelled (exit 2)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sla-clock-overwrite-"));
+    const csv = join(dir, "tickets.csv");
+    const ticket = join(dir, "ticket.json");
+    const policy = join(dir, "policy.json");
+    const tickets = "id,createdAt,severity\nT-1,2026-11-27T21:30,sev1\n";
+    const policyText = JSON.stringify({ timezone: "America/Toronto", hours: "24x7", severities: { sev1: { targets: { firstResponse: "2h" } } } });
+    writeFileSync(csv, tickets);
+    writeFileSync(ticket, JSON.stringify({ id: "T-1", createdAt: "2026-11-27T21:30", severity: "sev1" }));
+    writeFileSync(policy, policyText);
+    linkSync(csv, join(dir, "tickets-link.csv"));
+    const refusals = [
+      ["status", csv, "--now", "2026-11-30T06:00", "--html", csv],
+      ["status", csv, "--now", "2026-11-30T06:00", "--html", join(dir, "tickets-link.csv")],
+      ["status", csv, "--now", "2026-11-30T06:00", "--policy", policy, "--html", join(dir, ".", "policy.json")],
+      ["explain", ticket, "--now", "2026-11-30T06:00", "--svg", ticket],
+      ["explain", ticket, "--now", "2026-11-30T06:00", "--policy", policy, "--svg", policy],
+    ];
+    for (const args of refusals) {
+      const r = run(args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toMatch(/which this command reads; writing it would replace it/);
+    }
+    // standard input redirected from the file it would write
+    const fromStdin = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" status - --now 2026-11-30T06:00 --html "${csv}" < "${csv}"`], { encoding: "utf8" });
+    expect(fromStdin.status).toBe(2);
+    expect(fromStdin.stderr).toContain("is standard input");
+    expect(readFileSync(csv, "utf8")).toBe(tickets);
+    expect(readFileSync(policy, "utf8")).toBe(policyText);
+    expect(JSON.parse(readFileSync(ticket, "utf8")).id).toBe("T-1");
+    // another file is written as before
+    const ok = run(["status", csv, "--now", "2026-11-30T06:00", "--html", join(dir, "report.html")]);
+    expect(ok.code).toBe(0);
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toMatch(/^<!DOCTYPE html>/i);
   });
 
   it("runs the demo", () => {

@@ -54,6 +54,17 @@ describe("sla-clock explain TICKET", () => {
     expect(r.stdout).toMatch(/Fri 2026-12-25 04:00\s+Fri 2026-12-25 22:00\s+18h\s+holiday: Christmas Day/);
   });
 
+  it("says so when --now is before the ticket was created, which it then shows as of its creation", async () => {
+    const r = await cli(["explain", "ticket.json", "--now", "2026-12-23T00:00", "--policy", "desk.json"], files);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      "ticket 4711 as of Wed 2026-12-23 14:00 (America/Toronto) · opened Wed 2026-12-23 14:00 · policy: desk.json",
+      "(--now Wed 2026-12-23 00:00 is before the ticket was created: shown as of its creation)",
+    ]);
+    const later = await cli(["explain", "ticket.json", "--now", "2026-12-23T14:00", "--policy", "desk.json"], files);
+    expect(later.stdout).not.toContain("before the ticket was created");
+  });
+
   it("prints explainTicket's answer as JSON with --json, instants with the policy's offset", async () => {
     const r = await cli(["explain", "ticket.json", "--now", "2026-12-28T16:00", "--policy", "desk.json", "--json"], files);
     const j = JSON.parse(r.stdout);
@@ -78,6 +89,12 @@ describe("sla-clock explain TICKET", () => {
     expect(many).toMatchObject({ code: 1, stderr: expect.stringContaining("holds a JSON array; explain takes one ticket") });
     expect((await cli(["explain", "ticket.json", "--severity", "sev1"], files)).code).toBe(2);
     expect((await cli(["explain", "--severity", "sev1", "--at", "2026-11-27T21:30", "--svg", "x.svg"], files)).code).toBe(2);
+    // "-" is not standard output (the report goes there), and an empty name is no file
+    for (const svg of ["-", ""]) {
+      const r = await cli(["explain", "ticket.json", "--svg", svg], files);
+      expect(r.code).toBe(2);
+      expect(r.written).toEqual({});
+    }
     const nowhere = await cli(["explain", "ticket.json", "--svg", "/nowhere/t.svg"], files);
     expect(nowhere).toMatchObject({ code: 1, stderr: 'sla-clock explain: --svg: cannot write "/nowhere/t.svg": no such directory' });
     const bad = await cli(["explain", "bad.json"], { "bad.json": JSON.stringify({ ...ticket, createdAt: "soon" }) });

@@ -266,6 +266,14 @@ describe("sla-clock status", () => {
     expect(r.stdout.split("\n").slice(4, 8).map((l) => l.split(/\s+/).slice(0, 3).join(" "))).toEqual(["T-2 sev1 open", "T-1 sev3 open", "#1 - ERROR", "T-3 - ERROR"]);
   });
 
+  it("gives every --json entry its position in the file, so that tickets without an id can be found in work order", async () => {
+    const nd = ['{"createdAt":"2026-11-30T05:00","severity":"sev3"}', "{oops", '{"createdAt":"2026-11-27T21:30","severity":"sev1"}'].join("\n");
+    const r = await cliAsync(["status", "t.ndjson", "--now", "2026-11-30T06:00", "--prioritize", "--json"], { "t.ndjson": nd });
+    const j = JSON.parse(r.stdout);
+    expect(j.tickets.map((t: { index: number; severity?: string }) => [t.index, t.severity ?? "error"])).toEqual([[2, "sev1"], [0, "sev3"], [1, "error"]]);
+    expect(j.breaches.map((b: { ticketId: string }) => b.ticketId)).toEqual(["2"]);
+  });
+
   it("names a bad NDJSON ticket by its line in the table", async () => {
     const nd = '{"id":"T-1","createdAt":"2026-11-27T21:30","severity":"sev1"}\n{"id":"T-2","createdAt":"2026-11-27T21:30","severity":"p1"}\n';
     const r = await cliAsync(["status", "t.ndjson", "--now", "2026-11-30T06:00"], { "t.ndjson": nd });
@@ -332,6 +340,16 @@ describe("sla-clock validate", () => {
     const r = cli(["validate", "p.json"], { "p.json": JSON.stringify(presets.auvikSupportV2) });
     expect(r).toMatchObject({ code: 0, stdout: "p.json: valid, 0 warnings — Customer Support Policy v2.0, America/Toronto, severities sev1, sev2, sev3, sev4" });
     expect(cli(["validate", "p.json", "--lite"], { "p.json": JSON.stringify(presets.auvikSupportV2) }).code).toBe(1);
+  });
+
+  it("refuses a policy given both as POLICY.json and as --policy FILE (validate and holidays), rather than ignoring one", () => {
+    const files = { "p.json": JSON.stringify(presets.auvikSupportV2), "q.json": "{}" };
+    for (const argv of [["validate", "p.json", "--policy", "q.json"], ["holidays", "p.json", "--policy", "q.json", "--years", "2026"]]) {
+      const r = cli(argv, files);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('the policy is given twice ("p.json" and --policy "q.json")');
+    }
+    expect(cli(["validate", "--policy", "p.json"], files).code).toBe(0);
   });
 
   it("lists every issue with its path and exits 1", () => {

@@ -47,6 +47,51 @@ function closedDates(c: Case): string[] {
   return out.sort();
 }
 
+interface TimedCase {
+  readonly rule: string;
+  /** DTSTART in UTC, YYYYMMDDTHHMMSS. */
+  readonly start: string;
+  readonly years: [number, number];
+  /** The occurrences that start in the years, YYYYMMDDTHHMMSS in UTC, by python-dateutil. */
+  readonly times: string;
+}
+const timedCases = JSON.parse(readFileSync(new URL("./fixtures/dateutil-timed-rrules.json", import.meta.url), "utf8")) as TimedCase[];
+
+/** The starts (YYYYMMDDTHHMMSS, UTC) of the closures an import of `c` adds in its years (each occurrence lasts a second). */
+function closedTimes(c: TimedCase): string[] {
+  const text = ics(`DTSTART:${c.start}Z`, "DURATION:PT1S", `RRULE:${c.rule.replace(/UNTIL=(\d{8}T\d{6})/, "UNTIL=$1Z")}`);
+  const { definition } = holidaysFromIcs({ timezone: "UTC", hours: "24x7" }, text, { from: c.years[0], to: c.years[1] });
+  return (definition.holidays as Array<{ from?: string }>).map((h) => h.from!.slice(0, 19).replace(/[-:]/g, "")).sort();
+}
+
+describe("timed rules naming times of the day by BYHOUR, BYMINUTE and BYSECOND besides their dates", () => {
+  it("closes the date-times python-dateutil's rrule gives, for 150 random rules from a DTSTART they name", () => {
+    const wrong = timedCases
+      .map((c) => ({ c, got: closedTimes(c).join(" ") }))
+      .filter(({ c, got }) => got !== c.times)
+      .map(({ c, got }) => `${c.rule} from ${c.start}Z, ${c.years.join("–")}: ${got} (dateutil: ${c.times})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves out the days a month lacks at every hour (ical.js rolled 31 February's 15:00 over to 1 March)", () => {
+    const c: TimedCase = { rule: "FREQ=MONTHLY;BYMONTHDAY=31;BYHOUR=9,15;COUNT=6", start: "20260131T090000", years: [2026, 2026], times: "" };
+    expect(closedTimes(c)).toEqual(["20260131T090000", "20260131T150000", "20260331T090000", "20260331T150000", "20260531T090000", "20260531T150000"]);
+    const leap: TimedCase = { rule: "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYHOUR=9", start: "20240229T090000", years: [2025, 2028], times: "" };
+    expect(closedTimes(leap)).toEqual(["20280229T090000"]);
+  });
+
+  it("picks by BYSETPOS among a period's date-times, not its dates", () => {
+    // the last Monday of each month, at the later of its two hours
+    const c: TimedCase = { rule: "FREQ=MONTHLY;BYDAY=MO;BYHOUR=9,17;BYSETPOS=-1;COUNT=3", start: "20260126T170000", years: [2026, 2026], times: "" };
+    expect(closedTimes(c)).toEqual(["20260126T170000", "20260223T170000", "20260330T170000"]);
+    // WEEKLY: among the whole week's date-times, also in DTSTART's week (python-dateutil takes that
+    // week from DTSTART's day on, where Sunday 27 March 19:45 is the third)
+    // (the week of 28 March has only Thursday 31 March in March: two date-times, no third)
+    const weekly: TimedCase = { rule: "FREQ=WEEKLY;BYMONTH=3;BYDAY=TH,SA,SU;BYHOUR=19,21;BYSETPOS=3;COUNT=3", start: "20220326T194500", years: [2022, 2023], times: "" };
+    expect(closedTimes(weekly)).toEqual(["20220326T194500", "20230304T194500", "20230311T194500"]);
+  });
+});
+
 describe("rules naming dates by month, day of the month, weekday, day of the year and set position (RFC 5545 §3.3.10)", () => {
   it("closes the dates python-dateutil's rrule gives, for 400 random rules from a DTSTART they name (100 with BYWEEKNO)", () => {
     const wrong = cases

@@ -10,7 +10,7 @@ import { holidaysToIcs } from "../../ics/holidaysToIcs.js";
 import { PolicyError } from "../../../index.js";
 import { CliPolicyError, UsageError, readTextFile } from "../cliIo.js";
 import type { Command } from "../command.js";
-import { COMMON_HELP, optionalOption, requiredOption } from "../command.js";
+import { COMMON_HELP, optionalOption, policyArgument, requiredOption } from "../command.js";
 import { readPolicySource } from "../loadPolicy.js";
 
 /** The `holidays` command. */
@@ -65,7 +65,7 @@ Examples:
       fromIcs !== undefined && optionalOption(values, "years") === undefined
         ? nextTenYears(io.now())
         : parseYearSpan(requiredOption(values, "years", "2024-2035"), "--years");
-    const source = readPolicySource(io, positionals[0] ?? optionalOption(values, "policy"));
+    const source = readPolicySource(io, policyArgument(values, positionals));
     try {
       if (toIcs) {
         // io.stdout adds "\n": leave the last line's "\r" so that it ends in CRLF like the others

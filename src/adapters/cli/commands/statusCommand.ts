@@ -6,7 +6,7 @@
 import { checkBreaches, evaluateMany, prioritize } from "../../../index.js";
 import type { Breach, Policy } from "../../../index.js";
 import type { CliIo } from "../cliIo.js";
-import { writeTextFile } from "../cliIo.js";
+import { outputPath, writeTextFile } from "../cliIo.js";
 import { HtmlReport } from "../htmlReport.js";
 import type { Command } from "../command.js";
 import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
@@ -69,12 +69,14 @@ could be made (unreadable file, bad policy, bad CSV header); 2 for a usage error
   options: { now: { type: "string" }, prioritize: { type: "boolean" }, ndjson: { type: "boolean" }, html: { type: "string" } },
   positionals: { min: 1, max: 1, name: "TICKETS" },
   async run({ io, values, positionals }) {
-    const { policy, label } = loadPolicy(io, optionalOption(values, "policy"));
+    const policyPath = optionalOption(values, "policy");
+    const htmlOption = optionalOption(values, "html");
+    const htmlPath = htmlOption === undefined ? undefined : outputPath(io, htmlOption, "--html", [positionals[0], policyPath]);
+    const { policy, label } = loadPolicy(io, policyPath);
     const nowText = optionalOption(values, "now");
     const now = resolveInstant(policy, nowText === undefined ? io.now() : instantOption(io, nowText));
     const rows = readTickets(io, positionals[0]!, values.ndjson === true ? "ndjson" : undefined, policy);
     const meter = new ProgressMeter(io);
-    const htmlPath = optionalOption(values, "html");
     const html = htmlPath === undefined ? undefined : new HtmlReport(policy, label, now);
     const report: StatusReport =
       values.json === true ? new JsonReport(io, policy, now, meter) : new TableReport(policy, label, now);
@@ -232,7 +234,8 @@ class JsonReport implements StatusReport {
         this.breachMetrics.push(b.metric);
         this.breachTimes.push(b.breachedAt.getTime());
       }
-      entry = o.status;
+      // (its position first: with --prioritize, the only way back to a ticket without an id)
+      entry = { index: o.index, ...o.status };
     } else {
       this.errors++;
       const e = o.error!;

@@ -8,7 +8,7 @@ import { HorizonError, PolicyError, nextBusinessTime, safeDefinePolicy } from ".
 import type { Policy, PolicyIssue, SafeDefineResult } from "../../../index.js";
 import { safeDefinePolicy as safeDefineLitePolicy } from "../../../lite.js";
 import type { Command } from "../command.js";
-import { COMMON_HELP, optionalOption } from "../command.js";
+import { COMMON_HELP, policyArgument } from "../command.js";
 import { formatPath } from "../../../errors.js";
 import { COMBINATION_LIMITS } from "../../../policy/policyCombination.js";
 import { readPolicySource } from "../loadPolicy.js";
@@ -95,7 +95,7 @@ ${COMMON_HELP}`,
   options: { lite: { type: "boolean" } },
   positionals: { min: 0, max: 1, name: "POLICY.json" },
   run({ io, values, positionals }) {
-    const source = readPolicySource(io, positionals[0] ?? optionalOption(values, "policy"));
+    const source = readPolicySource(io, policyArgument(values, positionals));
     const r = validatePolicy(source.definition, values.lite === true);
     const warnings = r.success ? policyWarnings(r.policy, io.now()) : [];
     if (values.json === true) {
