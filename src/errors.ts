@@ -203,6 +203,16 @@ export function hasOwn(obj: object, key: PropertyKey): boolean {
 }
 
 /**
+ * An instant (epoch ms, within the years `Date` can show) as messages print it: ISO 8601 in UTC.
+ *
+ * @example
+ * isoOf(Date.UTC(2026, 10, 27, 21, 30)); //=> "2026-11-27T21:30:00.000Z"
+ */
+export function isoOf(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
  * Shows a user-supplied value in a message, shortened so that a 1 MB string cannot flood a log.
  *
  * @example

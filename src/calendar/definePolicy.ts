@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InputError, PolicyError, describeValue } from "../errors.js";
+import { InputError, PolicyError, describeValue, isoOf } from "../errors.js";
 import type { PolicyIssue } from "../errors.js";
 import { formatDay } from "../time/calendarDate.js";
 import type { NormalizedPolicy, WallPoint, WallSpan } from "../policy/normalizedPolicy.js";
@@ -184,7 +184,7 @@ function resolveSpans(
     const start = resolvePoint(zone, s.from);
     const end = resolvePoint(zone, s.to);
     if (end <= start) {
-      issues.push({ path: pathOf(s.index), message: `ends at or before it starts once resolved in ${zone.name} (${new Date(start).toISOString()} → ${new Date(end).toISOString()}); make the end later than the start` });
+      issues.push({ path: pathOf(s.index), message: `ends at or before it starts once resolved in ${zone.name} (${isoOf(start)} → ${isoOf(end)}); make the end later than the start` });
       continue;
     }
     out.push(s.name === undefined ? { start, end } : { start, end, name: s.name });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { HorizonError } from "../errors.js";
+import { HorizonError, isoOf } from "../errors.js";
 import { MS_PER_DAY } from "../time/calendarDate.js";
 import { MAX_EPOCH_MS, MIN_EPOCH_MS } from "../time/instant.js";
 import { isBeyondSupportedYears } from "../time/wallClock.js";
@@ -48,7 +48,7 @@ export function assertSpanWithinHorizon(a: number, b: number, what: string): voi
  * years before it finds the answer (or, with `u`, the answer it found).
  */
 export function outsideSupportedYears(what: string, u?: number): HorizonError {
-  const at = u === undefined ? "" : ` (${new Date(u).toISOString()})`;
+  const at = u === undefined ? "" : ` (${isoOf(u)})`;
   return new HorizonError(`${what}: the answer lies outside the supported years 1000–9999${at}`);
 }
 

@@ -7,7 +7,7 @@ import type { Policy } from "../calendar/definePolicy.js";
 import { compiledOf } from "../calendar/definePolicy.js";
 import { measure } from "../calendar/measure.js";
 import { clipSegments, mergeSegments } from "../calendar/segmentAlgebra.js";
-import { InputError, describeValue, readFields, readList, readingValue } from "../errors.js";
+import { InputError, describeValue, isoOf, readFields, readList, readingValue } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
 import { maintenanceClock } from "./maintenanceClock.js";
 import type { AvailabilityOptions, AvailabilityReport } from "./types.js";
@@ -51,7 +51,7 @@ export function availability(p: Policy, options: AvailabilityOptions): Availabil
   const from = toEpochMs(rawFrom, c.zone, "from");
   const to = toEpochMs(rawTo, c.zone, "to");
   if (to < from) {
-    throw new InputError(`to: ${new Date(to).toISOString()} is before from (${new Date(from).toISOString()}); pass the period's start as from`);
+    throw new InputError(`to: ${isoOf(to)} is before from (${isoOf(from)}); pass the period's start as from`);
   }
   if (!readingValue("outages", () => Array.isArray(rawOutages))) {
     throw new InputError(`outages: ${describeValue(rawOutages)} is not an array; pass [{ start, end }, …]`);
@@ -64,7 +64,7 @@ export function availability(p: Policy, options: AvailabilityOptions): Availabil
     const start = toEpochMs(rawStart, c.zone, `${what}.start`);
     const end = toEpochMs(rawEnd, c.zone, `${what}.end`);
     if (end < start) {
-      throw new InputError(`${what}.end: ${new Date(end).toISOString()} is before its start (${new Date(start).toISOString()})`);
+      throw new InputError(`${what}.end: ${isoOf(end)} is before its start (${isoOf(start)})`);
     }
     flat.push(start, end);
   }

@@ -8,7 +8,7 @@ import type { Calendar } from "../calendar/calendar.js";
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
 import { HORIZON_MS } from "../calendar/horizon.js";
 import { measure } from "../calendar/measure.js";
-import { HorizonError } from "../errors.js";
+import { HorizonError, isoOf } from "../errors.js";
 import { advance, instantReaching } from "../calendar/walk.js";
 import type { YearBlock } from "../calendar/yearBlock.js";
 import { blockAt, businessBeforeIn, lastStartAtOrBefore } from "../calendar/yearBlock.js";
@@ -28,7 +28,7 @@ export function calendarOf(c: CompiledPolicy, target: Target): Calendar {
  */
 function beyondTicketHorizon(origin: number, t: number): HorizonError {
   return new HorizonError(
-    `its clocks would be measured across more than 100 calendar years (36,525 days): from createdAt ${new Date(origin).toISOString()} to ${new Date(t).toISOString()}; ` +
+    `its clocks would be measured across more than 100 calendar years (36,525 days): from createdAt ${isoOf(origin)} to ${isoOf(t)}; ` +
       "a ticket open that long is refused rather than judged; evaluate it at an earlier now, or close it",
   );
 }
@@ -39,8 +39,9 @@ function beyondTicketHorizon(origin: number, t: number): HorizonError {
  * over, for several metrics and cycles: each mark's position is computed once, on first need, in
  * order (marks ascend, so a mark is never read without the ones before it). Instants in the
  * origin's local year are answered from that year's block with one binary search, others through
- * `measure`; past `createdAt` + 100 years a position is refused, or NaN when the ticket is judged
- * (`across`), and the stretches there are measured by {@link ClockReader.span}.
+ * `measure`; past `createdAt` + 100 years, or in a year outside the policy's `holidayYears`, a
+ * position is refused, or NaN when the ticket is judged (`across`), and the stretches there are
+ * measured by {@link ClockReader.span}.
  */
 export class ClockReader {
   private readonly block: YearBlock;
@@ -56,9 +57,10 @@ export class ClockReader {
     readonly cal: Calendar,
     readonly history: TicketHistory,
     /**
-     * Judge a ticket open for more than 100 years instead of refusing it (`checkBreaches`,
-     * `prioritize`): the stretches past `createdAt` + 100 years are measured by {@link span}, only
-     * as far as a target needs.
+     * Judge a ticket open for more than 100 years, or past `holidayYears`, instead of refusing it
+     * (`checkBreaches`, `prioritize`): the stretches past `createdAt` + 100 years, or in a year
+     * whose holidays are unknown, are measured by {@link span}, only as far as a target needs
+     * (refused when that needs such a year).
      */
     private readonly across: boolean,
   ) {
@@ -107,9 +109,16 @@ export class ClockReader {
     for (let j = pos.length; j <= k; j++) {
       const t = marks[j]!;
       if (t >= b.end) {
-        if (t - this.origin <= HORIZON_MS) pos.push(measure(this.cal, this.origin, t, "ticket"));
-        else if (this.across) pos.push(NaN); // unknown: see span
-        else throw beyondTicketHorizon(this.origin, t);
+        // Judged (`across`), a position past the century, or in a year whose holidays are unknown
+        // (the HorizonErrors measuring it can meet), is NaN: the stretches there are measured by
+        // `span`, only as far as a target needs (refused when that needs such a year).
+        try {
+          if (t - this.origin > HORIZON_MS) throw beyondTicketHorizon(this.origin, t);
+          pos.push(measure(this.cal, this.origin, t, "ticket"));
+        } catch (e) {
+          if (!this.across || !(e instanceof HorizonError)) throw e;
+          pos.push(NaN);
+        }
         continue;
       }
       if (this.open) {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { CompiledPolicy } from "../calendar/definePolicy.js";
-import { HorizonError, InputError, PolicyError, SlaClockError, describeValue, unreadable } from "../errors.js";
+import { HorizonError, InputError, PolicyError, SlaClockError, describeValue, isoOf, unreadable } from "../errors.js";
 import { toEpochMs } from "../time/instant.js";
 import { metricPlan } from "./metricPlan.js";
 import { severityProblem } from "./severityProblem.js";
@@ -283,7 +283,7 @@ export function readTicket(c: CompiledPolicy, ticket: unknown, now: number, inde
         const at = instantOf(fields["at"], zone, "at");
         if (at < createdAt) {
           throw new FieldProblem(
-            `: ${new Date(at).toISOString()} is before the ticket's createdAt (${new Date(createdAt).toISOString()}); events cannot precede the ticket`,
+            `: ${isoOf(at)} is before the ticket's createdAt (${isoOf(createdAt)}); events cannot precede the ticket`,
           );
         }
         let arg: string | number | undefined;

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { PolicyError, describeValue } from "../errors.js";
+import { PolicyError, describeValue, isoOf } from "../errors.js";
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_SECOND, civilFromDay, dayFromCivil } from "./calendarDate.js";
 import { EMBEDDED_ZONES } from "./embeddedZoneRules.js";
 import type { ZoneTransitions } from "./zoneTransitions.js";
@@ -143,7 +143,7 @@ function createOffsetLookup(name: string, dtf: Intl.DateTimeFormat): (t: number)
 function unreadableIntl(name: string, t: number, what: string): PolicyError {
   return new PolicyError([{
     path: ["timezone"],
-    message: `${describeValue(name)}: this runtime's Intl ${what} for ${new Date(t).toISOString()}, which is not a date and time sla-clock can read (digits 0–9, every part present, an offset under 24 hours); fix or remove the Intl polyfill or patch`,
+    message: `${describeValue(name)}: this runtime's Intl ${what} for ${isoOf(t)}, which is not a date and time sla-clock can read (digits 0–9, every part present, an offset under 24 hours); fix or remove the Intl polyfill or patch`,
   }]);
 }
 

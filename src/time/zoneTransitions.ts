@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { HorizonError, describeValue } from "../errors.js";
+import { HorizonError, describeValue, isoOf } from "../errors.js";
 import { MS_PER_DAY, MS_PER_SECOND, dayFromCivil } from "./calendarDate.js";
 
 /** The offsets of a zone over whole UTC years: `offsets[i]` holds from `at[i]` until `at[i + 1]`. */
@@ -76,7 +76,7 @@ export function offsetLookupFromTable(name: string, t: ZoneTransitions): (epochM
   let last = 0;
   return (epochMs: number): number => {
     if (!(epochMs >= start && epochMs < end)) {
-      throw new HorizonError(`${describeValue(name)}: ${describeValue(epochMs)} (${Number.isFinite(epochMs) && Math.abs(epochMs) <= 8.64e15 ? new Date(epochMs).toISOString() : "not a date"}) lies outside the years ${t.from}–${t.to} (UTC) whose zone rules this build embeds`);
+      throw new HorizonError(`${describeValue(name)}: ${describeValue(epochMs)} (${Number.isFinite(epochMs) && Math.abs(epochMs) <= 8.64e15 ? isoOf(epochMs) : "not a date"}) lies outside the years ${t.from}–${t.to} (UTC) whose zone rules this build embeds`);
     }
     if (epochMs >= at[last]! && (last + 1 === n || epochMs < at[last + 1]!)) return offsets[last]!;
     let lo = 0;

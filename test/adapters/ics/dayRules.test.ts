@@ -61,7 +61,7 @@ const timedCases = JSON.parse(readFileSync(new URL("./fixtures/dateutil-timed-rr
 function closedTimes(c: TimedCase): string[] {
   const text = ics(`DTSTART:${c.start}Z`, "DURATION:PT1S", `RRULE:${c.rule.replace(/UNTIL=(\d{8}T\d{6})/, "UNTIL=$1Z")}`);
   const { definition } = holidaysFromIcs({ timezone: "UTC", hours: "24x7" }, text, { from: c.years[0], to: c.years[1] });
-  return (definition.holidays as Array<{ from?: string }>).map((h) => h.from!.slice(0, 19).replace(/[-:]/g, "")).sort();
+  return (definition.holidays as ReadonlyArray<{ from?: string }>).map((h) => h.from!.slice(0, 19).replace(/[-:]/g, "")).sort();
 }
 
 describe("timed rules naming times of the day by BYHOUR, BYMINUTE and BYSECOND besides their dates", () => {
