@@ -54,21 +54,24 @@ cp "$SMOKE/smoke.cjs" . && node smoke.cjs
 
 TSC="$ROOT/node_modules/typescript/bin/tsc"
 cp "$SMOKE/smoke.ts" smoke.ts && cp smoke.ts smoke.mts && cp smoke.ts smoke.cts
-check_ts() { # name module moduleResolution files...
+check_ts() { # name module moduleResolution files... (EXTRA: more compiler options, as JSON members)
   local name="$1" module="$2" resolution="$3"; shift 3
   local files; files="$(printf '"%s",' "$@")"
   cat > "tsconfig.$name.json" <<JSON
 { "compilerOptions": { "module": "$module", "moduleResolution": "$resolution", "target": "es2022",
     "lib": ["es2022", "dom"], "types": [], "strict": true, "noEmit": true, "skipLibCheck": false,
-    "esModuleInterop": true },
+    "esModuleInterop": true ${EXTRA:-} },
   "files": [${files%,}] }
 JSON
-  step "tsc, module $module / moduleResolution $resolution ($*)"
+  step "tsc, module $module / moduleResolution $resolution ($*) ${EXTRA:-}"
   node "$TSC" -p "tsconfig.$name.json"
 }
 check_ts node16 node16 node16 smoke.mts smoke.cts
 check_ts bundler esnext bundler smoke.ts
 check_ts commonjs commonjs node10 smoke.ts
+# the strictest settings a project may use: optional properties that may hold undefined, and so on
+EXTRA=', "exactOptionalPropertyTypes": true, "noUncheckedIndexedAccess": true, "noPropertyAccessFromIndexSignature": true' \
+  check_ts strictest esnext bundler smoke.ts
 
 step "dist/warehouse/sla-clock-udf.js alone in a bare V8 realm (as a warehouse loads it)"
 node -e '

@@ -77,17 +77,26 @@ export type TicketEvent =
  */
 export interface Ticket {
   /** Your ticket id; used in error messages, {@link Breach.ticketId} and as the last tie-break of `prioritize`. */
-  id?: string;
+  id?: string | undefined;
   /** When the ticket was opened: every metric's clock starts here. */
   createdAt: Instant;
   /** Severity key at creation (a key of the policy's `severities`). */
   severity: string;
-  /** Status at creation (a key of the policy's `statuses`; default: the first). Read only when the policy has `statuses`. */
-  status?: string;
-  /** Group at creation (starts the first `ownership` stint). Read only when some severity targets `ownership`. */
-  group?: string;
+  /**
+   * Status at creation: a key of the policy's `statuses` (a string; default: the first). Read only
+   * when the policy has `statuses`, so its type is open: a ticketing system's own objects, whose
+   * `status` may be an object or a number of their own, pass as they are (CONTRACT §6); on a policy
+   * with `statuses`, anything but one of its keys is an `InputError`.
+   */
+  status?: unknown;
+  /**
+   * Group at creation (a string; starts the first `ownership` stint). Read only when some severity
+   * targets `ownership`, so its type is open, as `status`'s; there, anything but a string is an
+   * `InputError`.
+   */
+  group?: unknown;
   /** The event log, in any order (see {@link TicketEvent}); none means nothing happened yet. */
-  events?: ReadonlyArray<TicketEvent>;
+  events?: ReadonlyArray<TicketEvent> | undefined;
 }
 
 /** Status of one metric: `running`, `paused`, `met` or `breached`. @category SLA */
@@ -220,7 +229,7 @@ export interface DeadlineOptions {
   /** When the metric's clock starts. */
   start: Instant;
   /** Default `"firstResponse"`. */
-  metric?: MetricName;
+  metric?: MetricName | undefined;
 }
 
 /** A half-open span of time `[start, end)` that a deadline did not count, and why. @category SLA */
@@ -262,7 +271,7 @@ export interface AvailabilityOptions {
     start: Instant;
     /** When it ended (exclusive); not before `start`. */
     end: Instant;
-  }>;
+  }> | undefined;
 }
 
 /** What `availability` returns; durations in calendar ms. @category SLA */
