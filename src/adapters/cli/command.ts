@@ -43,12 +43,16 @@ export const COMMON_OPTIONS: OptionSpecs = {
   help: { type: "boolean", short: "h" },
 };
 
-/** Help lines for {@link COMMON_OPTIONS}. */
-export const COMMON_HELP = `Common options:
-  --policy FILE   policy definition (JSON); default: the built-in preset auvikSupportV2
-                  (Mon-Fri 04:00-22:00 America/Toronto, Ontario public holidays)
-  --json          machine-readable output (instants in ISO 8601 with the policy's offset)
+const POLICY_HELP = `  --policy FILE   policy definition (JSON); default: the built-in preset auvikSupportV2
+                  (Mon-Fri 04:00-22:00 America/Toronto, Ontario public holidays)`;
+const OTHER_HELP = `  --json          machine-readable output (instants in ISO 8601 with the policy's offset)
   -h, --help      this help`;
+
+/** Help lines for {@link COMMON_OPTIONS}. */
+export const COMMON_HELP = `Common options:\n${POLICY_HELP}\n${OTHER_HELP}`;
+
+/** {@link COMMON_HELP} without `--policy`, for a command whose help describes it itself (`demo`). */
+export const COMMON_HELP_BUT_POLICY = `Common options:\n${OTHER_HELP}`;
 
 /** The string value of a required option. @throws UsageError when missing. */
 export function requiredOption(values: OptionValues, name: string, example: string): string {
@@ -72,10 +76,16 @@ export function policyArgument(values: OptionValues, positionals: ReadonlyArray<
   return argument ?? option;
 }
 
-/** The string value of an optional option. */
+/**
+ * The string value of an optional option, or undefined when it is not given.
+ *
+ * @throws UsageError when it is given with an empty value (`--now ""`), as a required one is.
+ */
 export function optionalOption(values: OptionValues, name: string): string | undefined {
   const v = values[name];
-  return typeof v === "string" ? v : undefined;
+  if (typeof v !== "string") return undefined;
+  if (v.trim() === "") throw new UsageError(`--${name} is given an empty value; give it one, or leave the option out`);
+  return v;
 }
 
 /**

@@ -45,6 +45,7 @@ export function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"
     }
     const topic = COMMANDS.find((c) => c.name === rest[0]);
     if (topic === undefined) return unknownCommand(io, rest[0]);
+    if (rest.length > 1) return usageError(io, `help takes one command name, e.g. sla-clock help ${topic.name}; got ${rest.length}`);
     io.stdout(topic.help);
     return EXIT.ok;
   }

@@ -65,6 +65,10 @@ function readHeader(cells: ReadonlyArray<string>): Map<string, number> {
     const name = raw.trim();
     const column = COLUMN_BY_KEY.get(columnKey(name));
     if (column === undefined) {
+      // UTF-16 text (Excel's "Unicode text", a BOM of FF FE or FE FF) read as UTF-8: every other byte is a NUL
+      if (name.includes("\u0000") || name.startsWith("\ufffd")) {
+        throw new InputError("CSV header: the file is not UTF-8 (it looks like UTF-16, as Excel's \"Unicode text\" saves it); save it as \"CSV UTF-8\" and try again");
+      }
       throw new InputError(`CSV header: unknown column ${describeValue(name)}; the columns are ${TICKET_CSV_COLUMNS.join(", ")} (any case; snake_case and kebab-case too)`);
     }
     if (index.has(column)) throw new InputError(`CSV header: column ${describeValue(name)} appears twice (as ${column})`);

@@ -565,6 +565,39 @@ describe("sla-clock demo, help and dispatch", () => {
 describe("sla-clock command line mistakes (audit)", () => {
   const commands = "the commands are deadline, status, explain, validate, holidays, demo\nUsage: sla-clock <command> [options]\n(sla-clock --help for details)";
 
+  it("refuses what it would otherwise ignore or misread, as usage errors (exit 2): help with two names, an empty option value, --to-ics with --json", async () => {
+    expect(cli(["help", "deadline", "extra"])).toMatchObject({ code: 2, stderr: expect.stringContaining("help takes one command name, e.g. sla-clock help deadline; got 2") });
+    expect(cli(["holidays", "--to-ics", "--years", "2026", "--json"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--to-ics prints an iCalendar file, not JSON; leave out --json") });
+    for (const argv of [["demo", "--now", ""], ["demo", "--now", "  "], ["explain", "t.json", "--now", ""]]) {
+      expect(cli(argv, { "t.json": "{}" })).toMatchObject({ code: 2, stderr: expect.stringContaining(`--now is given an empty value; give it one, or leave the option out`) });
+    }
+    expect((await cliAsync(["status", "t.csv", "--now", ""], { "t.csv": "createdAt,severity\n" })).code).toBe(2);
+    // as a required one: `deadline --at ""`
+    expect(cli(["deadline", "--severity", "sev1", "--at", ""]).code).toBe(2);
+  });
+
+  it("says what explain takes when given nothing: a TICKET file, or --severity and --at", () => {
+    expect(cli(["explain"])).toMatchObject({ code: 2, stderr: expect.stringContaining("give a TICKET file (sla-clock explain ticket.json) to explain a ticket, or --severity and --at to explain a deadline") });
+    expect(cli(["explain", "--at", "2026-11-27T21:30"]).stderr).toContain("--severity is required");
+  });
+
+  it("lists --policy once in demo --help, with what it does there", () => {
+    const help = cli(["demo", "--help"]).stdout;
+    expect(help.match(/^  --policy /gm)).toHaveLength(1);
+    expect(help).toContain("run on your policy");
+    expect(cli(["deadline", "--help"]).stdout.match(/^  --policy /gm)).toHaveLength(1);
+  });
+
+  it("says that a UTF-16 CSV file (Excel's Unicode text) is not UTF-8, instead of naming a garbled column", async () => {
+    for (const encoding of ["utf16le", "utf16be"] as const) {
+      const text = "\ufeffid,createdAt,severity\nT-1,2026-11-27T21:30,sev1\n";
+      const bytes = encoding === "utf16le" ? Buffer.from(text, "utf16le") : Buffer.from(text, "utf16le").swap16();
+      const r = await cliAsync(["status", "t.csv", "--now", "2026-11-30T06:00"], { "t.csv": bytes.toString("utf8") });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('the file is not UTF-8 (it looks like UTF-16, as Excel\'s "Unicode text" saves it); save it as "CSV UTF-8"');
+    }
+  });
+
   it("gives `help nope` the usage error of `nope` (exit 2), not the general help", () => {
     expect(cli(["help", "nope"])).toEqual({ code: 2, stdout: "", stderr: `sla-clock: unknown command "nope"; ${commands}` });
     expect(cli(["help", "nope"])).toEqual(cli(["nope"]));

@@ -6,7 +6,7 @@
 import { InputError, SlaClockError, computeDeadline, definePolicy, evaluateTicket, explainTicket, presets, prioritize } from "../../../index.js";
 import type { MetricStatus, Policy, Ticket } from "../../../index.js";
 import type { Command } from "../command.js";
-import { COMMON_HELP, instantOption, optionalOption, resolveInstant } from "../command.js";
+import { COMMON_HELP_BUT_POLICY, instantOption, optionalOption, resolveInstant } from "../command.js";
 import { formatDuration } from "../formatDuration.js";
 import { formatLocal } from "../formatInstant.js";
 import { formatTable } from "../formatTable.js";
@@ -108,9 +108,10 @@ then the order in which to work on them. The WHY column is computed from each ev
 business time counted against the target, when the clock started, and what it did not count.
 
   --now INSTANT   evaluate as of another instant (e.g. "now")
-  --policy FILE   run on your policy: the tickets take its severities, most severe first
+  --policy FILE   run on your policy (JSON; default: the built-in preset): the tickets take its
+                  severities, most severe first
 
-${COMMON_HELP}`,
+${COMMON_HELP_BUT_POLICY}`,
   options: { now: { type: "string" } },
   positionals: { min: 0, max: 0 },
   run({ io, values }) {

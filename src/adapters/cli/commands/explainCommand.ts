@@ -57,6 +57,9 @@ Examples:
     for (const name of ["now", "svg"]) {
       if (values[name] !== undefined) throw new UsageError(`--${name} goes with a TICKET file: sla-clock explain TICKET --${name} …`);
     }
+    if (values["severity"] === undefined && values["at"] === undefined) {
+      throw new UsageError("give a TICKET file (sla-clock explain ticket.json) to explain a ticket, or --severity and --at to explain a deadline");
+    }
     const severity = requiredOption(values, "severity", "sev1");
     const at = instantOption(io, requiredOption(values, "at", "2026-11-27T21:30"));
     const metric = (optionalOption(values, "metric") ?? "firstResponse") as MetricName;

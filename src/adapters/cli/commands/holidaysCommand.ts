@@ -61,6 +61,7 @@ Examples:
     const fromIcs = optionalOption(values, "from-ics");
     const toIcs = values["to-ics"] === true;
     if (fromIcs !== undefined && toIcs) throw new UsageError("--from-ics and --to-ics cannot be combined; import first, then export the result");
+    if (toIcs && values.json === true) throw new UsageError("--to-ics prints an iCalendar file, not JSON; leave out --json");
     const span =
       fromIcs !== undefined && optionalOption(values, "years") === undefined
         ? nextTenYears(io.now())
