@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { MS_PER_DAY } from "../../time/calendarDate.js";
 import { localDayOf } from "../../time/wallClock.js";
 import { escapeXml } from "./escapeXml.js";
 import type { TimelineData } from "./readExplanation.js";
@@ -51,10 +52,19 @@ export function renderGuides(data: TimelineData, axis: TimeAxis, frame: Timeline
   return out.join("\n");
 }
 
-/** `clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`: how the wall clock jumps at an offset change. */
+/**
+ * How the wall clock jumps at an offset change: `clocks 02:00 → 01:00 (UTC-05:00) on Sun 1 Nov`;
+ * with both dates when it jumps to another date (`clocks Fri 30 Dec 00:00 → Sat 31 Dec 00:00
+ * (UTC+14:00)`: Samoa skipped 30 December 2011).
+ */
 function clockChangeText(data: TimelineData, at: number, before: number, after: number): string {
   const from = wallTimeLabel({ name: data.timezone, offsetAt: () => before }, at);
-  return `clocks ${from} → ${wallTimeLabel(data.zone, at)} (${offsetLabel(after)}) on ${dayLabel(localDayOf(data.zone, at))}`;
+  const to = wallTimeLabel(data.zone, at);
+  // the dates the wall clock shows just before and at the change
+  const dateBefore = Math.floor((at + before) / MS_PER_DAY);
+  const dateAfter = Math.floor((at + after) / MS_PER_DAY);
+  if (dateBefore !== dateAfter) return `clocks ${dayLabel(dateBefore)} ${from} → ${dayLabel(dateAfter)} ${to} (${offsetLabel(after)})`;
+  return `clocks ${from} → ${to} (${offsetLabel(after)}) on ${dayLabel(localDayOf(data.zone, at))}`;
 }
 
 /**

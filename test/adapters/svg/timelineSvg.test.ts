@@ -82,6 +82,13 @@ describe("timelineSvg", () => {
     expect((x(dst[0]!) - sunday) / (monday - sunday)).toBeCloseTo(2 / 25, 3);
   });
 
+  it("labels a change that skips a date with both dates (Pacific/Apia skipped Friday 30 December 2011)", () => {
+    const apia = definePolicy({ timezone: "Pacific/Apia", hours: "24x7", severities: { s: { targets: { firstResponse: "100h" } } } });
+    const svg = parseSvg(timelineSvg(explainTicket(apia, { createdAt: "2011-12-28T12:00", severity: "s" }, "2012-01-01T12:00")));
+    expect(byClass(svg, "dst").map((l) => l.children[0]!.text)).toEqual(["clocks Fri 30 Dec 00:00 → Sat 31 Dec 00:00 (UTC+14:00)"]);
+    expect(byClass(svg, "dst-label").map((t) => t.text)).toEqual(["clocks Fri 30 Dec 00:00 → Sat 31 Dec 00:00 (UTC+14:00)"]);
+  });
+
   it("labels now and the DST change under the lanes, on two rows when they would overlap", () => {
     for (const width of [960, 480]) {
       const svg = parseSvg(timelineSvg(torontoNovember(), { width }));
