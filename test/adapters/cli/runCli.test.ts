@@ -538,7 +538,7 @@ describe("sla-clock demo, help and dispatch", () => {
     const r = cli(["demo", "--policy", "closed.json"], files);
     expect(r).toMatchObject({ code: 0, stderr: "" });
     expect(r.stdout).toMatch(/T-102 +s +Sat 2026-10-10 10:00 +- +- +- +not evaluated: no answer within 100 calendar years \(36,525 days\) of the starting instant; the policy has no business hours at all\n/);
-    expect(r.stdout).toContain("Work next (earliest deadline first): (nothing open)");
+    expect(r.stdout).toContain("Work next (earliest deadline first): (no ticket could be evaluated on this policy)");
   });
 
   it("--help works for the program and every command", () => {

@@ -173,7 +173,7 @@ ${COMMON_HELP_BUT_POLICY}`,
           ]),
         ),
         "",
-        `Work next (earliest deadline first): ${queue.join(", ") || "(nothing open)"}`,
+        `Work next (earliest deadline first): ${queue.join(", ") || (rows.every((r) => r.status === null) ? "(no ticket could be evaluated on this policy)" : "(nothing open)")}`,
         `Try: sla-clock explain --severity ${policy.severities[0]} --at 2026-10-09T21:30${path === undefined ? "" : ` --policy ${path}`}`,
       ].join("\n"),
     );
