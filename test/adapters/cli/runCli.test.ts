@@ -342,6 +342,17 @@ describe("sla-clock validate", () => {
     expect(cli(["validate", "p.json", "--lite"], { "p.json": JSON.stringify(presets.auvikSupportV2) }).code).toBe(1);
   });
 
+  it("writes a key that holds a dot or is empty in brackets in the text paths, so that the path still names it", () => {
+    const bad = { timezone: "UTC", hours: "24x7", severities: { "a.b": { targets: { firstResponse: "soon" } }, "": { targets: { firstResponse: "later" } } } };
+    const r = cli(["validate", "bad.json"], { "bad.json": JSON.stringify(bad) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('  severities["a.b"].targets.firstResponse: ');
+    expect(r.stderr).toMatch(/ {2}severities\[""\]/);
+    // --json keeps the paths as arrays
+    const j = JSON.parse(cli(["validate", "bad.json", "--json"], { "bad.json": JSON.stringify(bad) }).stdout);
+    expect(j.issues.map((i: { path: unknown[] }) => i.path)).toContainEqual(["severities", "a.b", "targets", "firstResponse"]);
+  });
+
   it("refuses a policy given both as POLICY.json and as --policy FILE (validate and holidays), rather than ignoring one", () => {
     const files = { "p.json": JSON.stringify(presets.auvikSupportV2), "q.json": "{}" };
     for (const argv of [["validate", "p.json", "--policy", "q.json"], ["holidays", "p.json", "--policy", "q.json", "--years", "2026"]]) {

@@ -12,7 +12,7 @@ import { COMMON_HELP, policyArgument } from "../command.js";
 import { formatPath } from "../../../errors.js";
 import { COMBINATION_LIMITS } from "../../../policy/policyCombination.js";
 import { readPolicySource } from "../loadPolicy.js";
-import { formatPolicyIssues, oneLine } from "../formatPolicyIssues.js";
+import { formatPolicyIssues, issuePath, oneLine } from "../formatPolicyIssues.js";
 import { plural } from "../plural.js";
 
 /**
@@ -119,7 +119,7 @@ ${COMMON_HELP}`,
     io.stdout(
       [
         `${source.label}: valid${values.lite === true ? " (lite)" : ""}, ${plural(warnings.length, "warning")} — ${title}, ${p.timezone}, severities ${p.severities.join(", ") || "(none)"}`,
-        ...warnings.map((w) => `  warning: ${formatPath(w.path)}: ${oneLine(w.message)}`),
+        ...warnings.map((w) => `  warning: ${issuePath(w.path)}: ${oneLine(w.message)}`),
       ].join("\n"),
     );
     return 0;
