@@ -134,7 +134,8 @@ const FUNCTIONS: readonly SqlFunction[] = [
   { name: "sla_deadline", params: [["policy", "text"], ["severity", "text"], ["created", "instant"]], returns: "instant", doc: "deadline of firstResponse; NULL when the severity has no target" },
   { name: "sla_deadline", params: [["policy", "text"], ["severity", "text"], ["created", "instant"], ["metric", "text"]], returns: "instant", doc: "deadline of metric; NULL when the severity has no target for it" },
   { name: "sla_business_ms", params: [["policy", "text"], ["start_at", "instant"], ["end_at", "instant"]], returns: "double", doc: "business milliseconds from start_at to end_at (negative when reversed)" },
-  { name: "sla_is_open", params: [["policy", "text"], ["at", "instant"]], returns: "boolean", doc: "whether at is business time" },
+  // (not `at`: a reserved keyword of BigQuery, which refuses it as a parameter name unquoted)
+  { name: "sla_is_open", params: [["policy", "text"], ["at_time", "instant"]], returns: "boolean", doc: "whether at_time is business time" },
   { name: "sla_evaluate", params: [["policy", "text"], ["ticket_json", "text"], ["now", "instant"]], returns: "text", doc: "JSON text of the ticket's status at now (instants as UTC ISO strings)" },
 ];
 

@@ -345,6 +345,26 @@ function sampleArgs(name: string, arity: number): { args: string; call: Call } {
 /** A Date of any realm as its epoch ms. */
 const normalise = (v: unknown): unknown => (Object.prototype.toString.call(v) === "[object Date]" ? Date.prototype.getTime.call(v) : v);
 
+/**
+ * Reserved keywords, which neither engine takes as a parameter name unquoted: BigQuery's
+ * (https://cloud.google.com/bigquery/docs/reference/standard-sql/lexical#reserved_keywords) and
+ * Snowflake's (https://docs.snowflake.com/en/sql-reference/reserved-keywords).
+ */
+const RESERVED = {
+  bigquery: "ALL AND ANY ARRAY AS ASC ASSERT_ROWS_MODIFIED AT BETWEEN BY CASE CAST COLLATE CONTAINS CREATE CROSS CUBE CURRENT DEFAULT DEFINE DESC DISTINCT ELSE END ENUM ESCAPE EXCEPT EXCLUDE EXISTS EXTRACT FALSE FETCH FOLLOWING FOR FROM FULL GROUP GROUPING GROUPS HASH HAVING IF IGNORE IN INNER INTERSECT INTERVAL INTO IS JOIN LATERAL LEFT LIKE LIMIT LOOKUP MERGE NATURAL NEW NO NOT NULL NULLS OF ON OR ORDER OUTER OVER PARTITION PRECEDING PROTO QUALIFY RANGE RECURSIVE RESPECT RIGHT ROLLUP ROWS SELECT SET SOME STRUCT TABLESAMPLE THEN TO TREAT TRUE UNBOUNDED UNION UNNEST USING WHEN WHERE WINDOW WITH WITHIN".split(" "),
+  snowflake: "ACCOUNT ALL ALTER AND ANY AS BETWEEN BY CASE CAST CHECK COLUMN CONNECT CONNECTION CONSTRAINT CREATE CROSS CURRENT CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER DATABASE DELETE DISTINCT DROP ELSE EXISTS FALSE FOLLOWING FOR FROM FULL GRANT GROUP GSCLUSTER HAVING ILIKE IN INCREMENT INNER INSERT INTERSECT INTO IS ISSUE JOIN LATERAL LEFT LIKE LOCALTIME LOCALTIMESTAMP MINUS NATURAL NOT NULL OF ON OR ORDER ORGANIZATION QUALIFY REGEXP REVOKE RIGHT RLIKE ROW ROWS SAMPLE SCHEMA SELECT SET SOME START TABLE TABLESAMPLE THEN TO TRIGGER TRUE TRY_CAST UNION UNIQUE UPDATE USING VALUES VIEW WHEN WHENEVER WHERE WITH".split(" "),
+};
+
+describe("the parameter names of both SQL files", () => {
+  it("are no reserved keyword of their engine (BigQuery stops a script at `at TIMESTAMP`, leaving the later functions uncreated)", () => {
+    for (const [engine, text, body] of [["bigquery", bigquery, /AS r"""([\s\S]*?)""";/], ["snowflake", snowflake, /AS \$\$([\s\S]*?)\$\$;/]] as const) {
+      const names = statements(text, body).flatMap((f) => f.params.map(([n]) => n.toUpperCase()));
+      expect(names.length, engine).toBeGreaterThan(10);
+      expect(names.filter((n) => RESERVED[engine].includes(n)), engine).toEqual([]);
+    }
+  });
+});
+
 describe("dist/warehouse/bigquery.sql", () => {
   it("creates the four functions from the gs:// library the user fills in, with no INT64 anywhere", () => {
     const fns = statements(bigquery, /AS r"""([\s\S]*?)""";/);
