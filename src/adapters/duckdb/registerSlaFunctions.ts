@@ -108,7 +108,10 @@ function scalar(name: string, params: ReadonlyArray<Param>, returnType: DuckDBTy
  *
  * Edge cases: any NULL argument gives NULL (DuckDB's default for scalar functions); the functions
  * are deterministic, so DuckDB may fold calls on constant arguments. JavaScript runs on Node's main
- * thread, one chunk (≤ 2,048 rows) at a time.
+ * thread, one chunk (≤ 2,048 rows) at a time. DuckDB keeps the functions in the database's catalog:
+ * every connection of the same `DuckDBInstance` sees them, and a later registration on any of its
+ * connections replaces them for all, so register once per database, with every policy named in
+ * one `policies` map. A bad row fails the query; DuckDB's `TRY(…)` turns that into NULL per row.
  *
  * @throws PolicyError (from this call) for an invalid definition in `options.policies`. In a query,
  *   a bad policy (unknown name, bad JSON, invalid definition), severity, metric, ticket or an

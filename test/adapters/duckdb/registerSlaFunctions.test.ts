@@ -138,6 +138,28 @@ describe("sla_evaluate", () => {
   });
 });
 
+describe("registration", () => {
+  it("belongs to the database: every connection of the instance sees it, and the last registration holds for all (as docs/warehouses.md says)", async () => {
+    const instance = await DuckDBInstance.create(":memory:");
+    const a = await instance.connect();
+    const b = await instance.connect();
+    const desk = (target: string) => ({ timezone: "UTC", hours: "24x7" as const, severities: { p1: { targets: { firstResponse: target } } } });
+    const due = async (c: DuckDBConnection) => ms((await c.runAndReadAll("SELECT sla_deadline('desk', 'p1', TIMESTAMPTZ '2026-01-01 00:00:00+00') AS due")).getRowObjects()[0]!["due"]);
+    await registerSlaFunctions(a, { policies: { desk: desk("1h") } });
+    expect([await due(a), await due(b)]).toEqual([Date.UTC(2026, 0, 1, 1), Date.UTC(2026, 0, 1, 1)]);
+    await registerSlaFunctions(b, { policies: { desk: desk("8h") } });
+    expect([await due(a), await due(b)]).toEqual([Date.UTC(2026, 0, 1, 8), Date.UTC(2026, 0, 1, 8)]);
+    a.closeSync();
+    b.closeSync();
+  });
+
+  it("fails a query on a bad row, which DuckDB's TRY turns into NULL for that row", async () => {
+    await expect(rows("SELECT sla_deadline('auvikSupportV2', s, TIMESTAMPTZ '2026-11-28 02:30:00+00') AS due FROM (VALUES ('sev1'), ('sev9')) t(s)")).rejects.toThrow(/sla_deadline: severity: "sev9"/);
+    const r = await rows("SELECT TRY(sla_deadline('auvikSupportV2', s, TIMESTAMPTZ '2026-11-28 02:30:00+00')) AS due FROM (VALUES ('sev1'), ('sev9')) t(s)");
+    expect(r.map((x) => ms(x["due"]))).toEqual([Date.UTC(2026, 10, 30, 10, 30), null]);
+  });
+});
+
 describe("errors fail the query with the library's message", () => {
   it.each([
     ["an unknown policy name", "SELECT sla_is_open('nope', now())", /sla_is_open: policy: "nope" is not a registered policy or a preset; use one of "night", "seedCompiled", "auvikSupportV2"/],
