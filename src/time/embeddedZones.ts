@@ -31,13 +31,33 @@ export interface EmbeddedZones {
   zoneName(name: string): string | undefined;
   /** The offset lookup of an embedded zone (decoded once), else `undefined`; a HorizonError outside `from`–`to`. */
   offsetLookup(name: string): ((t: number) => number) | undefined;
-  /** The message for a zone neither embedded nor known to the engine's `Intl`, naming the embedded zones and how to embed more. */
-  notEmbeddedMessage(name: unknown): string;
+  /**
+   * The message for a zone neither embedded nor known to the engine's `Intl`, naming the embedded
+   * zones and how to embed more; undefined when the engine has `Intl` time-zone data (it knows
+   * other zones), so that the name is simply not a time zone (the library's own message).
+   */
+  notEmbeddedMessage(name: unknown): string | undefined;
+}
+
+/**
+ * The tz database's other names of UTC (its links to `Etc/UTC`, and `GMT`'s): where UTC is embedded,
+ * an engine without `Intl` knows them too, as every engine with `Intl` does.
+ */
+const UTC_ALIASES = ["Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu", "Etc/GMT", "Etc/GMT+0", "Etc/GMT-0", "Etc/GMT0", "Etc/Greenwich", "GMT", "GMT+0", "GMT-0", "GMT0", "Greenwich"];
+
+/** Whether this engine's `Intl` formats in time zones (one it must know: Asia/Tokyo). */
+function hasIntlZones(): boolean {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Tokyo" }).resolvedOptions().timeZone === "Asia/Tokyo";
+  } catch {
+    return false;
+  }
 }
 
 /**
  * The {@link EmbeddedZones} of `rules`: names resolved case-insensitively, each zone's transitions
- * decoded on first use and kept (one lookup per embedded zone).
+ * decoded on first use and kept (one lookup per embedded zone); with UTC embedded, its other names
+ * too (`Etc/UTC`, `GMT`, …: their spelling kept, UTC's table used).
  *
  * @throws Error (on first use of a zone) when its text is malformed: a build defect.
  * @example
@@ -48,6 +68,15 @@ export interface EmbeddedZones {
 export function createEmbeddedZones(rules: EmbeddedZoneRules): EmbeddedZones {
   const names = Object.freeze(Object.keys(rules.zones));
   const byLowerCase = new Map(names.map((z) => [z.toLowerCase(), z] as const));
+  /** The embedded zone whose table an alias uses. */
+  const tableOf = new Map<string, string>();
+  if (rules.zones["UTC"] !== undefined) {
+    for (const alias of UTC_ALIASES) {
+      if (byLowerCase.has(alias.toLowerCase())) continue;
+      byLowerCase.set(alias.toLowerCase(), alias);
+      tableOf.set(alias, "UTC");
+    }
+  }
   const lookups = new Map<string, (t: number) => number>();
   const zoneName = (name: string): string | undefined => byLowerCase.get(name.toLowerCase());
   return Object.freeze({
@@ -56,8 +85,9 @@ export function createEmbeddedZones(rules: EmbeddedZoneRules): EmbeddedZones {
     to: rules.to,
     zoneName,
     offsetLookup(name: string) {
-      const zone = zoneName(name);
-      if (zone === undefined) return undefined;
+      const spelt = zoneName(name);
+      if (spelt === undefined) return undefined;
+      const zone = tableOf.get(spelt) ?? spelt;
       let lookup = lookups.get(zone);
       if (lookup === undefined) {
         lookup = offsetLookupFromTable(zone, decodeZoneTransitions(rules.zones[zone]!, rules.from, rules.to));
@@ -66,6 +96,8 @@ export function createEmbeddedZones(rules: EmbeddedZoneRules): EmbeddedZones {
       return lookup;
     },
     notEmbeddedMessage: (name: unknown) =>
-      `${describeValue(name)} is not a time zone this build embeds (${names.join(", ")}) and this engine has no Intl time-zone data for it; ${rules.howToEmbed}`,
+      hasIntlZones()
+        ? undefined
+        : `${describeValue(name)} is not a time zone this build embeds (${names.join(", ")}) and this engine has no Intl time-zone data for it; ${rules.howToEmbed}`,
   });
 }

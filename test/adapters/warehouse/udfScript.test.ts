@@ -231,6 +231,23 @@ describe("dist/warehouse/sla-clock-udf.js", () => {
     expect(expected(call).value).toBe(Date.UTC(2026, 2, 29, 1, 30));
   });
 
+  it("where the engine's Intl knows zones, a misspelt zone is not an IANA time zone (no advice to embed it)", () => {
+    const typo = JSON.stringify({ timezone: "America/Torono", hours: "24x7", severities: { p1: { targets: { firstResponse: "1h" } } } });
+    const [answer] = inVm([{ fn: "sla_deadline", policy: typo, severity: "p1", at: Date.UTC(2026, 0, 1) }]);
+    expect(answer!.error).toContain('timezone: "America/Torono" is not an IANA time zone; use e.g. "America/Toronto" or "UTC"');
+    expect(answer!.error).not.toContain("embed");
+  });
+
+  it("knows UTC's other names (Etc/UTC, GMT) without Intl, as engines with Intl do", () => {
+    for (const timezone of ["Etc/UTC", "GMT", "etc/utc"]) {
+      const policy = JSON.stringify({ timezone, hours: { mon: [["09:00", "17:00"]] }, severities: { p1: { targets: { firstResponse: "1h" } } } });
+      const call: Call = { fn: "sla_deadline", policy, severity: "p1", at: Date.UTC(2026, 10, 30, 16, 30) };
+      const want = expected(call);
+      expect(want.value, timezone).toBe(Date.UTC(2026, 11, 7, 9, 30));
+      for (const [engine, [answer]] of [["QuickJS", inQuickJs([call])], ["vm without Intl", inVm([call], true)]] as const) expect(answer, `${timezone} in ${engine}`).toEqual(want);
+    }
+  });
+
   it("docs/warehouses.md shows the error for a zone not embedded as QuickJS gives it", () => {
     const berlin = JSON.stringify({ timezone: "Europe/Berlin", hours: "24x7", severities: { p1: { targets: { firstResponse: "1h" } } } });
     const [answer] = inQuickJs([{ fn: "sla_deadline", policy: berlin, severity: "p1", at: Date.UTC(2026, 2, 29) }]);
