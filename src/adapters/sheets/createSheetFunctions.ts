@@ -14,13 +14,15 @@ import {
   subtractBusinessTime,
 } from "../../lite.js";
 import type { MetricName, Policy, TicketEvent } from "../../lite.js";
+import { InputError, describeValue } from "../../errors.js";
+import { METRIC_NAMES } from "../../policy/normalizedPolicy.js";
 import { MS_PER_HOUR } from "../../time/calendarDate.js";
 import type { SheetFunctionName } from "./sheetFunctionSpecs.js";
 import { CallError, isBlank, mapCells } from "./sheetGrid.js";
 import { sheetHours, sheetInstant } from "./sheetInstant.js";
 import { sheetSeverity } from "./sheetSeverity.js";
 import type { SheetPolicyEnv } from "./sheetPolicy.js";
-import { createSheetPolicyResolver, messageOf } from "./sheetPolicy.js";
+import { createSheetPolicyResolver, messageOf, policyText } from "./sheetPolicy.js";
 
 /** Everything the spreadsheet functions depend on. */
 export interface SheetEnv extends SheetPolicyEnv {
@@ -72,7 +74,12 @@ export function createSheetFunctions(env: SheetEnv): SheetFunctions {
     }
   };
 
-  const metricOf = (v: unknown): MetricName => (isBlank(v) ? "firstResponse" : (String(v).trim() as MetricName));
+  // A built-in metric in any case, as severities are (`FIRSTRESPONSE`); a timeIn metric as written.
+  const metricOf = (v: unknown): MetricName => {
+    if (isBlank(v)) return "firstResponse";
+    const text = String(v).trim();
+    return (METRIC_NAMES.find((m) => m.toLowerCase() === text.toLowerCase()) ?? text) as MetricName;
+  };
   const asOf = (p: Policy, v: unknown): number => (isBlank(v) ? env.now() : sheetInstant(v, p.timezone, "as_of"));
 
   const firstResponse = (p: Policy, created: unknown, severity: unknown, events: TicketEvent[], at: unknown) =>
@@ -88,7 +95,12 @@ export function createSheetFunctions(env: SheetEnv): SheetFunctions {
     SLA_STATUS: (created, severity, responded, as_of, policy, holidays) =>
       call("SLA_STATUS", policy, holidays, ["created", "severity", "responded", "as_of"], [created, severity, responded, as_of], (p, c, s, r, a) => {
         if (isBlank(c) || isBlank(s)) return "";
-        const events: TicketEvent[] = isBlank(r) ? [] : [{ type: "response", at: sheetInstant(r, p.timezone, "responded") }];
+        const at = isBlank(r) ? null : sheetInstant(r, p.timezone, "responded");
+        // named in the sheet's terms (the cells as typed), not as the library's ticket.events[0].at
+        if (at !== null && at < sheetInstant(c, p.timezone, "created")) {
+          throw new InputError(`responded: ${describeValue(r)} is before created (${describeValue(c)}); a response cannot come before the ticket`);
+        }
+        const events: TicketEvent[] = at === null ? [] : [{ type: "response", at }];
         const m = firstResponse(p, c, s, events, a);
         if (m === undefined) return "";
         return m.status === "paused" ? "running" : m.status;
@@ -128,7 +140,7 @@ export function createSheetFunctions(env: SheetEnv): SheetFunctions {
       call("SLA_INFO", policy, undefined, [], [], (p) => {
         const d = p; // id, name and version of the definition
         const title = `${d.name ?? d.id ?? "unnamed policy"}${d.version === undefined ? "" : ` v${d.version}`}`;
-        const builtIn = isBlank(policy) || !String(policy).trim().startsWith("{");
+        const builtIn = !policyText(policy).startsWith("{"); // (a JSON definition may be split over a range)
         const holidays = builtIn ? `preset holidays expanded for ${env.holidayYears.from}-${env.holidayYears.to}` : "own policy";
         return `sla-clock ${env.version} | ${title} | ${p.timezone} | ${holidays}`;
       }),

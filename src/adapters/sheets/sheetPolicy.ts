@@ -54,7 +54,8 @@ export function createSheetPolicyResolver(env: SheetPolicyEnv): SheetPolicyResol
   };
 }
 
-function policyText(arg: unknown): string {
+/** The policy argument's text: a cell's, or a range's non-blank cells joined (a JSON definition split over cells). */
+export function policyText(arg: unknown): string {
   if (Array.isArray(arg)) return cellsOf(arg).filter((c) => !isBlank(c)).map(String).join("").trim();
   return isBlank(arg) ? "" : String(arg).trim();
 }

@@ -175,12 +175,38 @@ describe("arithmetic functions", () => {
   it("SLA_INFO names the version, policy and zone", () => {
     expect(f.SLA_INFO()).toMatch(/^sla-clock \d+\.\d+\.\d+ \| Customer Support Policy v2\.0 \| America\/Toronto \| preset holidays expanded for 2020-2040$/);
   });
+
+  it("SLA_INFO says 'own policy' for a JSON definition, in one cell or split over a range that starts with a blank cell", () => {
+    const own = '{"timezone":"UTC","hours":"24x7","name":"X"}';
+    expect(f.SLA_INFO(own)).toMatch(/ \| X \| UTC \| own policy$/);
+    expect(f.SLA_INFO([[""], [own.slice(0, 20)], [own.slice(20)]])).toMatch(/ \| X \| UTC \| own policy$/);
+    expect(f.SLA_INFO("auvikSupportV2")).toMatch(/preset holidays expanded for 2020-2040$/);
+  });
 });
 
 describe("sla-clock/sheets entry", () => {
   it("exports the functions on the shipped environment", () => {
     expect(SLA_DEADLINE("2026-11-27T21:30", "sev1")).toEqual(utc("2026-11-30T10:30:00Z"));
     expect(SLA_INFO()).toContain("America/Toronto");
+  });
+});
+
+describe("arguments as a spreadsheet user types them", () => {
+  it("takes a built-in metric in any case, as a severity is", () => {
+    const due = f.SLA_DEADLINE("2026-11-27T21:30", "sev1", "resolution");
+    expect(f.SLA_DEADLINE("2026-11-27T21:30", "sev1", "RESOLUTION")).toEqual(due);
+    expect(f.SLA_DEADLINE("2026-11-27T21:30", "sev1", " Resolution ")).toEqual(due);
+    expect(f.SLA_DEADLINE("2026-11-27T21:30", "sev1", "FIRSTRESPONSE")).toEqual(f.SLA_DEADLINE("2026-11-27T21:30", "sev1"));
+  });
+
+  it("names a response before the ticket by its own argument and cells, not as ticket.events[0].at in UTC", () => {
+    expect(() => f.SLA_STATUS("2026-11-27 21:30", "sev1", "2026-11-27 20:00", "2026-11-30 06:00")).toThrow(
+      'SLA_STATUS: responded: "2026-11-27 20:00" is before created ("2026-11-27 21:30"); a response cannot come before the ticket',
+    );
+    // in a range, that row's cell says so, and the others answer
+    const r = f.SLA_STATUS([["2026-11-27 21:30"], ["2026-11-27 21:30"]], [["sev1"], ["sev1"]], [["2026-11-27 20:00"], ["2026-11-30 05:00"]], "2026-11-30 06:00") as string[][];
+    expect(r[0]![0]).toMatch(/^ERROR: .*responded: "2026-11-27 20:00" is before created/);
+    expect(r[1]![0]).toBe("met");
   });
 });
 
