@@ -6,7 +6,10 @@
  * @module
  */
 import { InputError, PolicyError, businessTimeBetween, computeDeadline, evaluateTicket, isBusinessTime } from "../../exports.js";
+import { describeValue } from "../../errors.js";
 import type { MetricName, Policy, PolicyDefinition, PolicyIssue } from "../../exports.js";
+import { compiledOf } from "../../calendar/definePolicy.js";
+import { toEpochMs } from "../../time/instant.js";
 
 /** What the functions compile policies with: `definePolicy` and the presets of the entry (full or lite). */
 export interface SqlFunctionEnv {
@@ -24,6 +27,27 @@ export interface SqlFunctions {
   sla_is_open(policy: string, atMs: number): boolean;
   /** JSON text of `evaluateTicket`'s status (instants as UTC ISO strings). */
   sla_evaluate(policy: string, ticketJson: string, nowMs: number): string;
+}
+
+/** A year's mean length in ms (365.2425 days), to say roughly which year a huge timestamp is in. */
+const MS_PER_MEAN_YEAR = 31_556_952_000;
+
+/**
+ * A timestamp argument as the library reads it in policy `p`'s zone (the supported years are local
+ * years 1000–9999), checked before the library reads it so that a refusal names the SQL argument
+ * (`created`, not the library's `start`) and shows the instant as a timestamp (ISO 8601, or its
+ * rough year beyond what a JavaScript Date can show), not as epoch ms.
+ *
+ * @throws InputError `created: +275760-09-13T00:00:00.000Z is outside the supported years 1000–9999`.
+ */
+function supportedInstant(p: Policy, ms: number, name: string): number {
+  try {
+    return toEpochMs(ms, compiledOf(p).zone, name);
+  } catch (e) {
+    if (!(e instanceof InputError) || !Number.isFinite(ms)) throw e;
+    const shown = Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : `a timestamp in about the year ${Math.round(1970 + ms / MS_PER_MEAN_YEAR).toLocaleString("en-US")}`;
+    throw new InputError(`${name}: ${shown} is outside the supported years 1000–9999`);
+  }
 }
 
 /** How many distinct policy texts (preset names, JSON) stay compiled per set of functions. */
@@ -45,7 +69,7 @@ const quoted = (text: string): string => JSON.stringify(text.length > 60 ? `${te
 export function policyResolver(env: SqlFunctionEnv, policies: Readonly<Record<string, Policy | PolicyDefinition>> = {}): (text: string) => Policy {
   const registered = new Map<string, Policy>();
   if (typeof policies !== "object" || policies === null || Array.isArray(policies)) {
-    throw new InputError(`policies: ${String(policies)} is not an object of named policies; pass e.g. { "desk-eu": definition }`);
+    throw new InputError(`policies: ${describeValue(policies)} is not an object of named policies; pass e.g. { "desk-eu": definition }`);
   }
   // Every registered definition is checked; each problem names its policy (["policies", name, …]).
   const issues: PolicyIssue[] = [];
@@ -112,20 +136,28 @@ export function createSqlFunctions(env: SqlFunctionEnv, policies?: Readonly<Reco
   const policyOf = policyResolver(env, policies);
   return {
     sla_deadline(policy, severity, createdMs, metric = "firstResponse") {
-      const d = computeDeadline(policyOf(policy), { severity, start: createdMs, metric: metric as MetricName });
+      const p = policyOf(policy);
+      const d = computeDeadline(p, { severity, start: supportedInstant(p, createdMs, "created"), metric: metric as MetricName });
       return d === null ? null : d.getTime();
     },
-    sla_business_ms: (policy, startMs, endMs) => businessTimeBetween(policyOf(policy), startMs, endMs),
-    sla_is_open: (policy, atMs) => isBusinessTime(policyOf(policy), atMs),
+    sla_business_ms(policy, startMs, endMs) {
+      const p = policyOf(policy);
+      return businessTimeBetween(p, supportedInstant(p, startMs, "start"), supportedInstant(p, endMs, "end"));
+    },
+    sla_is_open(policy, atMs) {
+      const p = policyOf(policy);
+      return isBusinessTime(p, supportedInstant(p, atMs, "at"));
+    },
     sla_evaluate(policy, ticketJson, nowMs) {
       const p = policyOf(policy);
+      const now = supportedInstant(p, nowMs, "now");
       let ticket: unknown;
       try {
         ticket = JSON.parse(ticketJson);
       } catch (e) {
         throw new InputError(`ticket_json: ${quoted(String(ticketJson))} is not valid JSON (${(e as Error).message})`);
       }
-      return JSON.stringify(evaluateTicket(p, ticket as never, nowMs));
+      return JSON.stringify(evaluateTicket(p, ticket as never, now));
     },
   };
 }

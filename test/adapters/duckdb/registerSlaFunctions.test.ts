@@ -170,6 +170,10 @@ describe("errors fail the query with the library's message", () => {
     ["a bad ticket", `SELECT sla_evaluate('auvikSupportV2', '{"createdAt":"2026-11-30","severity":"sev1","events":[{"type":"lunch","at":"2026-11-30"}]}', now())`, /sla_evaluate: ticket\.events\[0\]\.type: "lunch" is not an event type/],
     ["ticket text that is not JSON", "SELECT sla_evaluate('auvikSupportV2', 'nope', now())", /sla_evaluate: ticket_json: "nope" is not valid JSON/],
     ["an infinite timestamp", "SELECT sla_is_open('auvikSupportV2', 'infinity'::TIMESTAMPTZ)", /sla_is_open: at: infinity is not a finite instant/],
+    // named as the SQL argument (not the library's `start`), shown as a timestamp (not as epoch ms)
+    ["a created timestamp after year 9999", "SELECT sla_deadline('auvikSupportV2', 'sev1', TIMESTAMPTZ '290000-01-01 00:00:00+00')", /sla_deadline: created: a timestamp in about the year 290,000 is outside the supported years 1000–9999$/],
+    ["a created timestamp in year 12000", "SELECT sla_deadline('auvikSupportV2', 'sev1', TIMESTAMPTZ '12000-01-01 00:00:00+00')", /sla_deadline: created: \+012000-01-01T00:00:00\.000Z is outside the supported years 1000–9999$/],
+    ["a start before year 1000", "SELECT sla_business_ms('auvikSupportV2', TIMESTAMPTZ '0900-01-01 00:00:00+00', now())", /sla_business_ms: start: 0900-01-01T00:00:00\.000Z is outside the supported years 1000–9999$/],
   ])("%s", async (_name, sql, message) => {
     await expect(connection.runAndReadAll(sql)).rejects.toThrow(message);
   });
@@ -199,6 +203,7 @@ describe("errors fail the query with the library's message", () => {
     const other = await (await DuckDBInstance.create(":memory:")).connect();
     await expect(registerSlaFunctions(other, { polices: { a: nightDefinition } } as never)).rejects.toThrow(new InputError('options: unknown key "polices"; the only option is "policies"'));
     await expect(registerSlaFunctions(other, { policies: 5 } as never)).rejects.toThrow(new InputError('policies: 5 is not an object of named policies; pass e.g. { "desk-eu": definition }'));
+    await expect(registerSlaFunctions(other, { policies: [] } as never)).rejects.toThrow(new InputError('policies: [] is not an object of named policies; pass e.g. { "desk-eu": definition }'));
     other.closeSync();
   });
 

@@ -238,6 +238,13 @@ describe("dist/warehouse/sla-clock-udf.js", () => {
     expect(answer!.error).not.toContain("embed");
   });
 
+  it("names a timestamp outside the supported years as the SQL argument it came in, shown as a timestamp", () => {
+    const call: Call = { fn: "sla_deadline", policy: PRESET, severity: "sev1", at: Date.UTC(12000, 0, 1) };
+    for (const [engine, [answer]] of [["QuickJS", inQuickJs([call])], ["vm", inVm([call])]] as const) {
+      expect(answer!.error, engine).toBe("InputError: created: +012000-01-01T00:00:00.000Z is outside the supported years 1000–9999");
+    }
+  });
+
   it("knows UTC's other names (Etc/UTC, GMT) without Intl, as engines with Intl do", () => {
     for (const timezone of ["Etc/UTC", "GMT", "etc/utc"]) {
       const policy = JSON.stringify({ timezone, hours: { mon: [["09:00", "17:00"]] }, severities: { p1: { targets: { firstResponse: "1h" } } } });
