@@ -15,6 +15,7 @@ import {
 } from "../../lite.js";
 import type { MetricName, Policy, TicketEvent } from "../../lite.js";
 import { InputError, describeValue } from "../../errors.js";
+import { compiledOf } from "../../calendar/definePolicy.js";
 import { METRIC_NAMES } from "../../policy/normalizedPolicy.js";
 import { MS_PER_HOUR } from "../../time/calendarDate.js";
 import type { SheetFunctionName } from "./sheetFunctionSpecs.js";
@@ -74,10 +75,12 @@ export function createSheetFunctions(env: SheetEnv): SheetFunctions {
     }
   };
 
-  // A built-in metric in any case, as severities are (`FIRSTRESPONSE`); a timeIn metric as written.
-  const metricOf = (v: unknown): MetricName => {
+  // A built-in metric in any case, as severities are (`FIRSTRESPONSE`); a timeIn metric as written,
+  // first: its key may differ from a built-in name only in case (`Resolution`), and then names it.
+  const metricOf = (p: Policy, v: unknown): MetricName => {
     if (isBlank(v)) return "firstResponse";
     const text = String(v).trim();
+    if (compiledOf(p).normalized.timeIn.some((t) => t.key === text)) return text as MetricName;
     return (METRIC_NAMES.find((m) => m.toLowerCase() === text.toLowerCase()) ?? text) as MetricName;
   };
   const asOf = (p: Policy, v: unknown): number => (isBlank(v) ? env.now() : sheetInstant(v, p.timezone, "as_of"));
@@ -89,7 +92,7 @@ export function createSheetFunctions(env: SheetEnv): SheetFunctions {
     SLA_DEADLINE: (created, severity, metric, policy, holidays) =>
       call("SLA_DEADLINE", policy, holidays, ["created", "severity", "metric"], [created, severity, metric], (p, c, s, m) => {
         if (isBlank(c) || isBlank(s)) return "";
-        return computeDeadline(p, { severity: sheetSeverity(p, s), start: sheetInstant(c, p.timezone, "created"), metric: metricOf(m) }) ?? "";
+        return computeDeadline(p, { severity: sheetSeverity(p, s), start: sheetInstant(c, p.timezone, "created"), metric: metricOf(p, m) }) ?? "";
       }),
 
     SLA_STATUS: (created, severity, responded, as_of, policy, holidays) =>

@@ -199,6 +199,13 @@ describe("arguments as a spreadsheet user types them", () => {
     expect(f.SLA_DEADLINE("2026-11-27T21:30", "sev1", "FIRSTRESPONSE")).toEqual(f.SLA_DEADLINE("2026-11-27T21:30", "sev1"));
   });
 
+  it("names a timeIn metric whose key differs from a built-in name only in case by that key, not the built-in", () => {
+    const own = JSON.stringify({ timezone: "UTC", hours: "24x7", statuses: { open: {}, hold: {} }, timeIn: { Resolution: ["open"] }, severities: { s: { targets: { resolution: "10h", Resolution: "1h" } } } });
+    expect(f.SLA_DEADLINE("2026-01-01T00:00", "s", "Resolution", own)).toEqual(utc("2026-01-01T01:00:00Z"));
+    expect(f.SLA_DEADLINE("2026-01-01T00:00", "s", "resolution", own)).toEqual(utc("2026-01-01T10:00:00Z"));
+    expect(f.SLA_DEADLINE("2026-01-01T00:00", "s", "RESOLUTION", own)).toEqual(utc("2026-01-01T10:00:00Z"));
+  });
+
   it("names a response before the ticket by its own argument and cells, not as ticket.events[0].at in UTC", () => {
     expect(() => f.SLA_STATUS("2026-11-27 21:30", "sev1", "2026-11-27 20:00", "2026-11-30 06:00")).toThrow(
       'SLA_STATUS: responded: "2026-11-27 20:00" is before created ("2026-11-27 21:30"); a response cannot come before the ticket',
