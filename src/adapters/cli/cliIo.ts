@@ -109,15 +109,14 @@ export function writeTextFile(io: CliIo, path: string, text: string, option: str
 }
 
 /**
- * The file an output option (`--html`, `--svg`) names, checked before any input is read: a file
- * name, not `-` (standard output already carries the command's report), and not a file the command
+ * The file an output option (`--html`, `--svg`) names (not empty: `optionalOption` refuses that),
+ * checked before any input is read: not `-` (standard output already carries the command's report), and not a file the command
  * reads (`inputs`: its TICKETS or TICKET file and its `--policy`; `-` is standard input), which the
  * output would replace.
  *
  * @throws UsageError naming the option and the input it would overwrite.
  */
 export function outputPath(io: CliIo, path: string, option: string, inputs: ReadonlyArray<string | undefined>): string {
-  if (path.trim() === "") throw new UsageError(`${option} needs a file name, e.g. ${option} report${option === "--svg" ? ".svg" : ".html"}`);
   if (path === "-") throw new UsageError(`${option} -: standard output already carries the report; name a file to write`);
   const id = io.fileIdentity?.(path);
   for (const input of inputs) {

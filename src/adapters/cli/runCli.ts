@@ -141,7 +141,9 @@ function refuseRepeatedOptions(tokens: ReadonlyArray<{ kind: string; name?: stri
 
 function report(io: CliIo, command: Command, e: unknown): number {
   if (e instanceof UsageError) {
-    io.stderr(`sla-clock ${command.name}: ${e.message}\n${command.help.split("\n")[0]}\n(sla-clock ${command.name} --help for details)`);
+    // the usage lines (all of them: `explain` has two forms), then where the details are
+    const usage = command.help.slice(0, command.help.indexOf("\n\n") >>> 0);
+    io.stderr(`sla-clock ${command.name}: ${e.message}\n${usage}\n(sla-clock ${command.name} --help for details)`);
     return EXIT.usage;
   }
   if (e instanceof CliPolicyError) {

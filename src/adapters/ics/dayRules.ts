@@ -130,15 +130,18 @@ function names(r: DayRule, d: number, start: CivilDate): boolean {
 
 /**
  * The times of the day (seconds since midnight, ascending, no repeats) a rule names: each BYHOUR ×
- * BYMINUTE × BYSECOND, a part it does not name taken from `start` (at most 24 × 60 × 61).
+ * BYMINUTE × BYSECOND, a part it does not name taken from `start` (at most 24 × 60 × 60). A value
+ * no clock shows is no time (`BYSECOND=60`, a leap second: JavaScript's clocks have none, and
+ * ical.js rolled 23:59:60 over to the next day), so a part naming only such values names none.
  */
 function timesOfDay(parts: Record<string, unknown[] | undefined>, start: IcalTime): number[] {
   const listed = (key: string, own: number, most: number) => {
-    const values = (parts[key] ?? []).map(Number).filter((v) => Number.isInteger(v) && v >= 0 && v <= most);
-    return values.length > 0 ? [...new Set(values)] : [own];
+    const raw = parts[key] ?? [];
+    if (raw.length === 0) return [own];
+    return [...new Set(raw.map(Number).filter((v) => Number.isInteger(v) && v >= 0 && v <= most))];
   };
   const times: number[] = [];
-  for (const h of listed("BYHOUR", start.hour, 23)) for (const m of listed("BYMINUTE", start.minute, 59)) for (const sec of listed("BYSECOND", start.second, 60)) times.push(h * 3600 + m * 60 + sec);
+  for (const h of listed("BYHOUR", start.hour, 23)) for (const m of listed("BYMINUTE", start.minute, 59)) for (const sec of listed("BYSECOND", start.second, 59)) times.push(h * 3600 + m * 60 + sec);
   return times.sort((a, b) => a - b);
 }
 

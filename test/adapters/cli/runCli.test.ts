@@ -589,6 +589,11 @@ describe("sla-clock command line mistakes (audit)", () => {
 
   it("says what explain takes when given nothing: a TICKET file, or --severity and --at", () => {
     expect(cli(["explain"])).toMatchObject({ code: 2, stderr: expect.stringContaining("give a TICKET file (sla-clock explain ticket.json) to explain a ticket, or --severity and --at to explain a deadline") });
+    // both usage lines, not only the first form's
+    expect(cli(["explain"]).stderr.split("\n").slice(1, 3)).toEqual([
+      "Usage: sla-clock explain --severity SEV --at INSTANT [--metric METRIC] [--policy FILE] [--json]",
+      "       sla-clock explain TICKET [--now INSTANT] [--svg FILE] [--policy FILE] [--json]",
+    ]);
     expect(cli(["explain", "--at", "2026-11-27T21:30"]).stderr).toContain("--severity is required");
   });
 

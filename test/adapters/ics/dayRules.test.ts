@@ -80,6 +80,13 @@ describe("timed rules naming times of the day by BYHOUR, BYMINUTE and BYSECOND b
     expect(closedTimes(leap)).toEqual(["20280229T090000"]);
   });
 
+  it("takes no leap second: BYSECOND=60 names no time (ical.js rolled 23:59:60 over to the next day)", () => {
+    const only60: TimedCase = { rule: "FREQ=DAILY;BYHOUR=23;BYMINUTE=59;BYSECOND=60;COUNT=3", start: "20261230T235900", years: [2026, 2027], times: "" };
+    expect(closedTimes(only60)).toEqual(["20261230T235900"]); // DTSTART alone: no date-time of the rule exists
+    const with0: TimedCase = { rule: "FREQ=DAILY;BYHOUR=23;BYMINUTE=59;BYSECOND=0,60;COUNT=3", start: "20261230T235900", years: [2026, 2027], times: "" };
+    expect(closedTimes(with0)).toEqual(["20261230T235900", "20261231T235900", "20270101T235900"]);
+  });
+
   it("picks by BYSETPOS among a period's date-times, not its dates", () => {
     // the last Monday of each month, at the later of its two hours
     const c: TimedCase = { rule: "FREQ=MONTHLY;BYDAY=MO;BYHOUR=9,17;BYSETPOS=-1;COUNT=3", start: "20260126T170000", years: [2026, 2026], times: "" };
