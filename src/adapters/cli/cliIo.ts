@@ -110,9 +110,9 @@ export function writeTextFile(io: CliIo, path: string, text: string, option: str
 
 /**
  * The file an output option (`--html`, `--svg`) names (not empty: `optionalOption` refuses that),
- * checked before any input is read: not `-` (standard output already carries the command's report), and not a file the command
- * reads (`inputs`: its TICKETS or TICKET file and its `--policy`; `-` is standard input), which the
- * output would replace.
+ * checked before any input is read: not `-` (standard output already carries the command's
+ * report), and not a file the command reads (`inputs`: its TICKETS or TICKET file and its
+ * `--policy`; `-` is standard input), which the output would replace.
  *
  * @throws UsageError naming the option and the input it would overwrite.
  */
