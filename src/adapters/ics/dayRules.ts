@@ -32,6 +32,8 @@ import ICAL from "ical.js";
 import { civilFromDay, dayFromCivil, daysInMonth, isLeapYear, weekdayOfDay } from "../../time/calendarDate.js";
 import type { CivilDate } from "../../time/calendarDate.js";
 import { dayOfTime } from "./eventTimes.js";
+import { exactUntil } from "./untilOnClock.js";
+import { wallToEpoch } from "../../time/wallClock.js";
 import { ICS_LIMITS, tooManyBefore, tooManyIn } from "./icsLimits.js";
 import type { ImportYears } from "./importYears.js";
 import type { IcalComponent, IcalTime } from "./parseCalendars.js";
@@ -194,11 +196,13 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
     }
   };
   const times = start.isDate ? [0] : timesOfDay(parts, start);
+  const exact = exactUntil(rule);
   const perDay = times.length;
   const startTime = start.isDate ? 0 : start.hour * 3600 + start.minute * 60 + start.second;
   let count = 0;
   let scanned = 0;
-  if (rule.until && start.compare(rule.until) > 0) return; // (an UNTIL before DTSTART: no date, as ical.js reads it)
+  // (an UNTIL before DTSTART: no date, as ical.js reads it)
+  if (exact === undefined ? rule.until && start.compare(rule.until) > 0 : wallToEpoch(exact.zone, first, startTime * 1000) > exact.ms) return;
   add(start);
   if (rule.count && ++count >= rule.count) return;
   // Bounded: the loop ends at the period after `lastDay`; a period's date-times (named days × times)
@@ -232,7 +236,9 @@ function eachDate(label: string, rule: Recur, start: IcalTime, years: ImportYear
         t.minute = Math.floor(time / 60) % 60;
         t.second = time % 60;
       }
-      if ((rule.until && t.compare(rule.until) > 0) || d > lastDay) return;
+      // (UNTIL put on a wall clock: compared as instants, exact near a clock change)
+      const past = exact === undefined ? rule.until && t.compare(rule.until) > 0 : wallToEpoch(exact.zone, d, time * 1000) > exact.ms;
+      if (past || d > lastDay) return;
       if (++scanned > ICS_LIMITS.occurrencesScanned) {
         throw tooManyBefore(label, years);
       }

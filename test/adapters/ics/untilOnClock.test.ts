@@ -36,6 +36,18 @@ describe("UNTIL in UTC with a DTSTART in an IANA zone the file does not define",
     expect(toronto.definition.holidays!.map((h) => (h as { from: string }).from).at(-1)).toBe("2026-03-09T13:00:00.000Z");
   });
 
+  it("compares instants, not wall-clock times, within an hour of a clock change (New York, 2026)", () => {
+    const starts = (dtstart: string, until: string) =>
+      holidaysFromIcs({ timezone: "America/New_York", hours: "24x7" }, ics(`DTSTART;TZID=America/New_York:${dtstart}`, "DURATION:PT10M", `RRULE:FREQ=DAILY;UNTIL=${until}`), { from: 2026, to: 2026 })
+        .definition.holidays!.map((h) => (h as { from: string }).from);
+    // 02:30 on 8 March does not exist: the occurrence is at 03:30 EDT (07:30Z), after an UNTIL of 07:15Z
+    // (03:15 EDT), though 02:30 is before 03:15 on the wall clock
+    expect(starts("20260307T023000", "20260308T071500Z")).toEqual(["2026-03-07T07:30:00.000Z"]);
+    // 01:30 on 1 November is first 01:30 EDT (05:30Z), before an UNTIL of 06:00Z (01:00 EST), though
+    // 01:30 is after 01:00 on the wall clock
+    expect(starts("20261031T013000", "20261101T060000Z")).toEqual(["2026-10-31T05:30:00.000Z", "2026-11-01T05:30:00.000Z"]);
+  });
+
   it("ends each random daily, weekly or month-day rule at the last occurrence whose instant is at or before UNTIL", () => {
     const cases = fc.record({
       zone: fc.constantFrom("Europe/Berlin", "Asia/Tokyo", "Asia/Kolkata", "America/Toronto", "America/Los_Angeles", "Australia/Sydney", "Pacific/Auckland"),
