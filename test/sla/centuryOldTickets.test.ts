@@ -120,6 +120,45 @@ describe("a ticket open for more than 100 years before now", () => {
     expect(() => evaluateTicket(s.policy, tickets[0] as never, now)).toThrow(/^ticket "A": its clocks would be measured across more than 100 calendar years/);
   });
 
+  it("in a batch, a count that reaches its target exactly where a stretch past the century ends is reached there, not where counting resumes", () => {
+    const s = subjectOf({ timezone: "UTC", hours: "24x7", severities: { s1: { targets: { firstResponse: "2h", resolution: "8h" } } } } as never);
+    const at = (iso: string) => Date.parse(iso);
+    const tickets = [
+      // 1 h in 1900; paused until 2026, then 1 h more reaches the 2 h exactly at 10:00, as it pauses again
+      { id: "EXACT", createdAt: at("1900-01-01T00:00Z"), severity: "s1", events: [
+        { type: "pause", at: at("1900-01-01T01:00Z") }, { type: "resume", at: at("2026-03-02T09:00Z") },
+        { type: "pause", at: at("2026-03-02T10:00Z") }, { type: "resume", at: at("2026-03-02T11:00Z") },
+      ] },
+      // 30 min in 1900, 1 h in 2026 until the response: met with 1.5 h of 2; what runs after the
+      // response counts for resolution only
+      { id: "MET", createdAt: at("1900-01-01T00:00Z"), severity: "s1", events: [
+        { type: "pause", at: at("1900-01-01T00:30Z") }, { type: "resume", at: at("2026-03-02T09:00Z") }, { type: "response", at: at("2026-03-02T10:00Z") },
+      ] },
+    ];
+    const now = at("2026-03-02T12:00Z");
+    const real = checkBreaches(s.policy, tickets as never, now).map((b) => ({ ticketId: b.ticketId, metric: b.metric, breachedAt: b.breachedAt.getTime() }));
+    expect(real).toEqual(refCheckBreachesV2(clocksAcross(s.clocks), s.ref, tickets as never, now));
+    expect(real.map((b) => `${b.ticketId} ${b.metric} ${new Date(b.breachedAt).toISOString()}`)).toEqual(["EXACT firstResponse 2026-03-02T10:00:00.000Z"]);
+  });
+
+  it("in a batch, a stretch past the century holding less than its target is measured where it lies, even when the target could not be reached within 100 years of its start", () => {
+    // 18,000 days of 24 h (432,000 h) is about 208 years of weekday hours: counting it on from any
+    // instant runs past the 100-year horizon
+    const long = definePolicy({ timezone: "UTC", hours: WEEKDAYS, severities: { s1: { targets: { firstResponse: "18000d" } } } });
+    // counting from 1200 to 1260 (60 years, 124,800 h), paused since: not breached, and no deadline while paused
+    const sixty = { id: "SIXTY", createdAt: "1000-01-06T10:00Z", severity: "s1", events: [
+      { type: "pause", at: "1000-01-07T12:00Z" }, { type: "resume", at: "1200-01-01T00:00Z" }, { type: "pause", at: "1260-01-01T00:00Z" },
+    ] };
+    expect(checkBreaches(long, [sixty] as never, "1300-01-01T00:00Z")).toEqual([]);
+    expect(prioritize(long, [sixty] as never, "1300-01-01T00:00Z").map((t) => t.id)).toEqual(["SIXTY"]);
+    // a stretch of 150 years that does not reach the target within its first 100 cannot be judged
+    // without measuring more than a century: refused, saying why
+    const long150 = { ...sixty, events: [sixty.events[0]!, sixty.events[1]!, { type: "pause", at: "1350-01-01T00:00Z" }] };
+    const e = thrown(() => checkBreaches(long, [long150] as never, "1400-01-01T00:00Z"));
+    expect(e).toBeInstanceOf(HorizonError);
+    expect(e.message).toMatch(/^tickets\[0\] \(id "SIXTY"\): deadline: no answer within 100 calendar years \(36,525 days\) of the starting instant; the policy's business time within them does not add up to the amount asked for/);
+  });
+
   it("in a batch, judging it builds only the years its targets need, not every year its events span (work linear in its events)", () => {
     // a target of 18,000 days (about a century of weekday hours), the clock running one day every
     // 99 years from 1100 to 9990: every stretch is short, so each is measured where it lies

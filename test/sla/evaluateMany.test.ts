@@ -223,6 +223,61 @@ describe("evaluateMany over an async iterable", () => {
     expect(await it.next()).toEqual({ done: true, value: undefined });
   });
 
+  it("calls a hand-written input's next() never after its end, a break or its failure, and its return() once, only when it is left early", async () => {
+    /** An input of `n` tickets that counts the calls it gets; `fail` makes its next() reject at that index. */
+    function input(n: number, opts: { fail?: number; withReturn?: boolean } = {}) {
+      const calls = { next: 0, return: 0 };
+      let i = 0;
+      const iterator: AsyncIterator<Ticket> = {
+        next: () => {
+          calls.next++;
+          if (i === opts.fail) return Promise.reject(new Error("cursor lost"));
+          return Promise.resolve(i < n ? { done: false, value: { ...good, id: `T-${i++}` } } : { done: true, value: undefined });
+        },
+      };
+      if (opts.withReturn !== false) {
+        iterator.return = () => {
+          calls.return++;
+          return Promise.resolve({ done: true, value: undefined });
+        };
+      }
+      return { source: { [Symbol.asyncIterator]: () => iterator }, calls };
+    }
+    const done = { done: true, value: undefined };
+
+    // to its end: n + 1 pulls, no return(); after it, next() and return() touch the input no more
+    const ended = input(2);
+    const a = evaluateMany(seed, ended.source, NOW)[Symbol.asyncIterator]();
+    expect((await collect({ [Symbol.asyncIterator]: () => a })).map((r) => r.id)).toEqual(["T-0", "T-1"]);
+    expect(await a.next()).toEqual(done);
+    expect(await a.return!()).toEqual(done);
+    expect(ended.calls).toEqual({ next: 3, return: 0 });
+
+    // left early: return() once, however often the loop or the caller closes, and no pull after it
+    const left = input(10);
+    const b = evaluateMany(seed, left.source, NOW);
+    for await (const r of b) if (r.id === "T-1") break;
+    const bi = b[Symbol.asyncIterator]();
+    expect(await bi.next()).toEqual(done);
+    expect(await bi.return!()).toEqual(done);
+    expect(left.calls).toEqual({ next: 2, return: 1 });
+
+    // an input without return() (it may have none) is left without an error
+    const bare = input(10, { withReturn: false });
+    let seen = 0;
+    for await (const r of evaluateMany(seed, bare.source, NOW)) if (r.status && ++seen === 2) break;
+    expect(bare.calls).toEqual({ next: 2, return: 0 });
+
+    // after its next() failed, no pull and no return(): the input has ended itself
+    const failing = input(10, { fail: 1 });
+    const c = evaluateMany(seed, failing.source, NOW)[Symbol.asyncIterator]();
+    expect((await c.next()).done).toBe(false);
+    await expect(c.next()).rejects.toThrow("cursor lost");
+    expect(await c.next()).toEqual(done);
+    expect(await c.return!()).toEqual(done);
+    expect(failing.calls).toEqual({ next: 2, return: 0 });
+  });
+
   it("reads a Node Readable in object mode", async () => {
     const stream = Readable.from([good, badEvent, other], { objectMode: true });
     const results = await collect(evaluateMany(seed, stream, NOW));

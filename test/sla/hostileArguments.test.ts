@@ -159,6 +159,7 @@ describe("the tickets of a batch", () => {
     expect(thrown(() => call(getter as never))).toEqual(["InputError", "tickets: could not be read (iterator boom)"]);
     expect(thrown(() => call({ [Symbol.iterator]: throwing("cannot start") } as never))).toEqual(["InputError", "tickets: could not be read (cannot start)"]);
     expect(thrown(() => call({ [Symbol.iterator]: () => 5 } as never))).toEqual(["InputError", "tickets: its iterator method returned 5, not an iterator"]);
+    expect(thrown(() => call({ [Symbol.iterator]: () => null } as never))).toEqual(["InputError", "tickets: its iterator method returned null, not an iterator"]);
   });
 
   it.each(batches)("%s: reads the iterator method once", (_, call) => {

@@ -51,6 +51,23 @@ describe("evaluateTicket names the ticket, the event index and the field", () =>
     expect(evaluate({ id: 42, createdAt: "2026-11-30T09:00", severity: "sev1" })).toMatch(/^ticket\.id: 42 is not a string/);
     expect(evaluate(null)).toMatch(/^ticket: null is not a ticket/);
   });
+  it("a ticket that is a number, a string or undefined; an event that is null; events whose length is negative", () => {
+    expect(evaluate(42)).toBe("ticket: 42 is not a ticket; pass { id?, createdAt, severity, events? }");
+    expect(evaluate("T-1")).toBe('ticket: "T-1" is not a ticket; pass { id?, createdAt, severity, events? }');
+    expect(evaluate(undefined)).toBe("ticket: undefined is not a ticket; pass { id?, createdAt, severity, events? }");
+    expect(evaluate({ id: "T", createdAt: "2026-11-30T09:00", severity: "sev1", events: [ok, null] })).toBe('ticket "T" events[1]: null is not an event; pass { "type": …, "at": … }');
+    const negative = new Proxy([] as unknown[], { get: (t, k, r) => (k === "length" ? -1 : (Reflect.get(t, k, r) as unknown)) });
+    expect(evaluate({ id: "T", createdAt: "2026-11-30T09:00", severity: "sev1", events: negative })).toBe('ticket "T" events.length: -1 is not the length of an array; pass a plain array of events');
+  });
+  it("an instant that throws while it is read is reported whole, as could not be read, whatever its message says", () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(evaluate({ id: "T", createdAt: revoked.proxy, severity: "sev1" })).toBe(`ticket "T" createdAt: could not be read (Cannot perform 'get' on a proxy that has been revoked)`);
+    // (a message that starts with the field's own name is not mistaken for the library's)
+    const trap = new Proxy({}, { getPrototypeOf: () => { throw new Error("createdAt trap"); }, get: () => { throw new Error("createdAt trap"); } });
+    expect(evaluate({ id: "T", createdAt: trap, severity: "sev1" })).toBe('ticket "T" createdAt: could not be read (createdAt trap)');
+    expect(evaluate({ id: "T", createdAt: "2026-11-30T09:00", severity: "sev1", events: [{ type: "pause", at: trap }] })).toBe('ticket "T" events[0].at: could not be read (createdAt trap)');
+  });
   it("a bad now", () => {
     expect(message(() => evaluateTicket(seed, { createdAt: "2026-11-30T09:00", severity: "sev1" }, Number.NaN))).toMatch(/^now: NaN/);
   });
