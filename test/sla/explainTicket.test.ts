@@ -82,6 +82,7 @@ describe("explainTicket on the seed preset's hours", () => {
 
   it("rejects a bad ticket as evaluateTicket does", () => {
     expect(() => explainTicket(desk, { createdAt: "nope", severity: "sev2" }, "2026-12-28T16:00")).toThrow(InputError);
+    expect(() => explainTicket(desk, { createdAt: "2026-12-28T10:00", severity: "sev2" }, Number.NaN)).toThrow(/^now: NaN/);
   });
 });
 
@@ -120,6 +121,24 @@ describe("explainTicket with statuses, timeIn metrics and reopens", () => {
       span("2026-11-30T16:00", "2026-11-30T17:00", "counted"),
     ]);
     expect(e.metrics.agentWork!.status.elapsed).toBe(3 * H);
+  });
+
+  it("names a stretch by the event pause when the status in force stops only another metric's clock", () => {
+    // "waiting" is outside agentWork's statuses but pauses nothing: firstResponse stops only for the pause event
+    const q = definePolicy({ timezone: "UTC", hours: "24x7", statuses: { open: {}, waiting: {} }, timeIn: { agentWork: ["open"] }, severities: { s1: { targets: { firstResponse: "4h", agentWork: "20h" } } } });
+    const t = { createdAt: "2026-11-30T10:00Z", severity: "s1", events: [
+      { type: "status", at: "2026-11-30T11:00Z", status: "waiting" }, { type: "pause", at: "2026-11-30T12:00Z" }, { type: "resume", at: "2026-11-30T13:00Z" },
+    ] };
+    const e = explainTicket(q, t, "2026-11-30T14:00Z");
+    expect(e.metrics.firstResponse!.spans).toEqual([
+      span("2026-11-30T10:00Z", "2026-11-30T12:00Z", "counted"),
+      span("2026-11-30T12:00Z", "2026-11-30T13:00Z", "paused", "pause"),
+      span("2026-11-30T13:00Z", "2026-11-30T14:00Z", "counted"),
+    ]);
+    expect(e.metrics.agentWork!.spans).toEqual([
+      span("2026-11-30T10:00Z", "2026-11-30T11:00Z", "counted"),
+      span("2026-11-30T11:00Z", "2026-11-30T14:00Z", "paused", "waiting"),
+    ]);
   });
 
   it("a pausing status over the night shows the night as closed", () => {

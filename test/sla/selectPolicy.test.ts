@@ -42,6 +42,10 @@ describe("selectPolicy", () => {
     expect(() => selectPolicy([], "2024-01-01")).toThrow(/policies: \[\] is not a non-empty array/);
     expect(() => selectPolicy([v2, presets.auvikSupportV2 as never], "2024-01-01")).toThrow(/policies\[1\]: .* is not a compiled policy/);
     expect(() => selectPolicy([v2], "soon")).toThrow(/at: "soon"/);
+    expect(() => selectPolicy(v2 as never, "2024-01-01")).toThrow(/^policies: .* is not a non-empty array of policies/);
+    expect(() => selectPolicy("v2" as never, "2024-01-01")).toThrow(/^policies: "v2" is not a non-empty array of policies/);
+    const unreadable = Object.defineProperty([v2], 0, { get: () => { throw new Error("item boom"); } });
+    expect(() => selectPolicy(unreadable, "2024-01-01")).toThrow(/^policies\[0\]: could not be read \(item boom\)/);
   });
 });
 
@@ -54,5 +58,13 @@ describe("selectPolicy before every version", () => {
       expect(() => selectPolicy(list, "2026-01-01")).toThrow(InputError);
       expect(() => selectPolicy(list, "2026-01-01")).toThrow(/the earliest version starts on 2026-06-01;/);
     }
+  });
+
+  it("of two earliest versions starting the same day, names the one listed first, with the date in its zone", () => {
+    const utc = definePolicy({ timezone: "UTC", hours: "24x7", effectiveFrom: "2027-01-01", id: "utc" });
+    const tokyo27 = definePolicy({ timezone: "Asia/Tokyo", hours: "24x7", effectiveFrom: "2027-01-01", id: "tokyo" });
+    // 2026-12-31T12:00Z is the 31st in both zones (21:00 in Tokyo): neither is in force yet
+    expect(() => selectPolicy([utc, tokyo27], "2026-12-31T12:00Z")).toThrow(/^at: no policy is in force on 2026-12-31 \(UTC\); the earliest version starts on 2027-01-01;/);
+    expect(() => selectPolicy([tokyo27, utc], "2026-12-31T12:00Z")).toThrow(/^at: no policy is in force on 2026-12-31 \(Asia\/Tokyo\); the earliest version starts on 2027-01-01;/);
   });
 });
