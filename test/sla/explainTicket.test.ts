@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { InputError, definePolicy, evaluateTicket, explainTicket, presets } from "../../src/index.js";
-import type { TimelineSpan } from "../../src/index.js";
+import type { Ticket, TimelineSpan } from "../../src/index.js";
 import { H, desk, et, seed } from "./slaFixtures.js";
 
 const span = (a: string, b: string, kind: TimelineSpan["kind"], name?: string): TimelineSpan =>
@@ -126,7 +126,7 @@ describe("explainTicket with statuses, timeIn metrics and reopens", () => {
   it("names a stretch by the event pause when the status in force stops only another metric's clock", () => {
     // "waiting" is outside agentWork's statuses but pauses nothing: firstResponse stops only for the pause event
     const q = definePolicy({ timezone: "UTC", hours: "24x7", statuses: { open: {}, waiting: {} }, timeIn: { agentWork: ["open"] }, severities: { s1: { targets: { firstResponse: "4h", agentWork: "20h" } } } });
-    const t = { createdAt: "2026-11-30T10:00Z", severity: "s1", events: [
+    const t: Ticket = { createdAt: "2026-11-30T10:00Z", severity: "s1", events: [
       { type: "status", at: "2026-11-30T11:00Z", status: "waiting" }, { type: "pause", at: "2026-11-30T12:00Z" }, { type: "resume", at: "2026-11-30T13:00Z" },
     ] };
     const e = explainTicket(q, t, "2026-11-30T14:00Z");
