@@ -62,7 +62,14 @@ describe("evaluateTicket names the ticket, the event index and the field", () =>
   it("an instant that throws while it is read is reported whole, as could not be read, whatever its message says", () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    expect(evaluate({ id: "T", createdAt: revoked.proxy, severity: "sev1" })).toBe(`ticket "T" createdAt: could not be read (Cannot perform 'get' on a proxy that has been revoked)`);
+    let engine = ""; // (the engine's own words for it)
+    try {
+      void (revoked.proxy as Record<string, unknown>)["x"];
+    } catch (e) {
+      engine = (e as Error).message;
+    }
+    expect(engine).not.toBe("");
+    expect(evaluate({ id: "T", createdAt: revoked.proxy, severity: "sev1" })).toBe(`ticket "T" createdAt: could not be read (${engine})`);
     // (a message that starts with the field's own name is not mistaken for the library's)
     const trap = new Proxy({}, { getPrototypeOf: () => { throw new Error("createdAt trap"); }, get: () => { throw new Error("createdAt trap"); } });
     expect(evaluate({ id: "T", createdAt: trap, severity: "sev1" })).toBe('ticket "T" createdAt: could not be read (createdAt trap)');
